@@ -1,0 +1,45 @@
+// Who may do what. Every use case asks here before it reads or writes; nothing else decides.
+//
+// Organisation roles: admin (everything, including accounts and the audit trail), pmo (runs the
+// register), executive (reads everything, changes nothing), member (sees the register's structure
+// and the projects they take part in).
+// Project roles: manager (edits the project and its team), contributor (works on it), viewer.
+import type { ProjectRole } from '../../contracts/project.schema.ts';
+import type { Actor } from '../context.ts';
+import { forbidden } from '../errors.ts';
+
+export const canAdminister = (actor: Actor): boolean => actor.orgRole === 'admin';
+export const canEditRegister = (actor: Actor): boolean => actor.orgRole === 'admin' || actor.orgRole === 'pmo';
+export const canReadAllProjects = (actor: Actor): boolean => actor.orgRole !== 'member';
+
+export function requireAdmin(actor: Actor, doing: string): void {
+  if (!canAdminister(actor)) throw forbidden(doing);
+}
+
+export function requireRegisterEditor(actor: Actor, doing: string): void {
+  if (!canEditRegister(actor)) throw forbidden(doing);
+}
+
+/** The fields of a project only the PMO may change: they move it in the register or reassign it. */
+export const PMO_ONLY_PROJECT_FIELDS = ['portfolioId', 'programId', 'sponsorId', 'managerId'] as const;
+
+export interface ProjectAccessFacts {
+  readonly managerId: string | null;
+  readonly sponsorId: string | null;
+  /** The actor's explicit membership role, if any. */
+  readonly memberRole: ProjectRole | null;
+}
+
+/** The actor's effective role on one project: the named manager manages, the sponsor views. */
+export function projectRoleOf(actor: Actor, facts: ProjectAccessFacts): ProjectRole | null {
+  if (facts.managerId === actor.userId) return 'manager';
+  if (facts.memberRole) return facts.memberRole;
+  if (facts.sponsorId === actor.userId) return 'viewer';
+  return null;
+}
+
+export const canReadProject = (actor: Actor, facts: ProjectAccessFacts): boolean =>
+  canReadAllProjects(actor) || projectRoleOf(actor, facts) !== null;
+
+export const canEditProject = (actor: Actor, facts: ProjectAccessFacts): boolean =>
+  canEditRegister(actor) || (actor.orgRole !== 'executive' && projectRoleOf(actor, facts) === 'manager');

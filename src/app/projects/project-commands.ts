@@ -1,0 +1,145 @@
+// Creating, changing and archiving projects. The PMO creates and archives; a project's manager
+// may edit it but not move it in the register or reassign its sponsor or manager.
+import type { Project, ProjectCreate, ProjectUpdate } from '../../contracts/project.schema.ts';
+import type { AppContext } from '../context.ts';
+import { nowIso } from '../context.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
+import { PMO_ONLY_PROJECT_FIELDS, canEditProject, canEditRegister, canReadProject, requireRegisterEditor } from '../access/policy.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { newId, nextCode, reserveCode } from '../shared/ids.ts';
+import { inTransaction } from '../shared/transaction.ts';
+import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { isUniqueViolation } from '../shared/references.ts';
+import { accessFacts, loadProjectRow, normaliseTags, replaceLinks, toProject, withLinks } from './project-store.ts';
+import { checkProjectShape } from './project-rules.ts';
+
+const duplicateCode = (code: string): AppError =>
+  new AppError('duplicate', `The code ${code} is already in use. Choose another code or leave it out to get the next free one.`, {
+    errors: [{ path: 'code', message: 'already in use' }],
+  });
+
+export async function createProject(ctx: AppContext, input: ProjectCreate): Promise<Project> {
+  requireRegisterEditor(ctx.actor, 'create projects');
+  const tags = normaliseTags(input.tags);
+  const objectiveIds = [...new Set(input.objectiveIds)];
+  try {
+    return await inTransaction(ctx, async (trx) => {
+      await checkProjectShape(trx, input, { objectiveIds, portfolioChanged: true });
+      let code = input.code;
+      if (code) {
+        if (await trx.selectFrom('projects').select('id').where('code', '=', code).executeTakeFirst()) throw duplicateCode(code);
+        await reserveCode(trx, code);
+      } else {
+        code = await nextCode(trx, 'PRJ');
+      }
+      const now = nowIso(ctx.clock);
+      const row = {
+        id: newId(),
+        code,
+        name: input.name,
+        description: input.description,
+        portfolioId: input.portfolioId,
+        programId: input.programId,
+        sponsorId: input.sponsorId,
+        managerId: input.managerId,
+        status: input.status,
+        phase: input.phase,
+        priority: input.priority,
+        plannedStart: input.plannedStart,
+        plannedFinish: input.plannedFinish,
+        budgetAmountMinor: input.budget?.amountMinor ?? null,
+        budgetCurrency: input.budget?.currency ?? null,
+        archivedAt: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      await trx.insertInto('projects').values(row).execute();
+      await replaceLinks(trx, row.id, { tags, objectiveIds });
+      const project = toProject(row, [...tags].sort(), objectiveIds);
+      await recordAudit(trx, ctx, { entityType: 'project', entityId: row.id, action: 'create', after: project });
+      return project;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode(input.code ?? '(generated)');
+    throw error;
+  }
+}
+
+export async function getProject(ctx: AppContext, id: string): Promise<Project> {
+  const row = await loadProjectRow(ctx.db, id);
+  if (!row || !canReadProject(ctx.actor, await accessFacts(ctx.db, ctx.actor, row))) throw notFound('Project', id);
+  const [project] = await withLinks(ctx.db, [row]);
+  return project!;
+}
+
+/** Loads a project for a change, checking that the actor may change it and edited the current version. */
+async function loadForChange(ctx: AppContext, trx: AppContext['db'], id: string, expectedVersion: number) {
+  const row = await loadProjectRow(trx, id);
+  const facts = row ? await accessFacts(trx, ctx.actor, row) : undefined;
+  if (!row || !facts || !canReadProject(ctx.actor, facts)) throw notFound('Project', id);
+  if (!canEditProject(ctx.actor, facts)) throw forbidden(`change project ${row.code}`);
+  assertVersion(`Project ${row.code}`, row.version, expectedVersion);
+  const [before] = await withLinks(trx, [row]);
+  return { row, before: before! };
+}
+
+export async function updateProject(ctx: AppContext, id: string, expectedVersion: number, patch: ProjectUpdate): Promise<Project> {
+  return inTransaction(ctx, async (trx) => {
+    const { row, before } = await loadForChange(ctx, trx, id, expectedVersion);
+    if (!canEditRegister(ctx.actor)) {
+      const pmoOnly = PMO_ONLY_PROJECT_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
+      if (pmoOnly.length > 0) {
+        throw new AppError('forbidden', `Only the PMO can change ${pmoOnly.join(', ')} of a project. Ask the PMO to move or reassign it.`, {
+          errors: pmoOnly.map((f) => ({ path: f, message: 'PMO only' })),
+        });
+      }
+    }
+    const tags = patch.tags ? normaliseTags(patch.tags) : undefined;
+    const objectiveIds = patch.objectiveIds ? [...new Set(patch.objectiveIds)] : undefined;
+    const merged = {
+      portfolioId: patch.portfolioId ?? row.portfolioId,
+      programId: patch.programId !== undefined ? patch.programId : row.programId,
+      sponsorId: patch.sponsorId !== undefined ? patch.sponsorId : row.sponsorId,
+      managerId: patch.managerId !== undefined ? patch.managerId : row.managerId,
+      plannedStart: patch.plannedStart !== undefined ? patch.plannedStart : row.plannedStart,
+      plannedFinish: patch.plannedFinish !== undefined ? patch.plannedFinish : row.plannedFinish,
+    };
+    await checkProjectShape(trx, merged, { objectiveIds, portfolioChanged: merged.portfolioId !== row.portfolioId });
+    const now = nowIso(ctx.clock);
+    const columns = {
+      ...merged,
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.description !== undefined && { description: patch.description }),
+      ...(patch.status !== undefined && { status: patch.status }),
+      ...(patch.phase !== undefined && { phase: patch.phase }),
+      ...(patch.priority !== undefined && { priority: patch.priority }),
+      ...(patch.budget !== undefined && { budgetAmountMinor: patch.budget?.amountMinor ?? null, budgetCurrency: patch.budget?.currency ?? null }),
+      updatedAt: now,
+      version: expectedVersion + 1,
+    };
+    const result = await trx.updateTable('projects').set(columns).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+    assertUpdated(`Project ${row.code}`, result.numUpdatedRows, expectedVersion);
+    await replaceLinks(trx, id, { tags, objectiveIds });
+    const [after] = await withLinks(trx, [{ ...row, ...columns }]);
+    await recordAudit(trx, ctx, { entityType: 'project', entityId: id, action: 'update', before, after: after! });
+    return after!;
+  });
+}
+
+export async function setProjectArchived(ctx: AppContext, id: string, expectedVersion: number, archived: boolean): Promise<Project> {
+  return inTransaction(ctx, async (trx) => {
+    const { row, before } = await loadForChange(ctx, trx, id, expectedVersion);
+    requireRegisterEditor(ctx.actor, `${archived ? 'archive' : 'restore'} projects`);
+    if (archived === (row.archivedAt !== null)) {
+      throw new AppError('validation_failed', `Project ${row.code} is ${archived ? 'already' : 'not'} archived.`);
+    }
+    const now = nowIso(ctx.clock);
+    const columns = { archivedAt: archived ? now : null, updatedAt: now, version: expectedVersion + 1 };
+    const result = await trx.updateTable('projects').set(columns).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+    assertUpdated(`Project ${row.code}`, result.numUpdatedRows, expectedVersion);
+    const after = { ...before, ...columns };
+    await recordAudit(trx, ctx, { entityType: 'project', entityId: id, action: archived ? 'archive' : 'restore', before, after });
+    return after;
+  });
+}

@@ -1,0 +1,45 @@
+// Programs: groups of related projects inside one portfolio, managed together.
+import type { Selectable } from 'kysely';
+import type { Program, ProgramCreate } from '../../contracts/register.schema.ts';
+import type { ProgramsTable } from '../../db/tables.ts';
+import { AppError } from '../errors.ts';
+import type { RegisterKind } from './register-kind.ts';
+import { assertExists } from '../shared/references.ts';
+
+type Row = Selectable<ProgramsTable>;
+
+export const programKind: RegisterKind<Row, Program, ProgramCreate> = {
+  table: 'programs',
+  prefix: 'PGM',
+  label: 'Program',
+  auditType: 'program',
+  toApi: (r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    description: r.description,
+    portfolioId: r.portfolioId,
+    managerId: r.managerId,
+    archivedAt: r.archivedAt,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+  }),
+  columnsOf: (i) => ({ name: i.name, description: i.description, portfolioId: i.portfolioId, managerId: i.managerId }),
+  async checkReferences(trx, c) {
+    await assertExists(trx, 'portfolios', 'portfolioId', c.portfolioId);
+    await assertExists(trx, 'users', 'managerId', c.managerId);
+  },
+  async assertArchivable(trx, row) {
+    const live = await trx
+      .selectFrom('projects')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('programId', '=', row.id)
+      .where('archivedAt', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (Number(live.n) > 0) {
+      throw new AppError('validation_failed', `Program ${row.code} still has ${Number(live.n)} project(s) that are not archived. Archive them or move them out of the program first.`);
+    }
+  },
+  filter: (q) => (q.portfolioId ? [['portfolioId', q.portfolioId]] : []),
+};

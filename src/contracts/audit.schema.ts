@@ -1,0 +1,31 @@
+// The audit trail: who changed what, when, from what to what.
+import { z } from 'zod';
+import { Id, Timestamp, pageOf } from './common.schema.ts';
+
+export const AUDIT_ENTITY_TYPES = ['user', 'api_token', 'objective', 'portfolio', 'program', 'project', 'project_member', 'session'] as const;
+export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
+export type AuditEntityType = z.infer<typeof AuditEntityType>;
+
+export const AuditEvent = z.object({
+  id: Id,
+  at: Timestamp,
+  actorId: Id.nullable(),
+  actorName: z.string().nullable(),
+  entityType: AuditEntityType,
+  entityId: z.string(),
+  action: z.string().describe('create, update, archive, restore, delete, login, …'),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const AuditListQuery = z
+  .object({
+    entityType: AuditEntityType.optional(),
+    entityId: z.string().max(100).optional(),
+    actorId: Id.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export const AuditPage = pageOf(AuditEvent);

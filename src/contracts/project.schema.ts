@@ -1,0 +1,142 @@
+// Projects in the register, and who works on them.
+import { z } from 'zod';
+import { Id, Timestamp, Version, Name, Description, ListQueryBase, pageOf, IsoDate, Money, Tag, QueryFlag } from './common.schema.ts';
+import { Code } from './register.schema.ts';
+
+export const PROJECT_STATUSES = ['proposed', 'active', 'on_hold', 'completed', 'cancelled'] as const;
+export const ProjectStatus = z.enum(PROJECT_STATUSES);
+export type ProjectStatus = z.infer<typeof ProjectStatus>;
+
+/** The default predictive lifecycle; methodologies (a later feature) name their own phases. */
+export const PROJECT_PHASES = ['initiate', 'plan', 'execute', 'close'] as const;
+export const ProjectPhase = z.enum(PROJECT_PHASES);
+export type ProjectPhase = z.infer<typeof ProjectPhase>;
+
+export const PROJECT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const ProjectPriority = z.enum(PROJECT_PRIORITIES);
+export type ProjectPriority = z.infer<typeof ProjectPriority>;
+
+export const PROJECT_ROLES = ['manager', 'contributor', 'viewer'] as const;
+export const ProjectRole = z.enum(PROJECT_ROLES).describe(
+  'manager: runs the project; contributor: works on it; viewer: reads it.',
+);
+export type ProjectRole = z.infer<typeof ProjectRole>;
+
+export const Project = z.object({
+  id: Id,
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  portfolioId: Id,
+  programId: Id.nullable(),
+  sponsorId: Id.nullable(),
+  managerId: Id.nullable(),
+  status: ProjectStatus,
+  phase: ProjectPhase,
+  priority: ProjectPriority,
+  plannedStart: IsoDate.nullable(),
+  plannedFinish: IsoDate.nullable(),
+  budget: Money.nullable(),
+  objectiveIds: z.array(Id),
+  tags: z.array(z.string()),
+  archivedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Project = z.infer<typeof Project>;
+
+const projectFields = {
+  name: Name,
+  description: Description,
+  portfolioId: Id,
+  programId: Id.nullable(),
+  sponsorId: Id.nullable(),
+  managerId: Id.nullable(),
+  status: ProjectStatus,
+  phase: ProjectPhase,
+  priority: ProjectPriority,
+  plannedStart: IsoDate.nullable(),
+  plannedFinish: IsoDate.nullable(),
+  budget: Money.nullable(),
+  objectiveIds: z.array(Id).max(50),
+  tags: z.array(Tag).max(30),
+};
+
+export const ProjectCreate = z
+  .object({
+    code: Code.optional(),
+    name: projectFields.name,
+    description: projectFields.description.default(''),
+    portfolioId: projectFields.portfolioId,
+    programId: projectFields.programId.default(null),
+    sponsorId: projectFields.sponsorId.default(null),
+    managerId: projectFields.managerId.default(null),
+    status: projectFields.status.default('proposed'),
+    phase: projectFields.phase.default('initiate'),
+    priority: projectFields.priority.default('medium'),
+    plannedStart: projectFields.plannedStart.default(null),
+    plannedFinish: projectFields.plannedFinish.default(null),
+    budget: projectFields.budget.default(null),
+    objectiveIds: projectFields.objectiveIds.default([]),
+    tags: projectFields.tags.default([]),
+  })
+  .strict();
+export type ProjectCreate = z.infer<typeof ProjectCreate>;
+
+export const ProjectUpdate = z
+  .object({
+    name: projectFields.name.optional(),
+    description: projectFields.description.optional(),
+    portfolioId: projectFields.portfolioId.optional(),
+    programId: projectFields.programId.optional(),
+    sponsorId: projectFields.sponsorId.optional(),
+    managerId: projectFields.managerId.optional(),
+    status: projectFields.status.optional(),
+    phase: projectFields.phase.optional(),
+    priority: projectFields.priority.optional(),
+    plannedStart: projectFields.plannedStart.optional(),
+    plannedFinish: projectFields.plannedFinish.optional(),
+    budget: projectFields.budget.optional(),
+    objectiveIds: projectFields.objectiveIds.optional(),
+    tags: projectFields.tags.optional(),
+  })
+  .strict();
+export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
+
+export const PROJECT_SORTS = [
+  'code', '-code', 'name', '-name', 'priority', '-priority', 'plannedStart', '-plannedStart',
+  'plannedFinish', '-plannedFinish', 'status', '-status', 'phase', '-phase', 'updatedAt', '-updatedAt',
+] as const;
+export const ProjectSort = z.enum(PROJECT_SORTS);
+export type ProjectSort = z.infer<typeof ProjectSort>;
+
+export const ProjectListQuery = z
+  .object({
+    ...ListQueryBase,
+    portfolioId: Id.optional(),
+    programId: Id.optional(),
+    sponsorId: Id.optional(),
+    managerId: Id.optional(),
+    objectiveId: Id.optional(),
+    status: ProjectStatus.optional(),
+    phase: ProjectPhase.optional(),
+    priority: ProjectPriority.optional(),
+    tag: z.string().trim().max(40).optional(),
+    mine: QueryFlag.optional().describe('Only projects where I am manager, sponsor or a member.'),
+    sort: ProjectSort.default('code'),
+  })
+  .strict();
+export type ProjectListQuery = z.infer<typeof ProjectListQuery>;
+export const ProjectPage = pageOf(Project);
+
+export const ProjectMember = z.object({
+  userId: Id,
+  name: z.string(),
+  email: z.string(),
+  role: ProjectRole,
+  source: z.enum(['manager', 'sponsor', 'member']).describe('manager/sponsor come from the project’s fields.'),
+});
+export const ProjectMemberList = z.object({ items: z.array(ProjectMember) });
+export const ProjectMemberParams = z.object({ id: Id, userId: Id }).strict();
+export const ProjectMemberSet = z.object({ role: ProjectRole }).strict();

@@ -1,0 +1,13 @@
+// Names the main schemas so the OpenAPI document (and the web client generated from it) refers
+// to them as components: `Project`, `Problem` … instead of repeating them inline.
+import { z } from 'zod';
+import { Problem, Money } from './common.schema.ts';
+import { Objective, Portfolio, Program } from './register.schema.ts';
+import { Project, ProjectMember } from './project.schema.ts';
+import { User, ApiToken, PersonRef, Session } from './user.schema.ts';
+import { AuditEvent } from './audit.schema.ts';
+
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent };
+for (const [id, schema] of Object.entries(named)) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}

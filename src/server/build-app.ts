@@ -1,0 +1,62 @@
+// Assembles the HTTP server from its parts. Everything it needs comes in as arguments, so tests
+// build the same app on any database with `app.inject()`.
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app/context.ts';
+import type { Config } from './config.ts';
+import { errorHandler } from './http-errors.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { webPlugin } from './plugins/web.ts';
+import { authRoutes } from './routes/auth.route.ts';
+import { userRoutes } from './routes/users.route.ts';
+import { registerRoutes } from './routes/register.route.ts';
+import { projectRoutes } from './routes/projects.route.ts';
+import { auditRoutes } from './routes/audit.route.ts';
+import { healthRoutes } from './routes/health.route.ts';
+
+export type AppConfig = Pick<Config, 'trustProxy' | 'logLevel' | 'bodyLimit' | 'loginAttemptsPerMinute' | 'webDir'>;
+
+export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { deps });
+  await openapiPlugin(app);
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps, { loginAttemptsPerMinute: config.loginAttemptsPerMinute });
+  userRoutes(app, deps);
+  registerRoutes(app, deps);
+  projectRoutes(app, deps);
+  auditRoutes(app, deps);
+  await webPlugin(app, config.webDir);
+  return app;
+}

@@ -1,0 +1,27 @@
+// Shared pieces of route declarations: the problem responses every route may give, and typing.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Problem } from '../../contracts/common.schema.ts';
+import type { AppDeps } from '../../app/context.ts';
+
+export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+export type TypedApp = ReturnType<typeof typed>;
+
+export interface RouteDeps {
+  readonly deps: AppDeps;
+}
+
+const problem = Problem;
+/** Responses of a read of one record. */
+export const readProblems = { 400: problem, 401: problem, 403: problem, 404: problem } as const;
+/** Responses of a create. */
+export const createProblems = { 400: problem, 401: problem, 403: problem, 409: problem, 422: problem } as const;
+/** Responses of a versioned change (If-Match). */
+export const changeProblems = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem, 428: problem } as const;
+/** Responses of a list. */
+export const listProblems = { 400: problem, 401: problem, 403: problem } as const;
+
+export const ifMatchHeader = {
+  description: 'Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.',
+};

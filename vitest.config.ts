@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, database and API tests. Browser tests live in e2e/ with their own config.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
