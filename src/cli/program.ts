@@ -1,0 +1,35 @@
+// The `orrery` command's tree. Each sub-command lives in commands/ and explains itself in --help.
+import { Command } from 'commander';
+import { serveCommand } from './commands/serve.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { demoCommand } from './commands/demo.ts';
+import { accountCommands } from './commands/accounts.ts';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('orrery')
+    .description('Orrery: the open-source PMO platform. Portfolio register, governance, schedules, resources and reporting.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Environment:
+  PORT, HOST            where the server listens (default 127.0.0.1:3000)
+  ORRERY_DATA_DIR       where the embedded SQLite database lives (default ./data)
+  DATABASE_URL          postgres://user@host:5432/db to run on PostgreSQL instead
+  ORRERY_TRUST_PROXY    1 behind a reverse proxy (HTTPS → Secure cookies)
+  LOG_LEVEL             fatal, error, warn, info (default), debug, trace, silent
+
+Examples:
+  orrery start                                   demo data + server, for a first look
+  orrery serve --port 8080                       the server, for real use
+  orrery user create --email ana@corp.example --name "Ana Ruiz" --role pmo
+  orrery token create --email ana@corp.example --name reporting-script`,
+    );
+  serveCommand(program);
+  migrateCommand(program);
+  demoCommand(program);
+  accountCommands(program);
+  return program;
+}
