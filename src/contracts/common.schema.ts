@@ -59,8 +59,7 @@ export const Problem = z
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
     currentVersion: z.number().int().optional(),
-  })
-  .describe('application/problem+json');
+  });
 export type Problem = z.infer<typeof Problem>;
 
 export const Ok = z.object({ ok: z.literal(true) });

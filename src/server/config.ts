@@ -30,7 +30,9 @@ export interface ConfigInput {
 const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'true', 'yes'].includes(v.toLowerCase());
 
 /** Flags win over the environment, which wins over the defaults. */
-export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(flags: ConfigInput = {}, processEnv: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (PORT=) means "not set", as in most shells' scripts.
+  const env = Object.fromEntries(Object.entries(processEnv).filter(([, v]) => v !== undefined && v !== '')) as NodeJS.ProcessEnv;
   const dataDir = resolve(flags.dataDir ?? env.ORRERY_DATA_DIR ?? 'data');
   const raw = {
     port: flags.port ?? env.PORT ?? 3000,

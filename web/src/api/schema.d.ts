@@ -125,114 +125,49 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -274,70 +209,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -374,92 +270,40 @@ export interface paths {
                         "application/json": components["schemas"]["Session"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -500,70 +344,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -614,114 +419,49 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -762,92 +502,40 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -896,70 +584,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -998,114 +647,49 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1145,92 +729,40 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1279,158 +811,67 @@ export interface paths {
                         "application/json": components["schemas"]["User"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1470,70 +911,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1584,70 +986,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1690,114 +1053,49 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1837,92 +1135,40 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1968,158 +1214,67 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2160,158 +1315,67 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2356,158 +1420,67 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2555,70 +1528,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2654,114 +1588,49 @@ export interface paths {
                         "application/json": components["schemas"]["Portfolio"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2801,92 +1670,40 @@ export interface paths {
                         "application/json": components["schemas"]["Portfolio"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2929,158 +1746,67 @@ export interface paths {
                         "application/json": components["schemas"]["Portfolio"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3121,158 +1847,67 @@ export interface paths {
                         "application/json": components["schemas"]["Portfolio"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3317,158 +1952,67 @@ export interface paths {
                         "application/json": components["schemas"]["Portfolio"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3518,70 +2062,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3622,114 +2127,49 @@ export interface paths {
                         "application/json": components["schemas"]["Program"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3769,92 +2209,40 @@ export interface paths {
                         "application/json": components["schemas"]["Program"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3902,158 +2290,67 @@ export interface paths {
                         "application/json": components["schemas"]["Program"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4094,158 +2391,67 @@ export interface paths {
                         "application/json": components["schemas"]["Program"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4290,158 +2496,67 @@ export interface paths {
                         "application/json": components["schemas"]["Program"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4505,70 +2620,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4638,114 +2714,49 @@ export interface paths {
                         "application/json": components["schemas"]["Project"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4785,92 +2796,40 @@ export interface paths {
                         "application/json": components["schemas"]["Project"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4931,158 +2890,67 @@ export interface paths {
                         "application/json": components["schemas"]["Project"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5123,158 +2991,67 @@ export interface paths {
                         "application/json": components["schemas"]["Project"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5319,158 +3096,67 @@ export interface paths {
                         "application/json": components["schemas"]["Project"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5512,92 +3198,40 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5654,158 +3288,67 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 428: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5833,92 +3376,40 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5964,70 +3455,31 @@ export interface paths {
                         };
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description application/problem+json */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description Stable error code, e.g. validation_failed, version_conflict. */
-                            code: string;
-                            detail: string;
-                            instance?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                            currentVersion?: number;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6044,6 +3496,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            /** @description Stable error code, e.g. validation_failed, version_conflict. */
+            code: string;
+            detail: string;
+            instance?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            currentVersion?: number;
+        };
         MoneyInput: {
             /** @description Amount in minor units, e.g. cents. */
             amountMinor: number;
@@ -6271,6 +3737,20 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            /** @description Stable error code, e.g. validation_failed, version_conflict. */
+            code: string;
+            detail: string;
+            instance?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            currentVersion?: number;
         };
         Money: {
             /** @description Amount in minor units, e.g. cents. */
