@@ -72,3 +72,6 @@ export const ApiTokenCreated = ApiToken.extend({
   token: z.string().describe('The secret. Shown once: store it now; Orrery keeps only a hash.'),
 });
 export const ApiTokenList = z.object({ items: z.array(ApiToken) });
+
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password }).strict();
+export type PasswordChange = z.infer<typeof PasswordChange>;

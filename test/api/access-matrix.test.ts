@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-import { castOfPeople, type Cast } from '../helpers/fixtures.ts';
+import { castOfPeople, PASSWORD, type Cast } from '../helpers/fixtures.ts';
 import { call } from '../helpers/api.ts';
 import { testApp } from '../helpers/api.ts';
 import { makeProject, makeRegister, systemContext, type Register } from '../helpers/register-fixtures.ts';
@@ -101,6 +101,12 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/audit-events', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/audit-events' }) },
   // own session and tokens
   { route: 'GET /api/v1/auth/me', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
+  {
+    route: 'POST /api/v1/auth/password',
+    allowed: ALL,
+    mutates: true,
+    request: async (_e, role) => ({ method: 'POST', url: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: `${role} second password` } }),
+  },
   { route: 'GET /api/v1/auth/tokens', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/auth/tokens' }) },
   { route: 'POST /api/v1/auth/tokens', allowed: ALL, mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/auth/tokens', body: { name: 'script' } }) },
   {

@@ -89,6 +89,22 @@ describe.each(DIALECTS)('authentication on %s', (dialect) => {
     expect((await call(s.app, 'GET', '/api/v1/auth/me', { headers: { authorization: 'Basic abc' } })).statusCode).toBe(401);
   });
 
+  it('lets people change their own password, proving the current one; other sessions end', async () => {
+    const email = s.cast.contributor.user.email;
+    const first = await login(email);
+    const second = await login(email);
+    const session = (res: typeof first) => ({ cookie: `orrery_session=${res.cookies.find((c) => c.name === 'orrery_session')!.value}`, 'x-csrf-token': res.json().csrfToken });
+    const wrong = await call(s.app, 'POST', '/api/v1/auth/password', { headers: session(first), body: { currentPassword: 'nope', newPassword: 'brand new long password' } });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors[0].path).toBe('currentPassword');
+    const ok = await call(s.app, 'POST', '/api/v1/auth/password', { headers: session(first), body: { currentPassword: PASSWORD, newPassword: 'brand new long password' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await call(s.app, 'GET', '/api/v1/auth/me', { headers: session(first) })).statusCode).toBe(200);
+    expect((await call(s.app, 'GET', '/api/v1/auth/me', { headers: session(second) })).statusCode).toBe(401);
+    expect((await login(email)).statusCode).toBe(401);
+    expect((await login(email, 'brand new long password')).statusCode).toBe(200);
+  });
+
   it('never writes secrets into the audit trail', async () => {
     const events = await s.database.db.selectFrom('auditEvents').select(['beforeJson', 'afterJson']).execute();
     const text = JSON.stringify(events);

@@ -32,6 +32,7 @@ describe.each(DIALECTS)('projects on %s', (dialect) => {
     const created = res.json();
     expect(created.code).toMatch(/^PRJ-\d{3}$/);
     expect(res.headers.etag).toBe('"1"');
+    expect(res.headers.location).toBe(`/api/v1/projects/${created.id}`);
     expect(created).toMatchObject({ ...body, tags: ['Cloud', 'logistics'], version: 1, archivedAt: null });
     const read = await call(s.app, 'GET', `/api/v1/projects/${created.id}`, { token: s.cast.executive.token });
     expect(read.statusCode).toBe(200);
@@ -72,6 +73,19 @@ describe.each(DIALECTS)('projects on %s', (dialect) => {
     const garbage = await call(s.app, 'PATCH', url, { token: pmo(), ifMatch: 'yesterday', body: { name: 'x' } });
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json().code).toBe('invalid_if_match');
+  });
+
+  it('lets exactly one of several simultaneous editors of the same version win', async () => {
+    const p = await makeProject(s.deps, { name: 'Contended', portfolioId: s.reg.portfolioId });
+    const editors = ['pmo', 'admin', 'pmo', 'admin', 'pmo'] as const;
+    const answers = await Promise.all(
+      editors.map((who, i) => call(s.app, 'PATCH', `/api/v1/projects/${p.id}`, { token: s.cast[who].token, ifMatch: 1, body: { description: `editor ${i}` } })),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json();
+    const now = (await call(s.app, 'GET', `/api/v1/projects/${p.id}`, { token: pmo() })).json();
+    expect(now).toMatchObject({ version: 2, description: winner.description });
   });
 
   it('keeps the register consistent: dates in order, program in the same portfolio, references that exist', async () => {

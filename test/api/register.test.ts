@@ -45,14 +45,28 @@ describe.each(DIALECTS)('register on %s', (dialect) => {
     expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([s.reg.programId]);
   });
 
+  it('moves a program’s projects with it when the program changes portfolio', async () => {
+    const from = (await call(s.app, 'POST', '/api/v1/portfolios', { token: pmo(), body: { name: 'From' } })).json();
+    const to = (await call(s.app, 'POST', '/api/v1/portfolios', { token: pmo(), body: { name: 'To' } })).json();
+    const pg = (await call(s.app, 'POST', '/api/v1/programs', { token: pmo(), body: { name: 'Travelling', portfolioId: from.id } })).json();
+    const p = await makeProject(s.deps, { name: 'Passenger', portfolioId: from.id, programId: pg.id });
+    const moved = await call(s.app, 'PATCH', `/api/v1/programs/${pg.id}`, { token: pmo(), ifMatch: 1, body: { portfolioId: to.id } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const project = (await call(s.app, 'GET', `/api/v1/projects/${p.id}`, { token: pmo() })).json();
+    expect(project).toMatchObject({ portfolioId: to.id, programId: pg.id, version: 2 });
+    const trail = (await call(s.app, 'GET', `/api/v1/audit-events?entityId=${p.id}`, { token: s.cast.admin.token })).json();
+    expect(trail.items[0]).toMatchObject({ action: 'move_with_program', before: { portfolioId: from.id }, after: { portfolioId: to.id } });
+  });
+
   it('searches by name or code, sorts, and pages portfolios', async () => {
     for (const name of ['Zeta', 'eta', 'Theta', 'iota']) await call(s.app, 'POST', '/api/v1/portfolios', { token: pmo(), body: { name } });
     const search = await call(s.app, 'GET', '/api/v1/portfolios?q=ETA&sort=name', { token: pmo() });
     expect(search.json().items.map((p: { name: string }) => p.name)).toEqual(['eta', 'Theta', 'Zeta']);
-    const first = (await call(s.app, 'GET', '/api/v1/portfolios?sort=-name&limit=2', { token: pmo() })).json();
+    const first = (await call(s.app, 'GET', '/api/v1/portfolios?q=eta&sort=-name&limit=2', { token: pmo() })).json();
     expect(first.items.map((p: { name: string }) => p.name)).toEqual(['Zeta', 'Theta']);
-    const second = (await call(s.app, 'GET', `/api/v1/portfolios?sort=-name&limit=2&cursor=${first.nextCursor}`, { token: pmo() })).json();
-    expect(second.items.map((p: { name: string }) => p.name)).toEqual(['iota', 'eta']);
+    const second = (await call(s.app, 'GET', `/api/v1/portfolios?q=eta&sort=-name&limit=2&cursor=${first.nextCursor}`, { token: pmo() })).json();
+    expect(second.items.map((p: { name: string }) => p.name)).toEqual(['eta']);
+    expect(second.nextCursor).toBeNull();
   });
 
   it('answers stale edits of register items with 409 and the current version', async () => {

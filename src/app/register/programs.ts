@@ -5,6 +5,7 @@ import type { ProgramsTable } from '../../db/tables.ts';
 import { AppError } from '../errors.ts';
 import type { RegisterKind } from './register-kind.ts';
 import { assertExists } from '../shared/references.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 
 type Row = Selectable<ProgramsTable>;
 
@@ -42,4 +43,23 @@ export const programKind: RegisterKind<Row, Program, ProgramCreate> = {
     }
   },
   filter: (q) => (q.portfolioId ? [['portfolioId', q.portfolioId]] : []),
+  /** A program moved to another portfolio takes its projects with it. */
+  async afterUpdate(trx, ctx, before, after) {
+    if (before.portfolioId === after.portfolioId) return;
+    const projects = await trx.selectFrom('projects').select(['id', 'version', 'portfolioId']).where('programId', '=', after.id).execute();
+    for (const p of projects) {
+      await trx
+        .updateTable('projects')
+        .set({ portfolioId: after.portfolioId, version: p.version + 1, updatedAt: after.updatedAt })
+        .where('id', '=', p.id)
+        .execute();
+      await recordAudit(trx, ctx, {
+        entityType: 'project',
+        entityId: p.id,
+        action: 'move_with_program',
+        before: { portfolioId: p.portfolioId, version: p.version },
+        after: { portfolioId: after.portfolioId, version: p.version + 1, programId: after.id },
+      });
+    }
+  },
 };

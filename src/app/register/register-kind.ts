@@ -35,6 +35,8 @@ export interface RegisterKind<Row extends RegisterRow, Api, Create extends { cod
   columnsOf(input: Omit<Create, 'code'>): Partial<Row>;
   /** Checks the references named in new or changed columns. */
   checkReferences(trx: Db, columns: Partial<Row>): Promise<void>;
+  /** Carries a change through to dependent records (in the same transaction). */
+  afterUpdate?(trx: Db, ctx: AppContext, before: Row, after: Row): Promise<void>;
   /** Refuses to archive what still has live children, saying what to do first. */
   assertArchivable?(trx: Db, row: Row): Promise<void>;
   /** Extra list filters, from the list query. */
@@ -124,6 +126,7 @@ async function changeRegisterItem<Row extends RegisterRow, Api>(
     assertUpdated(`This ${kind.label.toLowerCase()}`, result.numUpdatedRows, expectedVersion);
     const after = { ...before, ...columns, updatedAt: now, version: expectedVersion + 1 };
     await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: id, action, before: kind.toApi(before) as object, after: kind.toApi(after) as object });
+    await kind.afterUpdate?.(trx, ctx, before, after);
     return kind.toApi(after);
   });
 }

@@ -84,3 +84,9 @@ export function withEtag<T extends { version: number }>(reply: FastifyReply, val
   reply.header('etag', `"${value.version}"`);
   return value;
 }
+
+/** A 201 answer for a new record: its ETag and where to find it (Location). */
+export function created<T extends { id: string; version: number }>(reply: FastifyReply, collection: string, value: T): FastifyReply {
+  reply.header('location', `${collection}/${value.id}`);
+  return reply.code(201).send(withEtag(reply, value));
+}

@@ -1,14 +1,15 @@
 // Sign-in, sign-out and "who am I" for the web app; personal API tokens for scripts.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ApiTokenCreate, ApiTokenCreated, ApiTokenList, LoginRequest, Session } from '../../contracts/user.schema.ts';
+import { ApiTokenCreate, ApiTokenCreated, ApiTokenList, LoginRequest, PasswordChange, Session } from '../../contracts/user.schema.ts';
 import { IdParams, Ok } from '../../contracts/common.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { login, logout, resolveSession, SESSION_TTL_MS } from '../../app/auth/sessions.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth/api-tokens.ts';
+import { changeOwnPassword } from '../../app/auth/change-password.ts';
 import { getUser } from '../../app/users/users.ts';
 import { SESSION_COOKIE, contextOf } from '../plugins/auth.ts';
-import { createProblems, listProblems, readProblems, typed } from './route-kit.ts';
+import { changeProblems, createProblems, listProblems, readProblems, typed } from './route-kit.ts';
 
 const cookieOptions = (request: FastifyRequest) => ({
   path: '/',
@@ -52,6 +53,14 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps, opts: { loginAtt
       const ctx = contextOf(deps, request);
       const session = request.sessionSecret ? await resolveSession(deps, request.sessionSecret) : undefined;
       return { user: await getUser(ctx, ctx.actor.userId), csrfToken: session?.csrfToken ?? null };
+    },
+  });
+
+  r.post('/api/v1/auth/password', {
+    schema: { tags: ['auth'], summary: 'Change my password (needs the current one); ends my other sessions', body: PasswordChange, response: { 200: Ok, ...changeProblems } },
+    handler: async (request) => {
+      await changeOwnPassword(contextOf(deps, request), request.body, request.sessionSecret);
+      return { ok: true as const };
     },
   });
 

@@ -16,7 +16,7 @@ import type { AppDeps } from '../../app/context.ts';
 import { createProject, getProject, setProjectArchived, updateProject } from '../../app/projects/project-commands.ts';
 import { listProjects } from '../../app/projects/project-queries.ts';
 import { listProjectMembers, removeProjectMember, setProjectMember } from '../../app/projects/project-members.ts';
-import { contextOf, expectedVersion, withEtag } from '../plugins/auth.ts';
+import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
 import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
 
 export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -27,7 +27,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   r.post('/api/v1/projects', {
     schema: { tags: ['projects'], summary: 'Create a project (PMO, admin)', body: ProjectCreate, response: { 201: Project, ...createProblems } },
-    handler: async (request, reply) => reply.code(201).send(withEtag(reply, await createProject(contextOf(deps, request), request.body))),
+    handler: async (request, reply) => created(reply, '/api/v1/projects', await createProject(contextOf(deps, request), request.body)),
   });
   r.get('/api/v1/projects/:id', {
     schema: { tags: ['projects'], summary: 'Read a project', params: IdParams, response: { 200: Project, ...readProblems } },

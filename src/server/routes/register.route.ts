@@ -15,7 +15,7 @@ import {
 import { objectiveKind } from '../../app/register/objectives.ts';
 import { portfolioKind } from '../../app/register/portfolios.ts';
 import { programKind } from '../../app/register/programs.ts';
-import { contextOf, expectedVersion, withEtag } from '../plugins/auth.ts';
+import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
 import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
 
 interface KindRoutes {
@@ -46,7 +46,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
     });
     r.post(base, {
       schema: { tags: [k.tag], summary: `Create a ${k.noun} (PMO, admin)`, body: k.create, response: { 201: k.item, ...createProblems } },
-      handler: async (request, reply) => reply.code(201).send(withEtag(reply, await createRegisterItem(k.kind, contextOf(deps, request), request.body as never))),
+      handler: async (request, reply) => created(reply, base, (await createRegisterItem(k.kind, contextOf(deps, request), request.body as never)) as { id: string; version: number }),
     });
     r.get(`${base}/:id`, {
       schema: { tags: [k.tag], summary: `Read a ${k.noun}`, params: IdParams, response: { 200: k.item, ...readProblems } },

@@ -5,7 +5,7 @@ import { User, UserCreate, UserListQuery, UserPage, UserUpdate } from '../../con
 import { PeoplePage, PeopleQuery } from '../../contracts/people.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { createUser, getUser, listPeople, listUsers, updateUser } from '../../app/users/users.ts';
-import { contextOf, expectedVersion, withEtag } from '../plugins/auth.ts';
+import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
 import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
 
 export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -16,7 +16,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   r.post('/api/v1/users', {
     schema: { tags: ['users'], summary: 'Create an account (admin)', body: UserCreate, response: { 201: User, ...createProblems } },
-    handler: async (request, reply) => reply.code(201).send(withEtag(reply, await createUser(contextOf(deps, request), request.body))),
+    handler: async (request, reply) => created(reply, '/api/v1/users', await createUser(contextOf(deps, request), request.body)),
   });
   r.get('/api/v1/users/:id', {
     schema: { tags: ['users'], summary: 'Read an account (admin, or yourself)', params: IdParams, response: { 200: User, ...readProblems } },
