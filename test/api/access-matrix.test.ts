@@ -3,127 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-import { castOfPeople, PASSWORD, type Cast } from '../helpers/fixtures.ts';
-import { call } from '../helpers/api.ts';
-import { testApp } from '../helpers/api.ts';
-import { makeProject, makeRegister, systemContext, type Register } from '../helpers/register-fixtures.ts';
-import type { AppDeps } from '../../src/app/context.ts';
-import { createRegisterItem } from '../../src/app/register/register-kind.ts';
-import { objectiveKind } from '../../src/app/register/objectives.ts';
-import { portfolioKind } from '../../src/app/register/portfolios.ts';
-import { programKind } from '../../src/app/register/programs.ts';
-import { createUser } from '../../src/app/users/users.ts';
-import { setProjectMember } from '../../src/app/projects/project-members.ts';
-import { createApiToken } from '../../src/app/auth/api-tokens.ts';
-
-type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
-const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const ALL = ROLES;
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
-const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager', 'contributor'];
-const PROJECT_EDITORS: Role[] = ['admin', 'pmo', 'manager'];
-
-interface Env {
-  deps: AppDeps;
-  cast: Cast;
-  reg: Register;
-}
-interface Case {
-  route: string;
-  allowed: Role[];
-  /** Prepares a target and returns the request to make. */
-  request: (env: Env, role: Role) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown; ifMatch?: number }>;
-  mutates: boolean;
-}
-
-const fresh = {
-  objective: (e: Env) => createRegisterItem(objectiveKind, systemContext(e.deps), { name: 'Objective X', description: '', ownerId: null, status: 'active', targetDate: null }),
-  portfolio: (e: Env) => createRegisterItem(portfolioKind, systemContext(e.deps), { name: 'Portfolio X', description: '', ownerId: null }),
-  program: (e: Env) => createRegisterItem(programKind, systemContext(e.deps), { name: 'Program X', description: '', portfolioId: e.reg.portfolioId, managerId: null }),
-  project: async (e: Env) => {
-    const p = await makeProject(e.deps, { name: 'Project X', portfolioId: e.reg.portfolioId, managerId: e.cast.manager.user.id });
-    await setProjectMember(systemContext(e.deps), p.id, e.cast.contributor.user.id, 'contributor');
-    return p;
-  },
-  user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
-};
-
-const CASES: Case[] = [
-  // register: objectives, portfolios, programs
-  ...(['objective', 'portfolio', 'program'] as const).flatMap((kind): Case[] => {
-    const path = `/api/v1/${kind}s`;
-    const createBody = (e: Env) => (kind === 'program' ? { name: 'New program', portfolioId: e.reg.portfolioId } : { name: `New ${kind}` });
-    return [
-      { route: `GET ${path}`, allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: path }) },
-      { route: `GET ${path}/:id`, allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `${path}/${(await fresh[kind](e)).id}` }) },
-      { route: `POST ${path}`, allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: path, body: createBody(e) }) },
-      { route: `PATCH ${path}/:id`, allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `${path}/${(await fresh[kind](e)).id}`, body: { name: 'Renamed' }, ifMatch: 1 }) },
-      { route: `POST ${path}/:id/archive`, allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `${path}/${(await fresh[kind](e)).id}/archive`, ifMatch: 1 }) },
-      {
-        route: `POST ${path}/:id/restore`,
-        allowed: REGISTER_EDITORS,
-        mutates: true,
-        request: async (e) => {
-          const item = await fresh[kind](e);
-          const archived = await call((e as Env & { app: FastifyInstance }).app, 'POST', `${path}/${item.id}/archive`, { token: e.cast.admin.token, ifMatch: 1 });
-          expect(archived.statusCode).toBe(200);
-          return { method: 'POST', url: `${path}/${item.id}/restore`, ifMatch: 2 };
-        },
-      },
-    ];
-  }),
-  // projects
-  { route: 'GET /api/v1/projects', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/projects' }) },
-  { route: 'GET /api/v1/projects/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${e.reg.projectId}` }) },
-  { route: 'POST /api/v1/projects', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: '/api/v1/projects', body: { name: 'New project', portfolioId: e.reg.portfolioId } }) },
-  { route: 'PATCH /api/v1/projects/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/projects/${(await fresh.project(e)).id}`, body: { name: 'Renamed', status: 'on_hold' }, ifMatch: 1 }) },
-  { route: 'POST /api/v1/projects/:id/archive', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/archive`, ifMatch: 1 }) },
-  {
-    route: 'POST /api/v1/projects/:id/restore',
-    allowed: REGISTER_EDITORS,
-    mutates: true,
-    request: async (e) => {
-      const p = await fresh.project(e);
-      const archived = await call((e as Env & { app: FastifyInstance }).app, 'POST', `/api/v1/projects/${p.id}/archive`, { token: e.cast.admin.token, ifMatch: 1 });
-      expect(archived.statusCode).toBe(200);
-      return { method: 'POST', url: `/api/v1/projects/${p.id}/restore`, ifMatch: 2 };
-    },
-  },
-  { route: 'GET /api/v1/projects/:id/members', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${e.reg.projectId}/members` }) },
-  { route: 'PUT /api/v1/projects/:id/members/:userId', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.project(e)).id}/members/${e.cast.outsider.user.id}`, body: { role: 'viewer' } }) },
-  { route: 'DELETE /api/v1/projects/:id/members/:userId', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/projects/${(await fresh.project(e)).id}/members/${e.cast.contributor.user.id}` }) },
-  // accounts
-  { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
-  { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },
-  { route: 'GET /api/v1/users/:id', allowed: ['admin'], mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/users/${(await fresh.user(e)).id}` }) },
-  { route: 'PATCH /api/v1/users/:id', allowed: ['admin'], mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/users/${(await fresh.user(e)).id}`, body: { name: 'Renamed Person' }, ifMatch: 1 }) },
-  { route: 'GET /api/v1/people', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/people' }) },
-  { route: 'GET /api/v1/audit-events', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/audit-events' }) },
-  // own session and tokens
-  { route: 'GET /api/v1/auth/me', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
-  {
-    route: 'POST /api/v1/auth/password',
-    allowed: ALL,
-    mutates: true,
-    request: async (_e, role) => ({ method: 'POST', url: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: `${role} second password` } }),
-  },
-  { route: 'GET /api/v1/auth/tokens', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/auth/tokens' }) },
-  { route: 'POST /api/v1/auth/tokens', allowed: ALL, mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/auth/tokens', body: { name: 'script' } }) },
-  {
-    route: 'DELETE /api/v1/auth/tokens/:id',
-    allowed: ALL,
-    mutates: true,
-    request: async (e, role) => {
-      const own = await createApiToken(e.cast[role].ctx, { name: 'to revoke' });
-      return { method: 'DELETE', url: `/api/v1/auth/tokens/${own.id}` };
-    },
-  },
-];
+import { castOfPeople } from '../helpers/fixtures.ts';
+import { call, testApp } from '../helpers/api.ts';
+import { makeRegister } from '../helpers/register-fixtures.ts';
+import { CASES, ROLES, type Env } from '../helpers/route-cases.ts';
 
 describe.each(DIALECTS)('route × role access on %s', (dialect) => {
   let database: TestDatabase;
   let app: FastifyInstance;
-  let env: Env & { app: FastifyInstance };
+  let env: Env;
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);

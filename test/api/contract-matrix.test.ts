@@ -1,0 +1,86 @@
+// Every route × every kind of bad request, on both databases: unknown fields, malformed ids,
+// unknown query parameters, missing and stale If-Match. Each is a 4xx problem and writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { castOfPeople } from '../helpers/fixtures.ts';
+import { call, testApp } from '../helpers/api.ts';
+import { makeRegister } from '../helpers/register-fixtures.ts';
+import { CASES, type Env } from '../helpers/route-cases.ts';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+type Probe = 'unknown body field' | 'malformed id' | 'unknown query parameter' | 'missing If-Match' | 'stale If-Match';
+const PROBES: Probe[] = ['unknown body field', 'malformed id', 'unknown query parameter', 'missing If-Match', 'stale If-Match'];
+
+describe.each(DIALECTS)('request contract of every route on %s', (dialect) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let env: Env;
+
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+    const built = await testApp(database);
+    app = built.app;
+    const cast = await castOfPeople(built.deps);
+    env = { deps: built.deps, cast, reg: await makeRegister(built.deps, cast), app };
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.destroy();
+  });
+
+  const auditTotal = async () => Number((await database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+  /** Which probes apply to a route, read from its method and path. */
+  const applies = (route: string, probe: Probe): boolean => {
+    const [method, path] = route.split(' ') as [string, string];
+    const versioned = method === 'PATCH' || /\/(archive|restore)$/.test(path);
+    switch (probe) {
+      case 'unknown body field':
+        return ['POST', 'PATCH', 'PUT'].includes(method) && !/\/(archive|restore)$/.test(path);
+      case 'malformed id':
+        return path.includes('/:');
+      case 'unknown query parameter':
+        return method === 'GET' && !path.includes('/:') && !/\/(me|tokens)$/.test(path);
+      case 'missing If-Match':
+      case 'stale If-Match':
+        return versioned;
+    }
+  };
+  const rows = CASES.flatMap((c) => PROBES.filter((probe) => applies(c.route, probe)).map((probe) => ({ ...c, probe })));
+  it.each(rows)('$route with $probe', async ({ request, probe }) => {
+    const req = await request(env, 'admin');
+    const token = env.cast.admin.token;
+    let expected: { status: number; code: string };
+    let res;
+    const before = await auditTotal();
+    switch (probe) {
+      case 'unknown body field':
+        res = await call(app, req.method, req.url, { token, body: { ...(req.body as object), surprise: 1 }, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+        expected = { status: 400, code: 'invalid_request' };
+        break;
+      case 'malformed id':
+        res = await call(app, req.method, req.url.replace(UUID, 'not-a-uuid'), { token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+        expected = { status: 400, code: 'invalid_request' };
+        break;
+      case 'unknown query parameter':
+        res = await call(app, 'GET', `${req.url}?surprise=1`, { token });
+        expected = { status: 400, code: 'invalid_request' };
+        break;
+      case 'missing If-Match':
+        res = await call(app, req.method, req.url, { token, body: req.body });
+        expected = { status: 428, code: 'precondition_required' };
+        break;
+      case 'stale If-Match':
+        res = await call(app, req.method, req.url, { token, body: req.body, ifMatch: req.ifMatch! + 7 });
+        expected = { status: 409, code: 'version_conflict' };
+        break;
+    }
+    expect(res.statusCode, res.body).toBe(expected.status);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe(expected.code);
+    if (probe === 'stale If-Match') expect(res.json().currentVersion).toBe(req.ifMatch);
+    expect(await auditTotal()).toBe(before);
+  });
+});
