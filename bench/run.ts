@@ -1,0 +1,18 @@
+// `npm run bench [-- NAME …]`: runs benchmarks and prints one JSON line per figure.
+// Benchmarks measure speed on real databases; tests never assert timings.
+import { projectListBench } from './project-list.bench.ts';
+
+const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
+  'project-list': projectListBench,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const chosen = name ? [name] : Object.keys(BENCHES);
+for (const bench of chosen) {
+  const run = BENCHES[bench];
+  if (!run) {
+    console.error(`Unknown benchmark "${bench}". Choose one of: ${Object.keys(BENCHES).join(', ')}.`);
+    process.exit(2);
+  }
+  await run(args);
+}
