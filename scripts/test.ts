@@ -10,6 +10,20 @@ interface VitestJson {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  testResults: Array<{ assertionResults: Array<{ fullName: string; status: string }> }>;
+}
+
+/** Passed tests per database, read from the suite names ("… on sqlite", "… on postgres"). */
+function perDatabase(report: VitestJson): string {
+  const counts = { sqlite: 0, postgres: 0 };
+  for (const file of report.testResults) {
+    for (const t of file.assertionResults) {
+      if (t.status !== 'passed') continue;
+      if (/ on sqlite\b/.test(t.fullName)) counts.sqlite++;
+      else if (/ on postgres\b/.test(t.fullName)) counts.postgres++;
+    }
+  }
+  return `passed on SQLite: ${counts.sqlite}, on PostgreSQL: ${counts.postgres}`;
 }
 
 const reportDir = mkdtempSync(join(tmpdir(), 'orrery-test-report-'));
@@ -35,6 +49,7 @@ function vitest(title: string, config: string | undefined, name: string): void {
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
+    if (name === 'unit') console.log(`  database tests ${perDatabase(report)}`);
   } else {
     totals.failed += 1;
   }
