@@ -22,30 +22,6 @@ export const ProjectRole = z.enum(PROJECT_ROLES).describe(
 );
 export type ProjectRole = z.infer<typeof ProjectRole>;
 
-export const Project = z.object({
-  id: Id,
-  code: z.string(),
-  name: z.string(),
-  description: z.string(),
-  portfolioId: Id,
-  programId: Id.nullable(),
-  sponsorId: Id.nullable(),
-  managerId: Id.nullable(),
-  status: ProjectStatus,
-  phase: ProjectPhase,
-  priority: ProjectPriority,
-  plannedStart: IsoDate.nullable(),
-  plannedFinish: IsoDate.nullable(),
-  budget: Money.nullable(),
-  objectiveIds: z.array(Id),
-  tags: z.array(z.string()),
-  archivedAt: Timestamp.nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Version,
-});
-export type Project = z.infer<typeof Project>;
-
 const projectFields = {
   name: Name,
   description: Description,
@@ -62,6 +38,17 @@ const projectFields = {
   objectiveIds: z.array(Id).max(50),
   tags: z.array(Tag).max(30),
 };
+
+export const Project = z.object({
+  id: Id,
+  code: z.string(),
+  ...projectFields,
+  archivedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Version,
+});
+export type Project = z.infer<typeof Project>;
 
 export const ProjectCreate = z
   .object({
@@ -84,24 +71,7 @@ export const ProjectCreate = z
   .strict();
 export type ProjectCreate = z.infer<typeof ProjectCreate>;
 
-export const ProjectUpdate = z
-  .object({
-    name: projectFields.name.optional(),
-    description: projectFields.description.optional(),
-    portfolioId: projectFields.portfolioId.optional(),
-    programId: projectFields.programId.optional(),
-    sponsorId: projectFields.sponsorId.optional(),
-    managerId: projectFields.managerId.optional(),
-    status: projectFields.status.optional(),
-    phase: projectFields.phase.optional(),
-    priority: projectFields.priority.optional(),
-    plannedStart: projectFields.plannedStart.optional(),
-    plannedFinish: projectFields.plannedFinish.optional(),
-    budget: projectFields.budget.optional(),
-    objectiveIds: projectFields.objectiveIds.optional(),
-    tags: projectFields.tags.optional(),
-  })
-  .strict();
+export const ProjectUpdate = z.object(projectFields).partial().strict();
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
 
 export const PROJECT_SORTS = [

@@ -5,6 +5,7 @@ import type { PortfoliosTable } from '../../db/tables.ts';
 import { AppError } from '../errors.ts';
 import type { RegisterKind } from './register-kind.ts';
 import { assertExists } from '../shared/references.ts';
+import { countLive } from './live-children.ts';
 
 type Row = Selectable<PortfoliosTable>;
 
@@ -27,22 +28,12 @@ export const portfolioKind: RegisterKind<Row, Portfolio, PortfolioCreate> = {
   columnsOf: (i) => ({ name: i.name, description: i.description, ownerId: i.ownerId }),
   checkReferences: (trx, c) => assertExists(trx, 'users', 'ownerId', c.ownerId),
   async assertArchivable(trx, row) {
-    const live = await trx
-      .selectFrom('projects')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('portfolioId', '=', row.id)
-      .where('archivedAt', 'is', null)
-      .executeTakeFirstOrThrow();
-    const programs = await trx
-      .selectFrom('programs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('portfolioId', '=', row.id)
-      .where('archivedAt', 'is', null)
-      .executeTakeFirstOrThrow();
-    if (Number(live.n) > 0 || Number(programs.n) > 0) {
+    const projects = await countLive(trx, 'projects', 'portfolioId', row.id);
+    const programs = await countLive(trx, 'programs', 'portfolioId', row.id);
+    if (projects > 0 || programs > 0) {
       throw new AppError(
         'validation_failed',
-        `Portfolio ${row.code} still holds ${Number(programs.n)} program(s) and ${Number(live.n)} project(s) that are not archived. Archive or move them first.`,
+        `Portfolio ${row.code} still holds ${programs} program(s) and ${projects} project(s) that are not archived. Archive or move them first.`,
       );
     }
   },

@@ -5,6 +5,7 @@ import type { ProgramsTable } from '../../db/tables.ts';
 import { AppError } from '../errors.ts';
 import type { RegisterKind } from './register-kind.ts';
 import { assertExists } from '../shared/references.ts';
+import { countLive } from './live-children.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 type Row = Selectable<ProgramsTable>;
@@ -32,14 +33,9 @@ export const programKind: RegisterKind<Row, Program, ProgramCreate> = {
     await assertExists(trx, 'users', 'managerId', c.managerId);
   },
   async assertArchivable(trx, row) {
-    const live = await trx
-      .selectFrom('projects')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('programId', '=', row.id)
-      .where('archivedAt', 'is', null)
-      .executeTakeFirstOrThrow();
-    if (Number(live.n) > 0) {
-      throw new AppError('validation_failed', `Program ${row.code} still has ${Number(live.n)} project(s) that are not archived. Archive them or move them out of the program first.`);
+    const live = await countLive(trx, 'projects', 'programId', row.id);
+    if (live > 0) {
+      throw new AppError('validation_failed', `Program ${row.code} still has ${live} project(s) that are not archived. Archive them or move them out of the program first.`);
     }
   },
   filter: (q) => (q.portfolioId ? [['portfolioId', q.portfolioId]] : []),
