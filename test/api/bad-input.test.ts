@@ -70,6 +70,12 @@ describe.each(DIALECTS)('bad input on %s', (dialect) => {
     expectProblem(await call(s.app, 'DELETE', '/api/v1/projects', { token: s.cast.pmo.token }), 404, 'route_not_found');
   });
 
+  it('answers a missing asset with 404, never with the app page in its place', async () => {
+    const res = await call(s.app, 'GET', '/assets/index-old.js');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).not.toContain('text/html');
+  });
+
   it('explains how to build the web app when it is missing', async () => {
     const res = await call(s.app, 'GET', '/projects/some/page');
     expect(res.statusCode).toBe(200);

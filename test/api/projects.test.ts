@@ -136,6 +136,11 @@ describe.each(DIALECTS)('projects on %s', (dialect) => {
     expect(visible.json().items).toHaveLength(0);
     const withArchived = await call(s.app, 'GET', '/api/v1/projects?q=to%20archive&includeArchived=true', { token: pmo() });
     expect(withArchived.json().items.map((x: { id: string }) => x.id)).toEqual([p.id]);
+    const frozen = await call(s.app, 'PATCH', `/api/v1/projects/${p.id}`, { token: pmo(), ifMatch: 2, body: { name: 'Changed while archived' } });
+    expect(frozen.statusCode).toBe(422);
+    expect(frozen.json().detail).toMatch(/archived and read-only/);
+    const team = await call(s.app, 'PUT', `/api/v1/projects/${p.id}/members/${s.cast.member.user.id}`, { token: pmo(), body: { role: 'viewer' } });
+    expect(team.statusCode).toBe(422);
     const restored = await call(s.app, 'POST', `/api/v1/projects/${p.id}/restore`, { token: pmo(), ifMatch: 2 });
     expect(restored.json()).toMatchObject({ archivedAt: null, version: 3 });
   });

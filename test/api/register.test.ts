@@ -22,6 +22,8 @@ describe.each(DIALECTS)('register on %s', (dialect) => {
     expect(archived.statusCode).toBe(200);
     const list = await call(s.app, 'GET', '/api/v1/objectives?status=achieved', { token: pmo() });
     expect(list.json().items).toHaveLength(0);
+    const frozen = await call(s.app, 'PATCH', `/api/v1/objectives/${o.id}`, { token: pmo(), ifMatch: 3, body: { name: 'Edited while archived' } });
+    expect(frozen.statusCode).toBe(422);
     const restored = await call(s.app, 'POST', `/api/v1/objectives/${o.id}/restore`, { token: pmo(), ifMatch: 3 });
     expect(restored.json()).toMatchObject({ archivedAt: null, version: 4 });
   });

@@ -84,9 +84,17 @@ async function loadForChange(ctx: AppContext, trx: AppContext['db'], id: string,
   return { row, before: before! };
 }
 
+/** Archived projects are read-only until restored. */
+export function assertNotArchived(row: { code: string; archivedAt: string | null }): void {
+  if (row.archivedAt) {
+    throw new AppError('validation_failed', `Project ${row.code} is archived and read-only. Restore it first if it needs to change.`);
+  }
+}
+
 export async function updateProject(ctx: AppContext, id: string, expectedVersion: number, patch: ProjectUpdate): Promise<Project> {
   return inTransaction(ctx, async (trx) => {
     const { row, before } = await loadForChange(ctx, trx, id, expectedVersion);
+    assertNotArchived(row);
     if (!canEditRegister(ctx.actor)) {
       const pmoOnly = PMO_ONLY_PROJECT_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
       if (pmoOnly.length > 0) {

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertExists } from '../shared/references.ts';
 import { accessFacts, loadProjectRow } from './project-store.ts';
+import { assertNotArchived } from './project-commands.ts';
 
 export interface ProjectMemberView {
   userId: string;
@@ -21,6 +22,7 @@ async function loadProject(ctx: AppContext, trx: AppContext['db'], id: string, e
   const facts = row ? await accessFacts(trx, ctx.actor, row) : undefined;
   if (!row || !facts || !canReadProject(ctx.actor, facts)) throw notFound('Project', id);
   if (edit && !canEditProject(ctx.actor, facts)) throw forbidden(`change the team of project ${row.code}`);
+  if (edit) assertNotArchived(row);
   return row;
 }
 

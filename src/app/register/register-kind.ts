@@ -138,7 +138,10 @@ export function updateRegisterItem<Row extends RegisterRow, Api, Update extends 
   expectedVersion: number,
   patch: Update,
 ): Promise<Api> {
-  return changeRegisterItem(kind, ctx, id, expectedVersion, 'update', async (trx) => {
+  return changeRegisterItem(kind, ctx, id, expectedVersion, 'update', async (trx, before) => {
+    if (before.archivedAt) {
+      throw new AppError('validation_failed', `${kind.label} ${before.code} is archived and read-only. Restore it first if it needs to change.`);
+    }
     const columns = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Row>;
     await kind.checkReferences(trx, columns);
     return columns;

@@ -1,0 +1,28 @@
+// Every react-query key of the app, in one place, so invalidation after a change is obvious:
+// invalidate `queryKeys.projects.all` and every project list and detail refetches.
+import type { ProjectListQuery, RegisterListQuery } from './types.ts';
+
+export const queryKeys = {
+  session: ['session'] as const,
+  people: { all: ['people'] as const, directory: () => ['people', 'directory'] as const },
+  objectives: {
+    all: ['objectives'] as const,
+    list: (query: RegisterListQuery) => ['objectives', 'list', query] as const,
+    detail: (id: string) => ['objectives', 'detail', id] as const,
+  },
+  portfolios: {
+    all: ['portfolios'] as const,
+    list: (query: RegisterListQuery) => ['portfolios', 'list', query] as const,
+    detail: (id: string) => ['portfolios', 'detail', id] as const,
+  },
+  programs: {
+    all: ['programs'] as const,
+    list: (query: RegisterListQuery & { portfolioId?: string }) => ['programs', 'list', query] as const,
+  },
+  projects: {
+    all: ['projects'] as const,
+    list: (query: ProjectListQuery) => ['projects', 'list', query] as const,
+    detail: (id: string) => ['projects', 'detail', id] as const,
+    members: (id: string) => ['projects', 'members', id] as const,
+  },
+} as const;

@@ -1,0 +1,31 @@
+// Names for the generated API types the screens use, so no screen spells out components[...].
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+export type User = Schemas['User'];
+export type OrgRole = User['orgRole'];
+export type Session = Schemas['Session'];
+export type PersonRef = Schemas['PersonRef'];
+export type Money = Schemas['Money'];
+export type Objective = Schemas['Objective'];
+export type ObjectiveStatus = Objective['status'];
+export type Portfolio = Schemas['Portfolio'];
+export type Program = Schemas['Program'];
+export type Project = Schemas['Project'];
+export type ProjectStatus = Project['status'];
+export type ProjectPhase = Project['phase'];
+export type ProjectPriority = Project['priority'];
+export type ProjectMember = Schemas['ProjectMember'];
+
+type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type Query<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type ProjectCreate = JsonBody<paths['/api/v1/projects']['post']>;
+export type ProjectUpdate = JsonBody<paths['/api/v1/projects/{id}']['patch']>;
+export type ProjectListQuery = Query<paths['/api/v1/projects']['get']>;
+export type ProjectSort = NonNullable<ProjectListQuery['sort']>;
+export type PortfolioCreate = JsonBody<paths['/api/v1/portfolios']['post']>;
+export type PortfolioUpdate = JsonBody<paths['/api/v1/portfolios/{id}']['patch']>;
+export type ObjectiveCreate = JsonBody<paths['/api/v1/objectives']['post']>;
+export type RegisterListQuery = Query<paths['/api/v1/portfolios']['get']>;

@@ -1,0 +1,148 @@
+// The route tree, in one place. To add a page:
+//   1. write features/<feature>/<name>-page.tsx exporting a named component;
+//   2. add a createRoute(...) below, under `appRoute` (signed-in pages) with a lazy component, and
+//      a `loader` that prefetches its react-query data if you like;
+//   3. add the route to `routeTree`, and a navbar entry in shell/nav-items.ts if it is top-level.
+// Pages read their params/search with getRouteApi('<route id>'), so they never import this file.
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { sessionQuery } from '../api/session.ts';
+import { portfolioQueries } from '../api/portfolios.ts';
+import { projectQueries } from '../api/projects.ts';
+import { safeRedirect } from '../auth/safe-redirect.ts';
+import { AppLayout } from '../shell/app-layout.tsx';
+import { parseProjectSearch } from '../features/projects/project-search.ts';
+import { NotFound, Pending } from '../ui/pending.tsx';
+import { RouteError } from './route-error.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string } =>
+    typeof raw.redirect === 'string' ? { redirect: raw.redirect } : {},
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('../auth/login-page.tsx'), 'LoginPage'),
+});
+
+/** Every signed-in page sits under this layout route: no session → /login?redirect=<here>. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: AppLayout,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/dashboard/dashboard-page.tsx'), 'DashboardPage'),
+});
+
+// Portfolios
+const portfoliosRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios',
+  component: lazyRouteComponent(() => import('../features/portfolios/portfolio-list-page.tsx'), 'PortfolioListPage'),
+});
+const portfolioNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios/new',
+  component: lazyRouteComponent(() => import('../features/portfolios/portfolio-form-page.tsx'), 'PortfolioCreatePage'),
+});
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios/$portfolioId',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(portfolioQueries.detail(params.portfolioId)),
+  component: lazyRouteComponent(() => import('../features/portfolios/portfolio-detail-page.tsx'), 'PortfolioDetailPage'),
+});
+const portfolioEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios/$portfolioId/edit',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(portfolioQueries.detail(params.portfolioId)),
+  component: lazyRouteComponent(() => import('../features/portfolios/portfolio-form-page.tsx'), 'PortfolioEditPage'),
+});
+
+// Projects
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects',
+  validateSearch: parseProjectSearch,
+  component: lazyRouteComponent(() => import('../features/projects/project-list-page.tsx'), 'ProjectListPage'),
+});
+const projectNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/new',
+  validateSearch: (raw: Record<string, unknown>): { portfolioId?: string } =>
+    typeof raw.portfolioId === 'string' ? { portfolioId: raw.portfolioId } : {},
+  component: lazyRouteComponent(() => import('../features/projects/project-form-page.tsx'), 'ProjectCreatePage'),
+});
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/projects/project-overview-page.tsx'), 'ProjectOverviewPage'),
+});
+const projectEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/edit',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
+  component: lazyRouteComponent(() => import('../features/projects/project-form-page.tsx'), 'ProjectEditPage'),
+});
+
+// Objectives
+const objectivesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'objectives',
+  component: lazyRouteComponent(() => import('../features/objectives/objective-list-page.tsx'), 'ObjectiveListPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    portfoliosRoute,
+    portfolioNewRoute,
+    portfolioRoute,
+    portfolioEditRoute,
+    projectsRoute,
+    projectNewRoute,
+    projectRoute,
+    projectEditRoute,
+    objectivesRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // react-query owns caching; the router just asks it every time.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: Pending,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFound,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
