@@ -110,3 +110,14 @@ export const ProjectMember = z.object({
 export const ProjectMemberList = z.object({ items: z.array(ProjectMember) });
 export const ProjectMemberParams = z.object({ id: Id, userId: Id }).strict();
 export const ProjectMemberSet = z.object({ role: ProjectRole }).strict();
+
+const Counts = z.record(z.string(), z.number().int());
+export const ProjectSummary = z.object({
+  total: z.number().int(),
+  byStatus: Counts.describe('status → number of projects'),
+  byPhase: Counts.describe('phase → number of projects'),
+  byPriority: Counts.describe('priority → number of projects'),
+  byPortfolio: Counts.describe('portfolio id → number of projects'),
+});
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+export const ProjectSummaryQuery = z.object({ mine: QueryFlag.optional().describe('Only projects where I am manager, sponsor or a member.') }).strict();

@@ -47,6 +47,23 @@ describe.each(DIALECTS)('project list on %s', (dialect) => {
     expect(ids(program)).toEqual([s.reg.projectId]);
   });
 
+  it('summarises the projects each person can see, matching the list', async () => {
+    for (const who of ['executive', 'manager', 'outsider'] as const) {
+      const token = s.cast[who].token;
+      const list = (await call(s.app, 'GET', '/api/v1/projects?limit=200', { token })).json().items as Array<{ status: string; portfolioId: string; phase: string }>;
+      const summary = (await call(s.app, 'GET', '/api/v1/projects/summary', { token })).json();
+      expect(summary.total, who).toBe(list.length);
+      const tally = (key: 'status' | 'portfolioId' | 'phase') => list.reduce<Record<string, number>>((acc, p) => ({ ...acc, [p[key]]: (acc[p[key]] ?? 0) + 1 }), {});
+      expect(summary.byStatus).toEqual(tally('status'));
+      expect(summary.byPortfolio).toEqual(tally('portfolioId'));
+      expect(summary.byPhase).toEqual(tally('phase'));
+    }
+    const mine = (await call(s.app, 'GET', '/api/v1/projects/summary?mine=true', { token: s.cast.manager.token })).json();
+    const myList = (await call(s.app, 'GET', '/api/v1/projects?mine=true&limit=200', { token: s.cast.manager.token })).json();
+    expect(mine.total).toBe(myList.items.length);
+    expect(mine.total).toBeGreaterThan(0);
+  });
+
   it('rejects an unknown sort, a bad limit and a forged cursor with 400', async () => {
     for (const query of ['sort=colour', 'limit=0', 'limit=1000', 'status=done', 'cursor=not-a-cursor']) {
       const res = await call(s.app, 'GET', `/api/v1/projects?${query}`, { token: s.cast.pmo.token });

@@ -73,6 +73,7 @@ export const CASES: Case[] = [
   }),
   // projects
   { route: 'GET /api/v1/projects', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/projects' }) },
+  { route: 'GET /api/v1/projects/summary', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/projects/summary' }) },
   { route: 'GET /api/v1/projects/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${e.reg.projectId}` }) },
   { route: 'POST /api/v1/projects', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: '/api/v1/projects', body: { name: 'New project', portfolioId: e.reg.portfolioId } }) },
   { route: 'PATCH /api/v1/projects/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/projects/${(await fresh.project(e)).id}`, body: { name: 'Renamed', status: 'on_hold' }, ifMatch: 1 }) },

@@ -31,14 +31,12 @@ const SORTS: Record<SortField, { expr: RawBuilder<unknown>; value: (r: ProjectRo
   updatedAt: { expr: sql`p.updated_at`, value: (r) => r.updatedAt },
 };
 
-export async function listProjects(ctx: AppContext, query: ProjectListQuery): Promise<{ items: Project[]; nextCursor: string | null }> {
-  const { field, desc } = parseSort<SortField>(query.sort);
-  const sort = SORTS[field];
-  const cursor = decodeCursor(query.cursor);
+/** Projects (as `p`) the actor may read; with `mine`, only those they take part in. */
+export function visibleProjects(ctx: AppContext, options: { includeArchived?: boolean | undefined; mine?: boolean | undefined }) {
   const me = ctx.actor.userId;
-  let q = ctx.db.selectFrom('projects as p').selectAll('p');
-  if (!query.includeArchived) q = q.where('p.archivedAt', 'is', null);
-  if (!canReadAllProjects(ctx.actor) || query.mine) {
+  let q = ctx.db.selectFrom('projects as p');
+  if (!options.includeArchived) q = q.where('p.archivedAt', 'is', null);
+  if (!canReadAllProjects(ctx.actor) || options.mine) {
     q = q.where((eb) =>
       eb.or([
         eb('p.managerId', '=', me),
@@ -47,6 +45,14 @@ export async function listProjects(ctx: AppContext, query: ProjectListQuery): Pr
       ]),
     );
   }
+  return q;
+}
+
+export async function listProjects(ctx: AppContext, query: ProjectListQuery): Promise<{ items: Project[]; nextCursor: string | null }> {
+  const { field, desc } = parseSort<SortField>(query.sort);
+  const sort = SORTS[field];
+  const cursor = decodeCursor(query.cursor);
+  let q = visibleProjects(ctx, query).selectAll('p');
   for (const key of ['portfolioId', 'programId', 'sponsorId', 'managerId', 'status', 'phase', 'priority'] as const) {
     const value = query[key];
     if (value !== undefined) q = q.where(`p.${key}`, '=', value);

@@ -10,20 +10,27 @@ import {
   ProjectMemberParams,
   ProjectMemberSet,
   ProjectPage,
+  ProjectSummary,
+  ProjectSummaryQuery,
   ProjectUpdate,
 } from '../../contracts/project.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { createProject, getProject, setProjectArchived, updateProject } from '../../app/projects/project-commands.ts';
 import { listProjects } from '../../app/projects/project-queries.ts';
+import { summariseProjects } from '../../app/projects/project-summary.ts';
 import { listProjectMembers, removeProjectMember, setProjectMember } from '../../app/projects/project-members.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, VersionedHeaders, listProblems, readProblems, typed } from './route-kit.ts';
 
 export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = typed(app);
   r.get('/api/v1/projects', {
     schema: { tags: ['projects'], summary: 'List projects you may see (search, filter, sort, cursor pages)', querystring: ProjectListQuery, response: { 200: ProjectPage, ...listProblems } },
     handler: async (request) => listProjects(contextOf(deps, request), request.query),
+  });
+  r.get('/api/v1/projects/summary', {
+    schema: { tags: ['projects'], summary: 'Counts of the projects you may see (not archived): total, by status, phase, priority and portfolio', querystring: ProjectSummaryQuery, response: { 200: ProjectSummary, ...listProblems } },
+    handler: async (request) => summariseProjects(contextOf(deps, request), request.query),
   });
   r.post('/api/v1/projects', {
     schema: { tags: ['projects'], summary: 'Create a project (PMO, admin)', body: ProjectCreate, response: { 201: Project, ...createProblems } },
@@ -37,7 +44,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags: ['projects'],
       summary: 'Change a project (PMO, admin, or its manager for everything but its place in the register and its sponsor/manager)',
-      description: ifMatchHeader.description,
+      description: ifMatchHeader.description, headers: VersionedHeaders,
       params: IdParams,
       body: ProjectUpdate,
       response: { 200: Project, ...changeProblems },
@@ -46,7 +53,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   for (const [action, archived] of [['archive', true], ['restore', false]] as const) {
     r.post(`/api/v1/projects/:id/${action}`, {
-      schema: { tags: ['projects'], summary: `${action === 'archive' ? 'Archive' : 'Restore'} a project (PMO, admin)`, description: ifMatchHeader.description, params: IdParams, response: { 200: Project, ...changeProblems } },
+      schema: { tags: ['projects'], summary: `${action === 'archive' ? 'Archive' : 'Restore'} a project (PMO, admin)`, description: ifMatchHeader.description, headers: VersionedHeaders, params: IdParams, response: { 200: Project, ...changeProblems } },
       handler: async (request, reply) => withEtag(reply, await setProjectArchived(contextOf(deps, request), request.params.id, expectedVersion(request), archived)),
     });
   }

@@ -16,7 +16,7 @@ import { objectiveKind } from '../../app/register/objectives.ts';
 import { portfolioKind } from '../../app/register/portfolios.ts';
 import { programKind } from '../../app/register/programs.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, VersionedHeaders, listProblems, readProblems, typed } from './route-kit.ts';
 
 interface KindRoutes {
   path: string;
@@ -53,13 +53,13 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
       handler: async (request, reply) => withEtag(reply, await getRegisterItem(k.kind, contextOf(deps, request), request.params.id)),
     });
     r.patch(`${base}/:id`, {
-      schema: { tags: [k.tag], summary: `Change a ${k.noun} (PMO, admin)`, description: ifMatchHeader.description, params: IdParams, body: k.update, response: { 200: k.item, ...changeProblems } },
+      schema: { tags: [k.tag], summary: `Change a ${k.noun} (PMO, admin)`, description: ifMatchHeader.description, headers: VersionedHeaders, params: IdParams, body: k.update, response: { 200: k.item, ...changeProblems } },
       handler: async (request, reply) =>
         withEtag(reply, await updateRegisterItem(k.kind, contextOf(deps, request), request.params.id, expectedVersion(request), request.body as object)),
     });
     for (const [action, archived] of [['archive', true], ['restore', false]] as const) {
       r.post(`${base}/:id/${action}`, {
-        schema: { tags: [k.tag], summary: `${action === 'archive' ? 'Archive' : 'Restore'} a ${k.noun} (PMO, admin)`, description: ifMatchHeader.description, params: IdParams, response: { 200: k.item, ...changeProblems } },
+        schema: { tags: [k.tag], summary: `${action === 'archive' ? 'Archive' : 'Restore'} a ${k.noun} (PMO, admin)`, description: ifMatchHeader.description, headers: VersionedHeaders, params: IdParams, response: { 200: k.item, ...changeProblems } },
         handler: async (request, reply) =>
           withEtag(reply, await setRegisterItemArchived(k.kind, contextOf(deps, request), request.params.id, expectedVersion(request), archived)),
       });

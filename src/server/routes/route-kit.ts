@@ -1,16 +1,11 @@
 // Shared pieces of route declarations: the problem responses every route may give, and typing.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { Problem } from '../../contracts/common.schema.ts';
-import type { AppDeps } from '../../app/context.ts';
 
-export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+/** The app with zod types for params, query, body and replies. */
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
-export type TypedApp = ReturnType<typeof typed>;
-
-export interface RouteDeps {
-  readonly deps: AppDeps;
-}
 
 const problem = Problem;
 /** Responses of a read of one record. */
@@ -25,3 +20,8 @@ export const listProblems = { 400: problem, 401: problem, 403: problem } as cons
 export const ifMatchHeader = {
   description: 'Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.',
 };
+
+/** Headers of a versioned change. Declared optional so a missing one is our 428, not a 400. */
+export const VersionedHeaders = z.looseObject({
+  'if-match': z.string().optional().describe('The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409.'),
+});

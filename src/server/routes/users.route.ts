@@ -6,7 +6,7 @@ import { PeoplePage, PeopleQuery } from '../../contracts/people.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { createUser, getUser, listPeople, listUsers, updateUser } from '../../app/users/users.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, VersionedHeaders, listProblems, readProblems, typed } from './route-kit.ts';
 
 export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = typed(app);
@@ -26,7 +26,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags: ['users'],
       summary: 'Change an account: name, role, password, disabled (admin)',
-      description: ifMatchHeader.description,
+      description: ifMatchHeader.description, headers: VersionedHeaders,
       params: IdParams,
       body: UserUpdate,
       response: { 200: User, ...changeProblems },

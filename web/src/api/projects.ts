@@ -6,31 +6,20 @@ import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './
 
 const PAGE_SIZE = 50;
 
-/** Counts over the projects I can see, read page by page up to a cap (see `complete`). */
+/** Counts over the projects I can see (not archived), from the server's summary. */
 export interface ProjectCounts {
   total: number;
-  /** false when there were more projects than the cap: the counts are then lower bounds. */
-  complete: boolean;
   byPortfolio: ReadonlyMap<string, number>;
   byStatus: ReadonlyMap<Project['status'], number>;
 }
 
-async function countProjects(maxPages = 5): Promise<ProjectCounts> {
-  const byPortfolio = new Map<string, number>();
-  const byStatus = new Map<Project['status'], number>();
-  let total = 0;
-  let cursor: string | undefined;
-  for (let page = 0; page < maxPages; page += 1) {
-    const result = await unwrap(api.GET('/api/v1/projects', { params: { query: { limit: 200, cursor } } }));
-    for (const p of result.items) {
-      total += 1;
-      byPortfolio.set(p.portfolioId, (byPortfolio.get(p.portfolioId) ?? 0) + 1);
-      byStatus.set(p.status, (byStatus.get(p.status) ?? 0) + 1);
-    }
-    if (!result.nextCursor) return { total, complete: true, byPortfolio, byStatus };
-    cursor = result.nextCursor;
-  }
-  return { total, complete: false, byPortfolio, byStatus };
+async function countProjects(): Promise<ProjectCounts> {
+  const summary = await unwrap(api.GET('/api/v1/projects/summary', {}));
+  return {
+    total: summary.total,
+    byPortfolio: new Map(Object.entries(summary.byPortfolio)),
+    byStatus: new Map(Object.entries(summary.byStatus) as Array<[Project['status'], number]>),
+  };
 }
 
 export const projectQueries = {

@@ -26,7 +26,7 @@ function CountCard({ label, value, link }: { label: string; value: string; link:
   );
 }
 
-const count = (n: number | undefined, complete = true) => (n === undefined ? '…' : `${n}${complete ? '' : '+'}`);
+const count = (n: number | undefined) => (n === undefined ? '…' : String(n));
 
 export function DashboardPage() {
   const user = useCurrentUser();
@@ -45,7 +45,7 @@ export function DashboardPage() {
         <CountCard label="Programs" value={count(programs.data?.length)} link={<Text size="sm" c="dimmed">Inside portfolios</Text>} />
         <CountCard
           label="Projects"
-          value={count(projects.data?.total, projects.data?.complete)}
+          value={count(projects.data?.total)}
           link={<AnchorLink to="/projects" size="sm">All projects</AnchorLink>}
         />
         <CountCard label="Objectives" value={count(objectives.data?.length)} link={<AnchorLink to="/objectives" size="sm">All objectives</AnchorLink>} />

@@ -21,8 +21,7 @@ export function PortfolioListPage() {
 
   const projectCount = (id: string) => {
     if (!counts.data) return '…';
-    const n = counts.data.byPortfolio.get(id) ?? 0;
-    return counts.data.complete ? String(n) : `${n}+`;
+    return String(counts.data.byPortfolio.get(id) ?? 0);
   };
 
   return (
