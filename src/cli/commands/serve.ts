@@ -43,7 +43,9 @@ export function serveCommand(program: Command): void {
   addServerOptions(
     program.command('start').description('first-run experience: load the demo organisation into an empty database, then serve'),
   ).action(async (options: CommonOptions) => {
-    const runtime = await openRuntime(options, console.log);
+    const opened = await openRuntime(options, console.log);
+    // A first look wants the URL and the logins, not request logs: quieter unless LOG_LEVEL says otherwise.
+    const runtime = process.env.LOG_LEVEL ? opened : { ...opened, config: Object.freeze({ ...opened.config, logLevel: 'warn' as const }) };
     if (await isRegisterEmpty(runtime.deps)) {
       console.log('Empty database: loading the demo organisation…');
       const summary = await loadDemo(runtime.system, (step) => console.log(`  · ${step}`));
