@@ -1,0 +1,84 @@
+// The schedule engine's input and output. Instants are "wall minutes": minutes since
+// 1970-01-01T00:00 in the project's own local time (no time zone, no daylight saving), so
+// 2026-03-02T08:00 is Date.UTC(2026, 2, 2, 8, 0) / 60000. Durations are minutes.
+import type { CalendarDefinition } from '../calendar/calendar-types.ts';
+
+export type ConstraintType = 'ASAP' | 'ALAP' | 'SNET' | 'SNLT' | 'FNET' | 'FNLT' | 'MSO' | 'MFO';
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export interface TaskInput {
+  /** Stable identifier (MS Project's UniqueID). */
+  readonly uid: number;
+  /** Row number (MS Project's ID). */
+  readonly id: number;
+  readonly name: string;
+  /** 1 for top-level tasks; a summary task's children follow it with a deeper level. */
+  readonly outlineLevel: number;
+  readonly summary: boolean;
+  readonly milestone: boolean;
+  /** Manually scheduled: keeps `start`/`finish` as the user set them. */
+  readonly manual: boolean;
+  /** Working minutes on the task's calendar; wall minutes when `elapsed`. */
+  readonly duration: number;
+  readonly elapsed: boolean;
+  /** null: the project calendar. */
+  readonly calendarId: string | null;
+  readonly constraintType: ConstraintType;
+  readonly constraintDate: number | null;
+  readonly deadline: number | null;
+  /** Progress. */
+  readonly actualStart: number | null;
+  readonly actualFinish: number | null;
+  readonly percentComplete: number;
+  readonly remainingDuration: number | null;
+  /** Dates as stored in the file (used for manually scheduled tasks). */
+  readonly start: number | null;
+  readonly finish: number | null;
+  /** Inactive tasks take no part in the schedule. */
+  readonly active: boolean;
+}
+
+export interface LinkInput {
+  readonly predecessorUid: number;
+  readonly successorUid: number;
+  readonly type: LinkType;
+  /** Lag in minutes (negative: lead): working minutes, or wall minutes when `lagElapsed`. Ignored when `lagPercent` is set. */
+  readonly lag: number;
+  readonly lagElapsed: boolean;
+  /** A lag given as a percentage of the predecessor's duration (50 = half), or null. */
+  readonly lagPercent: number | null;
+}
+
+export interface ScheduleInput {
+  readonly scheduleFromStart: boolean;
+  /** Project start (forward scheduling) and finish (backward scheduling), in wall minutes. */
+  readonly projectStart: number;
+  readonly projectFinish: number | null;
+  readonly statusDate: number | null;
+  readonly calendars: ReadonlyArray<CalendarDefinition>;
+  readonly projectCalendarId: string;
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek: number;
+  readonly daysPerMonth: number;
+  /** Tasks in outline order (as MS Project lists them). */
+  readonly tasks: ReadonlyArray<TaskInput>;
+  readonly links: ReadonlyArray<LinkInput>;
+}
+
+export interface TaskSchedule {
+  readonly uid: number;
+  readonly start: number;
+  readonly finish: number;
+  readonly earlyStart: number;
+  readonly earlyFinish: number;
+  readonly lateStart: number;
+  readonly lateFinish: number;
+  /** Working minutes on the task's calendar; negative when a constraint or deadline is missed. */
+  readonly totalSlack: number;
+  readonly freeSlack: number;
+  readonly critical: boolean;
+}
+
+export type ScheduleResult =
+  | { readonly ok: true; readonly tasks: ReadonlyArray<TaskSchedule>; readonly projectStart: number; readonly projectFinish: number }
+  | { readonly ok: false; readonly error: 'cycle'; readonly cycle: ReadonlyArray<number>; readonly message: string };
