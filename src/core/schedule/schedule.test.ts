@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { schedule } from './schedule.ts';
+import { link, plan, task } from './plan-builder.ts';
+import { isoFromWall, wallFromIso } from '../calendar/wall-time.ts';
+import type { ScheduleInput, TaskSchedule } from './schedule-types.ts';
+
+const iso = (t: number) => isoFromWall(t).slice(0, 16);
+function run(input: ScheduleInput): Map<number, TaskSchedule> {
+  const result = schedule(input);
+  if (!result.ok) throw new Error(result.message);
+  return new Map(result.tasks.map((t) => [t.uid, t]));
+}
+const dates = (t: TaskSchedule) => [iso(t.earlyStart), iso(t.earlyFinish), iso(t.lateStart), iso(t.lateFinish)];
+
+describe('forward and backward pass', () => {
+  it('chains finish-to-start links over working time, with slack on the shorter branch', () => {
+    const r = run(plan([task(1, 'Design', '2d'), task(2, 'Build', '1d'), task(3, 'Docs', '1d')], [link(1, 2), link(1, 3)]));
+    expect(dates(r.get(1)!)).toEqual(['2026-03-02T08:00', '2026-03-03T17:00', '2026-03-02T08:00', '2026-03-03T17:00']);
+    expect(dates(r.get(2)!)).toEqual(['2026-03-04T08:00', '2026-03-04T17:00', '2026-03-04T08:00', '2026-03-04T17:00']);
+    expect(r.get(1)!.critical).toBe(true);
+    const parallel = run(plan([task(1, 'A', '3d'), task(2, 'B', '1d')]));
+    expect(parallel.get(2)!.totalSlack).toBe(960);
+    expect(parallel.get(2)!.freeSlack).toBe(960);
+    expect(parallel.get(2)!.critical).toBe(false);
+  });
+
+  it('honours start-to-start, finish-to-finish and start-to-finish links with lags and leads', () => {
+    const r = run(
+      plan(
+        [task(1, 'A', '3d'), task(2, 'SS+1d', '1d'), task(3, 'FF+0', '1d'), task(4, 'FS-1d', '2d'), task(5, 'SF', '1d')],
+        [link(1, 2, 'SS', '1d'), link(1, 3, 'FF'), link(1, 4, 'FS', '-1d'), link(1, 5, 'SF', '2d')],
+      ),
+    );
+    expect(iso(r.get(2)!.earlyStart)).toBe('2026-03-03T08:00');
+    expect(iso(r.get(3)!.earlyStart)).toBe('2026-03-04T08:00');
+    expect(iso(r.get(3)!.earlyFinish)).toBe('2026-03-04T17:00');
+    expect(iso(r.get(4)!.earlyStart)).toBe('2026-03-04T08:00');
+    expect(iso(r.get(5)!.earlyFinish)).toBe('2026-03-03T17:00');
+  });
+
+  it('puts a milestone at its predecessor’s finish, not the next morning', () => {
+    const r = run(plan([task(1, 'Work', '1d'), task(2, 'Done', '0d')], [link(1, 2)]));
+    expect(iso(r.get(2)!.earlyStart)).toBe('2026-03-02T17:00');
+    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-02T17:00');
+    expect(r.get(2)!.critical).toBe(true);
+  });
+
+  it('passes links into a summary down to its children, and links out of it from its last child', () => {
+    const r = run(
+      plan(
+        [task(1, 'Prep', '1d'), task(2, 'Phase', '0d', { summary: true }), task(3, 'P1', '2d', { outlineLevel: 2 }), task(4, 'P2', '1d', { outlineLevel: 2 }), task(5, 'After', '1d')],
+        [link(1, 2), link(3, 4), link(2, 5)],
+      ),
+    );
+    expect(iso(r.get(3)!.earlyStart)).toBe('2026-03-03T08:00');
+    expect(dates(r.get(2)!).slice(0, 2)).toEqual(['2026-03-03T08:00', '2026-03-05T17:00']);
+    expect(iso(r.get(5)!.earlyStart)).toBe('2026-03-06T08:00');
+    expect(r.get(2)!.totalSlack).toBe(0);
+  });
+
+  it('reports negative slack when a deadline or a must-finish constraint is missed', () => {
+    const deadline = wallFromIso('2026-03-03T17:00');
+    const r = run(plan([task(1, 'A', '3d', { deadline }), task(2, 'B', '1d', { constraintType: 'MFO', constraintDate: deadline })], [link(1, 2)]));
+    expect(r.get(1)!.totalSlack).toBe(-960);
+    expect(r.get(1)!.critical).toBe(true);
+    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-03T17:00');
+  });
+
+  it('keeps a task from starting before its start-no-earlier-than date', () => {
+    const r = run(plan([task(1, 'A', '1d', { constraintType: 'SNET', constraintDate: wallFromIso('2026-03-05T00:00') })]));
+    expect(iso(r.get(1)!.earlyStart)).toBe('2026-03-05T08:00');
+  });
+
+  it('reports a dependency cycle by naming its tasks, without hanging', () => {
+    const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(new Set(result.cycle)).toEqual(new Set([1, 2, 3]));
+      expect(result.message).toMatch(/A \(1\)|B \(2\)|C \(3\)/);
+    }
+  });
+});
