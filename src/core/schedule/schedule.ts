@@ -153,11 +153,16 @@ class Pass {
         continue;
       }
       let start = task.duration > 0 ? cal.nextWorkingMinute(startAtLeast) : startAtLeast;
-      if (finishAtLeast > -NEVER) start = Math.max(start, this.startOf(task, cal, task.duration > 0 ? cal.previousWorkingEnd(finishAtLeast) : finishAtLeast));
-      start = this.applyStartConstraint(task, cal, start);
+      // A finish driven by a link stays where the link puts it (MS Project keeps 08:00 rather than
+      // the previous day's 17:00); the start is worked back from it.
+      const finishDriven = finishAtLeast > -NEVER && this.startOf(task, cal, finishAtLeast) > start;
+      if (finishDriven) start = this.startOf(task, cal, finishAtLeast);
+      const constrained = this.applyStartConstraint(task, cal, start);
+      const moved = constrained !== start;
+      start = constrained;
       if (task.manual && task.start !== null) start = task.start;
       if (task.actualStart !== null) start = task.actualStart;
-      let finish = this.finishOf(task, cal, start);
+      let finish = finishDriven && !moved && !task.manual && task.actualStart === null ? finishAtLeast : this.finishOf(task, cal, start);
       if (task.manual && task.finish !== null) finish = task.finish;
       if (task.actualFinish !== null) finish = task.actualFinish;
       this.es[node] = start;
