@@ -3,6 +3,12 @@
 import { AppError } from '../app/errors.ts';
 import { buildProgram } from './program.ts';
 
+// `orrery schedule plan.xml | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {

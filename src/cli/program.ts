@@ -4,6 +4,7 @@ import { serveCommand } from './commands/serve.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { demoCommand } from './commands/demo.ts';
 import { accountCommands } from './commands/accounts.ts';
+import { scheduleCommand } from './commands/schedule.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -25,11 +26,13 @@ Examples:
   orrery start                                   demo data + server, for a first look
   orrery serve --port 8080                       the server, for real use
   orrery user create --email ana@corp.example --name "Ana Ruiz" --role pmo
-  orrery token create --email ana@corp.example --name reporting-script`,
+  orrery token create --email ana@corp.example --name reporting-script
+  orrery schedule plan.xml --status-date 2026-03-31 --format json`,
     );
   serveCommand(program);
   migrateCommand(program);
   demoCommand(program);
   accountCommands(program);
+  scheduleCommand(program);
   return program;
 }

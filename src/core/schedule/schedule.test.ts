@@ -71,6 +71,26 @@ describe('forward and backward pass', () => {
     expect(iso(r.get(1)!.earlyStart)).toBe('2026-03-05T08:00');
   });
 
+  it('schedules unfinished work from the status date', () => {
+    const statusDate = wallFromIso('2026-03-11T08:00');
+    const r = run(
+      plan(
+        [
+          task(1, 'Started, half done', '4d', { actualStart: wallFromIso('2026-03-02T08:00'), percentComplete: 50, remainingDuration: 960 }),
+          task(2, 'Not started', '1d'),
+          task(3, 'Done', '1d', { actualStart: wallFromIso('2026-03-02T08:00'), actualFinish: wallFromIso('2026-03-02T17:00'), percentComplete: 100, remainingDuration: 0 }),
+        ],
+        [],
+        { statusDate },
+      ),
+    );
+    expect(iso(r.get(1)!.earlyStart)).toBe('2026-03-02T08:00');
+    expect(iso(r.get(1)!.earlyFinish)).toBe('2026-03-12T17:00');
+    expect(iso(r.get(2)!.earlyStart)).toBe('2026-03-11T08:00');
+    expect(iso(r.get(3)!.earlyFinish)).toBe('2026-03-02T17:00');
+    expect(r.get(3)!.critical).toBe(false);
+  });
+
   it('reports a dependency cycle by naming its tasks, without hanging', () => {
     const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
     expect(result.ok).toBe(false);

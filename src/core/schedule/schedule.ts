@@ -161,13 +161,26 @@ class Pass {
       const moved = constrained !== start;
       start = constrained;
       if (task.manual && task.start !== null) start = task.start;
+      const status = this.input.statusDate;
+      const unfinished = status !== null && task.actualFinish === null && !task.manual && task.duration > 0;
+      // Work not yet done is never planned in the past: an unstarted task starts after the status date.
+      if (unfinished && task.actualStart === null) start = Math.max(start, cal.nextWorkingMinute(status));
       if (task.actualStart !== null) start = task.actualStart;
-      let finish = finishDriven && !moved && !task.manual && task.actualStart === null ? finishAtLeast : this.finishOf(task, cal, start);
+      let finish = finishDriven && !moved && !task.manual && task.actualStart === null && start === this.startOf(task, cal, finishAtLeast) ? finishAtLeast : this.finishOf(task, cal, start);
+      if (unfinished && task.actualStart !== null) finish = this.remainingFinish(task, cal, status);
       if (task.manual && task.finish !== null) finish = task.finish;
       if (task.actualFinish !== null) finish = task.actualFinish;
       this.es[node] = start;
       this.ef[node] = finish;
     }
+  }
+
+  /** An in-progress task's finish: the remaining work resumes at the status date if it would otherwise lie before it. */
+  private remainingFinish(task: TaskInput, cal: WorkCalendar, status: number): number {
+    const remaining = task.remainingDuration ?? Math.round(task.duration * (1 - task.percentComplete / 100));
+    const resume = this.finishOf({ ...task, duration: task.duration - remaining }, cal, task.actualStart!);
+    if (resume >= status) return this.finishOf(task, cal, task.actualStart!);
+    return this.finishOf({ ...task, duration: remaining }, cal, cal.nextWorkingMinute(status));
   }
 
   private linkAt(li: number): LinkInput {
