@@ -77,6 +77,7 @@ class Pass {
     const projectFinish = this.projectFinish();
     this.backward(projectFinish);
     const results: TaskSchedule[] = this.tasks.map((task, t) => this.result(task, t, projectFinish));
+    this.rollUpCritical(results);
     const projectStart = results.reduce((min, r) => Math.min(min, r.start), NEVER);
     return { ok: true, tasks: results, projectStart: Number.isFinite(projectStart) ? projectStart : this.input.projectStart, projectFinish };
   }
@@ -300,6 +301,23 @@ class Pass {
     return result;
   }
 
+  /** Whether a task takes part in any link (MS Project leaves unlinked manual tasks off the critical path). */
+  private isLinked(t: number): boolean {
+    const o = outNode(this.net, t);
+    for (let e = this.net.edgeStart[o]!; e < this.net.edgeStart[o + 1]!; e++) if (this.net.edgeLink[e]! >= 0) return true;
+    for (let e = this.net.inStart[t]!; e < this.net.inStart[t + 1]!; e++) if (this.net.inLink[e]! >= 0) return true;
+    return false;
+  }
+
+  /** A summary task is critical when any of its children is (deepest summaries first). */
+  private rollUpCritical(results: TaskSchedule[]): void {
+    for (let t = this.n - 1; t >= 0; t--) {
+      if (!this.net.isSummary[t]) continue;
+      const critical = this.net.children[t]!.some((c) => results[c]!.critical);
+      results[t] = { ...results[t]!, critical };
+    }
+  }
+
   private result(task: TaskInput, t: number, projectFinish: number): TaskSchedule {
     const net = this.net;
     const cal = this.taskCalendar[t]!;
@@ -341,7 +359,7 @@ class Pass {
       lateFinish,
       totalSlack,
       freeSlack: Math.min(freeSlack, Math.max(totalSlack, 0)),
-      critical: totalSlack <= 0 && task.actualFinish === null,
+      critical: totalSlack <= 0 && task.actualFinish === null && task.percentComplete < 100 && (!task.manual || this.isLinked(t)),
     };
   }
 }

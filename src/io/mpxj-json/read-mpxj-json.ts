@@ -68,7 +68,9 @@ function readProject(root: JsonNode): ImportedProject {
 
   const defaultTaskType = TASK_TYPE_NAMES[properties.string('default_task_type') ?? ''] ?? 'fixed-units';
   const read = readJsonTasks(root, { calendarIds, defaultTaskType }, warnings);
-  const projectStart = properties.dateTime('start_date') ?? earliest(read.tasks.map((t) => t.start));
+  // A stored start date can be stale; the project summary task (UID 0) holds the start MS Project
+  // actually scheduled from, when it is earlier.
+  const projectStart = earliest([properties.dateTime('start_date'), read.projectSummary?.start ?? null]) ?? earliest(read.tasks.map((t) => t.start));
   if (projectStart === null) throw properties.bad('start_date', 'the project has no start date and no task has a start');
 
   const schedule: ScheduleInput = {

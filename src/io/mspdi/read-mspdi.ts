@@ -42,7 +42,9 @@ function readProject(project: XmlElement): ImportedProject {
   const calendarIds = new Set(resolved.calendars.map((c) => c.id));
 
   const read = readMspdiTasks(project, { minutesPerDay, daysPerMonth, calendarIds }, warnings);
-  const projectStart = project.dateTime('StartDate') ?? earliest(read.tasks.map((t) => t.start));
+  // A stored StartDate can be stale (tools that write MSPDI do not always update it); the project
+  // summary task (UID 0) holds the start MS Project actually scheduled from, when it is earlier.
+  const projectStart = earliest([project.dateTime('StartDate'), read.projectSummary?.start ?? null]) ?? earliest(read.tasks.map((t) => t.start));
   if (projectStart === null) throw project.bad('StartDate', 'the project has no start date and no task has a start');
 
   const schedule: ScheduleInput = {
