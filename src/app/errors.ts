@@ -13,7 +13,8 @@ export type AppErrorCode =
   | 'precondition_required' // an update without If-Match
   | 'invalid_if_match' // If-Match that is not an ETag Orrery gave
   | 'version_conflict' // If-Match names an old version
-  | 'invalid_cursor';
+  | 'invalid_cursor'
+  | 'schedule_cycle'; // a change would make the links loop
 
 export interface FieldProblem {
   readonly path: string;

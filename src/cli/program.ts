@@ -5,6 +5,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { demoCommand } from './commands/demo.ts';
 import { accountCommands } from './commands/accounts.ts';
 import { scheduleCommand } from './commands/schedule.ts';
+import { importExportCommands } from './commands/import-export.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -34,5 +35,6 @@ Examples:
   demoCommand(program);
   accountCommands(program);
   scheduleCommand(program);
+  importExportCommands(program);
   return program;
 }

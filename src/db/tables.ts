@@ -119,6 +119,91 @@ export interface AuditEventsTable {
   afterJson: string | null;
 }
 
+export interface ProjectSchedulesTable {
+  projectId: string;
+  calendarId: string;
+  scheduleFrom: string;
+  start: string;
+  finish: string | null;
+  statusDate: string | null;
+  minutesPerDay: number;
+  minutesPerWeek: number;
+  daysPerMonth: number;
+  computedStart: string | null;
+  computedFinish: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ScheduleCalendarsTable {
+  id: string;
+  projectId: string;
+  name: string;
+  baseCalendarId: string | null;
+  definitionJson: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ScheduleTasksTable {
+  id: string;
+  projectId: string;
+  uid: number;
+  position: number;
+  outlineLevel: number;
+  name: string;
+  milestone: number;
+  manual: number;
+  active: number;
+  durationMinutes: number;
+  durationElapsed: number;
+  calendarId: string | null;
+  constraintType: string;
+  constraintDate: string | null;
+  deadline: string | null;
+  actualStart: string | null;
+  actualFinish: string | null;
+  percentComplete: number;
+  remainingMinutes: number | null;
+  manualStart: string | null;
+  manualFinish: string | null;
+  start: string | null;
+  finish: string | null;
+  earlyStart: string | null;
+  earlyFinish: string | null;
+  lateStart: string | null;
+  lateFinish: string | null;
+  totalSlack: number | null;
+  freeSlack: number | null;
+  critical: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ScheduleLinksTable {
+  id: string;
+  projectId: string;
+  predecessorId: string;
+  successorId: string;
+  type: string;
+  lagMinutes: number;
+  lagElapsed: number;
+  lagPercent: number | null;
+  createdAt: string;
+}
+
+export interface ScheduleBaselinesTable {
+  projectId: string;
+  number: number;
+  name: string;
+  savedAt: string;
+  savedBy: string | null;
+  tasksJson: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -132,7 +217,15 @@ export interface Tables {
   projectTags: ProjectTagsTable;
   projectMembers: ProjectMembersTable;
   auditEvents: AuditEventsTable;
+  projectSchedules: ProjectSchedulesTable;
+  scheduleCalendars: ScheduleCalendarsTable;
+  scheduleTasks: ScheduleTasksTable;
+  scheduleLinks: ScheduleLinksTable;
+  scheduleBaselines: ScheduleBaselinesTable;
 }
+
+export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;
+export type ScheduleLinkRow = Selectable<ScheduleLinksTable>;
 
 export type UserRow = Selectable<UsersTable>;
 export type ProjectRow = Selectable<ProjectsTable>;

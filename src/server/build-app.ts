@@ -16,6 +16,7 @@ import { userRoutes } from './routes/users.route.ts';
 import { registerRoutes } from './routes/register.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
+import { scheduleRoutes } from './routes/schedule.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
 
 export type AppConfig = Pick<Config, 'trustProxy' | 'logLevel' | 'bodyLimit' | 'loginAttemptsPerMinute' | 'webDir'>;
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   userRoutes(app, deps);
   registerRoutes(app, deps);
   projectRoutes(app, deps);
+  scheduleRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

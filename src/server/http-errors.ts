@@ -33,6 +33,7 @@ export function statusOf(code: HttpProblemCode): number {
       return 415;
     case 'validation_failed':
     case 'invalid_reference':
+    case 'schedule_cycle':
       return 422;
     case 'precondition_required':
       return 428;
@@ -62,6 +63,7 @@ const TITLES: Record<HttpProblemCode, string> = {
   validation_failed: 'Breaks a rule',
   invalid_request: 'Invalid request',
   invalid_reference: 'Invalid reference',
+  schedule_cycle: 'Dependency loop',
   precondition_required: 'If-Match header required',
   invalid_if_match: 'Unreadable If-Match header',
   rate_limited: 'Too many requests',

@@ -13,6 +13,9 @@ import { programKind } from '../../src/app/register/programs.ts';
 import { createUser } from '../../src/app/users/users.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createApiToken } from '../../src/app/auth/api-tokens.ts';
+import { createScheduleLink, createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { saveBaseline } from '../../src/app/schedules/baselines.ts';
+import { MSPDI_SAMPLE } from './schedule-fixtures.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -43,6 +46,16 @@ const fresh = {
     const p = await makeProject(e.deps, { name: 'Project X', portfolioId: e.reg.portfolioId, managerId: e.cast.manager.user.id });
     await setProjectMember(systemContext(e.deps), p.id, e.cast.contributor.user.id, 'contributor');
     return p;
+  },
+  /** A project (managed by the manager, with the contributor on its team) with two linked tasks and baseline 0. */
+  scheduled: async (e: Env) => {
+    const p = await fresh.project(e);
+    const system = systemContext(e.deps);
+    const a = await createScheduleTask(system, p.id, { name: 'A', durationMinutes: 480 });
+    const b = await createScheduleTask(system, p.id, { name: 'B', durationMinutes: 480 });
+    const link = await createScheduleLink(system, p.id, { predecessorId: a.taskId, successorId: b.taskId, type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null });
+    await saveBaseline(system, p.id, 0, undefined);
+    return { projectId: p.id, a: a.taskId, b: b.taskId, linkId: link.linkId };
   },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
@@ -92,6 +105,52 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/projects/:id/members', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${e.reg.projectId}/members` }) },
   { route: 'PUT /api/v1/projects/:id/members/:userId', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.project(e)).id}/members/${e.cast.outsider.user.id}`, body: { role: 'viewer' } }) },
   { route: 'DELETE /api/v1/projects/:id/members/:userId', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/projects/${(await fresh.project(e)).id}/members/${e.cast.contributor.user.id}` }) },
+  // schedules
+  { route: 'GET /api/v1/projects/:id/schedule', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule` }) },
+  { route: 'GET /api/v1/projects/:id/schedule/export', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/export` }) },
+  { route: 'PATCH /api/v1/projects/:id/schedule/settings', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/settings`, body: { statusDate: '2026-03-04T17:00' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/projects/:id/schedule/import', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/import`, body: { content: MSPDI_SAMPLE } }) },
+  { route: 'POST /api/v1/projects/:id/schedule/tasks', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/tasks`, body: { name: 'C' } }) },
+  {
+    route: 'PATCH /api/v1/projects/:id/schedule/tasks/:taskId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'PATCH', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.a}`, body: { durationMinutes: 960 }, ifMatch: 1 };
+    },
+  },
+  {
+    route: 'DELETE /api/v1/projects/:id/schedule/tasks/:taskId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'DELETE', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.b}` };
+    },
+  },
+  {
+    route: 'POST /api/v1/projects/:id/schedule/links',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      const c = await createScheduleTask(systemContext(e.deps), s.projectId, { name: 'C', durationMinutes: 480 });
+      return { method: 'POST', url: `/api/v1/projects/${s.projectId}/schedule/links`, body: { predecessorId: s.b, successorId: c.taskId, type: 'SS', lagMinutes: 60 } };
+    },
+  },
+  {
+    route: 'DELETE /api/v1/projects/:id/schedule/links/:linkId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'DELETE', url: `/api/v1/projects/${s.projectId}/schedule/links/${s.linkId}` };
+    },
+  },
+  { route: 'GET /api/v1/projects/:id/schedule/baselines', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines` }) },
+  { route: 'PUT /api/v1/projects/:id/schedule/baselines/:number', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines/1`, body: { name: 'Re-plan' } }) },
+  { route: 'GET /api/v1/projects/:id/schedule/baselines/:number', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines/0` }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

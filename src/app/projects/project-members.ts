@@ -1,13 +1,11 @@
 // A project's team: its manager and sponsor (from the project's fields) and its named members.
 import type { ProjectRole } from '../../contracts/project.schema.ts';
 import type { AppContext } from '../context.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
-import { canEditProject, canReadProject } from '../access/policy.ts';
+import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertExists } from '../shared/references.ts';
-import { accessFacts, loadProjectRow } from './project-store.ts';
-import { assertNotArchived } from './project-commands.ts';
+import { loadAccessibleProject } from './project-access.ts';
 
 export interface ProjectMemberView {
   userId: string;
@@ -17,14 +15,8 @@ export interface ProjectMemberView {
   source: 'manager' | 'sponsor' | 'member';
 }
 
-async function loadProject(ctx: AppContext, trx: AppContext['db'], id: string, edit: boolean) {
-  const row = await loadProjectRow(trx, id);
-  const facts = row ? await accessFacts(trx, ctx.actor, row) : undefined;
-  if (!row || !facts || !canReadProject(ctx.actor, facts)) throw notFound('Project', id);
-  if (edit && !canEditProject(ctx.actor, facts)) throw forbidden(`change the team of project ${row.code}`);
-  if (edit) assertNotArchived(row);
-  return row;
-}
+const loadProject = (ctx: AppContext, trx: AppContext['db'], id: string, edit: boolean) =>
+  loadAccessibleProject(ctx, trx, id, edit ? 'edit' : 'read', 'change the team');
 
 export async function listProjectMembers(ctx: AppContext, projectId: string): Promise<ProjectMemberView[]> {
   const project = await loadProject(ctx, ctx.db, projectId, false);

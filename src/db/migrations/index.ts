@@ -1,7 +1,9 @@
 // Every migration, in order. Imported statically so the server needs no file-system scanning.
 import type { Migration } from 'kysely';
 import * as m20261123T1900 from './2026-11-23T1900-register-and-accounts.ts';
+import * as m20261123T2015 from './2026-11-23T2015-schedules.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
+  '2026-11-23T2015-schedules': m20261123T2015,
 };

@@ -1,0 +1,165 @@
+// A project's schedule: settings, calendars, tasks with their computed dates, links, baselines.
+// Date-times are the project's local wall-clock time, `YYYY-MM-DDTHH:MM`; durations, lags and
+// slack are minutes (working minutes unless marked elapsed).
+import { z } from 'zod';
+import { Id, Timestamp, Version } from './common.schema.ts';
+
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a local date-time like 2026-03-02T08:00.')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)) && new Date(`${v}:00Z`).toISOString().startsWith(v), 'Not a real date-time.');
+
+export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
+export const ConstraintType = z.enum(CONSTRAINT_TYPES).describe('As soon/late as possible, start/finish no earlier/later than, must start/finish on.');
+export const LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export const LinkType = z.enum(LINK_TYPES);
+
+const TimeRange = z.object({ start: z.number().int().min(0).max(1440), end: z.number().int().min(0).max(1440) });
+const Day = z.array(TimeRange).nullable().describe('Working time ranges in minutes from midnight; [] = non-working; null = as the base calendar.');
+export const CalendarDefinition = z.object({
+  week: z.array(Day).length(7).describe('Sunday first.'),
+  workWeeks: z.array(z.object({ start: z.iso.date(), end: z.iso.date(), week: z.array(Day).length(7), name: z.string().optional() })),
+  exceptions: z.array(z.object({ start: z.iso.date(), end: z.iso.date(), ranges: z.array(TimeRange), name: z.string().optional() })),
+});
+export const ScheduleCalendar = z.object({ id: z.string(), name: z.string(), baseCalendarId: z.string().nullable(), definition: CalendarDefinition });
+
+export const ScheduleSettings = z.object({
+  calendarId: z.string(),
+  scheduleFrom: z.enum(['start', 'finish']),
+  start: LocalDateTime,
+  finish: LocalDateTime.nullable(),
+  statusDate: LocalDateTime.nullable(),
+  minutesPerDay: z.number().int().min(1).max(1440),
+  minutesPerWeek: z.number().int().min(1).max(10080),
+  daysPerMonth: z.number().int().min(1).max(31),
+  version: Version,
+});
+
+export const ScheduleTask = z.object({
+  id: Id,
+  uid: z.number().int().describe('Stable number within the project (MS Project’s Unique ID).'),
+  position: z.number().int(),
+  outlineLevel: z.number().int().min(1),
+  summary: z.boolean(),
+  name: z.string(),
+  milestone: z.boolean(),
+  manual: z.boolean(),
+  active: z.boolean(),
+  durationMinutes: z.number().int().min(0),
+  durationElapsed: z.boolean(),
+  calendarId: z.string().nullable(),
+  constraintType: ConstraintType,
+  constraintDate: LocalDateTime.nullable(),
+  deadline: LocalDateTime.nullable(),
+  actualStart: LocalDateTime.nullable(),
+  actualFinish: LocalDateTime.nullable(),
+  percentComplete: z.number().int().min(0).max(100),
+  remainingMinutes: z.number().int().min(0).nullable(),
+  start: LocalDateTime.nullable(),
+  finish: LocalDateTime.nullable(),
+  earlyStart: LocalDateTime.nullable(),
+  earlyFinish: LocalDateTime.nullable(),
+  lateStart: LocalDateTime.nullable(),
+  lateFinish: LocalDateTime.nullable(),
+  totalSlack: z.number().int().nullable().describe('Working minutes; negative when a constraint or deadline is missed.'),
+  freeSlack: z.number().int().nullable(),
+  critical: z.boolean(),
+  version: Version,
+});
+export type ScheduleTask = z.infer<typeof ScheduleTask>;
+
+export const ScheduleLink = z.object({
+  id: Id,
+  predecessorId: Id,
+  successorId: Id,
+  type: LinkType,
+  lagMinutes: z.number().int().describe('Negative: a lead.'),
+  lagElapsed: z.boolean(),
+  lagPercent: z.number().nullable().describe('A lag as a percentage of the predecessor’s duration, instead of lagMinutes.'),
+});
+export type ScheduleLink = z.infer<typeof ScheduleLink>;
+
+export const Schedule = z.object({
+  projectId: Id,
+  settings: ScheduleSettings,
+  calendars: z.array(ScheduleCalendar),
+  tasks: z.array(ScheduleTask),
+  links: z.array(ScheduleLink),
+  projectStart: LocalDateTime.nullable(),
+  projectFinish: LocalDateTime.nullable(),
+  criticalPath: z.array(Id).describe('Critical tasks (not summaries), in schedule order.'),
+});
+export type Schedule = z.infer<typeof Schedule>;
+
+export const Moved = z.object({
+  taskId: Id,
+  name: z.string(),
+  startBefore: LocalDateTime.nullable(),
+  startAfter: LocalDateTime.nullable(),
+  finishBefore: LocalDateTime.nullable(),
+  finishAfter: LocalDateTime.nullable(),
+});
+export const ScheduleChange = z.object({ moved: z.array(Moved).describe('Tasks whose start or finish changed by this edit.'), schedule: Schedule });
+
+const taskFields = {
+  name: z.string().trim().min(1, 'Give the task a name.').max(400),
+  outlineLevel: z.number().int().min(1).max(20),
+  milestone: z.boolean(),
+  manual: z.boolean(),
+  active: z.boolean(),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 366 * 20),
+  durationElapsed: z.boolean(),
+  calendarId: z.string().nullable(),
+  constraintType: ConstraintType,
+  constraintDate: LocalDateTime.nullable(),
+  deadline: LocalDateTime.nullable(),
+  actualStart: LocalDateTime.nullable(),
+  actualFinish: LocalDateTime.nullable(),
+  percentComplete: z.number().int().min(0).max(100),
+  remainingMinutes: z.number().int().min(0).nullable(),
+  start: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task starts.'),
+  finish: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task finishes.'),
+};
+export const ScheduleTaskCreate = z
+  .object({ ...taskFields, name: taskFields.name, durationMinutes: taskFields.durationMinutes.default(480) })
+  .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, start: true, finish: true })
+  .strict();
+export type ScheduleTaskCreate = z.infer<typeof ScheduleTaskCreate>;
+export const ScheduleTaskUpdate = z.object(taskFields).partial().strict();
+export type ScheduleTaskUpdate = z.infer<typeof ScheduleTaskUpdate>;
+
+export const ScheduleLinkCreate = z
+  .object({ predecessorId: Id, successorId: Id, type: LinkType.default('FS'), lagMinutes: z.number().int().min(-1_000_000).max(1_000_000).default(0), lagElapsed: z.boolean().default(false), lagPercent: z.number().min(-1000).max(1000).nullable().default(null) })
+  .strict();
+export type ScheduleLinkCreate = z.infer<typeof ScheduleLinkCreate>;
+
+export const ScheduleSettingsUpdate = ScheduleSettings.omit({ version: true }).partial().strict();
+export type ScheduleSettingsUpdate = z.infer<typeof ScheduleSettingsUpdate>;
+
+export const ScheduleImport = z
+  .object({
+    content: z.string().min(1).describe('The file’s text: MS Project XML (MSPDI) or MPXJ JSON.'),
+  })
+  .strict();
+
+export const ScheduleTaskParams = z.object({ id: Id, taskId: Id }).strict();
+export const ScheduleLinkParams = z.object({ id: Id, linkId: Id }).strict();
+export const BaselineParams = z.object({ id: Id, number: z.coerce.number().int().min(0).max(10) }).strict();
+export const BaselineSave = z.object({ name: z.string().trim().min(1).max(200).optional() }).strict();
+
+export const BaselineTaskVariance = z.object({
+  taskId: Id,
+  name: z.string(),
+  baselineStart: LocalDateTime.nullable(),
+  baselineFinish: LocalDateTime.nullable(),
+  baselineDurationMinutes: z.number().int().nullable(),
+  start: LocalDateTime.nullable(),
+  finish: LocalDateTime.nullable(),
+  durationMinutes: z.number().int(),
+  startVarianceMinutes: z.number().int().nullable().describe('Working minutes late (+) or early (−) against the baseline.'),
+  finishVarianceMinutes: z.number().int().nullable(),
+  durationVarianceMinutes: z.number().int().nullable(),
+});
+export const Baseline = z.object({ number: z.number().int(), name: z.string(), savedAt: Timestamp, tasks: z.array(BaselineTaskVariance) });
+export const BaselineSummary = z.object({ number: z.number().int(), name: z.string(), savedAt: Timestamp });
+export const BaselineList = z.object({ items: z.array(BaselineSummary) });
