@@ -3651,6 +3651,1314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s schedule: settings, calendars, tasks with computed dates, links and the critical path */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Schedule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The schedule as an MS Project XML (MSPDI) file, with the computed dates */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "mspdi";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the schedule settings (start, calendar, status date …); reschedules
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        calendarId?: string;
+                        /** @enum {string} */
+                        scheduleFrom?: "start" | "finish";
+                        start?: string;
+                        finish?: string | null;
+                        statusDate?: string | null;
+                        minutesPerDay?: number;
+                        minutesPerWeek?: number;
+                        daysPerMonth?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the schedule with an MS Project XML (MSPDI) or MPXJ JSON file’s content; all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file’s text: MS Project XML (MSPDI) or MPXJ JSON. */
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task at the end of the plan; reschedules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        outlineLevel?: number;
+                        milestone?: boolean;
+                        manual?: boolean;
+                        active?: boolean;
+                        /** @default 480 */
+                        durationMinutes?: number;
+                        durationElapsed?: boolean;
+                        calendarId?: string | null;
+                        /**
+                         * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                         * @enum {string}
+                         */
+                        constraintType?: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                        constraintDate?: string | null;
+                        deadline?: string | null;
+                        actualStart?: string | null;
+                        actualFinish?: string | null;
+                        percentComplete?: number;
+                        remainingMinutes?: number | null;
+                        /** @description For manually scheduled tasks: where the task starts. */
+                        start?: string | null;
+                        /** @description For manually scheduled tasks: where the task finishes. */
+                        finish?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                            /** Format: uuid */
+                            taskId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a task (a summary task with everything under it) and its links; reschedules */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a task; reschedules and answers with what moved
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        outlineLevel?: number;
+                        milestone?: boolean;
+                        manual?: boolean;
+                        active?: boolean;
+                        durationMinutes?: number;
+                        durationElapsed?: boolean;
+                        calendarId?: string | null;
+                        /**
+                         * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                         * @enum {string}
+                         */
+                        constraintType?: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                        constraintDate?: string | null;
+                        deadline?: string | null;
+                        actualStart?: string | null;
+                        actualFinish?: string | null;
+                        percentComplete?: number;
+                        remainingMinutes?: number | null;
+                        /** @description For manually scheduled tasks: where the task starts. */
+                        start?: string | null;
+                        /** @description For manually scheduled tasks: where the task finishes. */
+                        finish?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link two tasks (FS, SS, FF, SF with a lag or lead); a loop is refused with the tasks in it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        predecessorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        successorId: string;
+                        /**
+                         * @default FS
+                         * @enum {string}
+                         */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                        /** @default 0 */
+                        lagMinutes?: number;
+                        /** @default false */
+                        lagElapsed?: boolean;
+                        /** @default null */
+                        lagPercent?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                            /** Format: uuid */
+                            linkId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link; reschedules */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose start or finish changed by this edit. */
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                            schedule: components["schemas"]["Schedule"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved baselines (0–10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                name: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                savedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/baselines/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare the schedule with a baseline: variance per task in working minutes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Baseline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save (or overwrite) baseline 0–10 from the current schedule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO-8601 with offset.
+                             */
+                            savedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -3662,7 +4970,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_baseline";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -3959,7 +5267,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_baseline";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -3969,6 +5277,160 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+        };
+        ScheduleInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            settings: {
+                calendarId: string;
+                /** @enum {string} */
+                scheduleFrom: "start" | "finish";
+                start: string;
+                finish: string | null;
+                statusDate: string | null;
+                minutesPerDay: number;
+                minutesPerWeek: number;
+                daysPerMonth: number;
+                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                version: number;
+            };
+            calendars: components["schemas"]["ScheduleCalendarInput"][];
+            tasks: components["schemas"]["ScheduleTaskInput"][];
+            links: components["schemas"]["ScheduleLinkInput"][];
+            projectStart: string | null;
+            projectFinish: string | null;
+            /** @description Critical tasks (not summaries), in schedule order. */
+            criticalPath: string[];
+        };
+        ScheduleTaskInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /** @description Stable number within the project (MS Project’s Unique ID). */
+            uid: number;
+            position: number;
+            outlineLevel: number;
+            summary: boolean;
+            name: string;
+            milestone: boolean;
+            manual: boolean;
+            active: boolean;
+            durationMinutes: number;
+            durationElapsed: boolean;
+            calendarId: string | null;
+            /**
+             * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+             * @enum {string}
+             */
+            constraintType: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+            constraintDate: string | null;
+            deadline: string | null;
+            actualStart: string | null;
+            actualFinish: string | null;
+            percentComplete: number;
+            remainingMinutes: number | null;
+            start: string | null;
+            finish: string | null;
+            earlyStart: string | null;
+            earlyFinish: string | null;
+            lateStart: string | null;
+            lateFinish: string | null;
+            /** @description Working minutes; negative when a constraint or deadline is missed. */
+            totalSlack: number | null;
+            freeSlack: number | null;
+            critical: boolean;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ScheduleLinkInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            predecessorId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            successorId: string;
+            /** @enum {string} */
+            type: "FS" | "SS" | "FF" | "SF";
+            /** @description Negative: a lead. */
+            lagMinutes: number;
+            lagElapsed: boolean;
+            /** @description A lag as a percentage of the predecessor’s duration, instead of lagMinutes. */
+            lagPercent: number | null;
+        };
+        ScheduleCalendarInput: {
+            id: string;
+            name: string;
+            baseCalendarId: string | null;
+            definition: {
+                /** @description Sunday first. */
+                week: ({
+                    start: number;
+                    end: number;
+                }[] | null)[];
+                workWeeks: {
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    week: ({
+                        start: number;
+                        end: number;
+                    }[] | null)[];
+                    name?: string;
+                }[];
+                exceptions: {
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    ranges: {
+                        start: number;
+                        end: number;
+                    }[];
+                    name?: string;
+                }[];
+            };
+        };
+        BaselineInput: {
+            number: number;
+            name: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            savedAt: string;
+            tasks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                baselineStart: string | null;
+                baselineFinish: string | null;
+                baselineDurationMinutes: number | null;
+                start: string | null;
+                finish: string | null;
+                durationMinutes: number;
+                /** @description Working minutes late (+) or early (−) against the baseline. */
+                startVarianceMinutes: number | null;
+                finishVarianceMinutes: number | null;
+                durationVarianceMinutes: number | null;
+            }[];
         };
         Problem: {
             type: string;
@@ -4201,7 +5663,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_baseline";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -4211,6 +5673,160 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+        };
+        Schedule: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            settings: {
+                calendarId: string;
+                /** @enum {string} */
+                scheduleFrom: "start" | "finish";
+                start: string;
+                finish: string | null;
+                statusDate: string | null;
+                minutesPerDay: number;
+                minutesPerWeek: number;
+                daysPerMonth: number;
+                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                version: number;
+            };
+            calendars: components["schemas"]["ScheduleCalendar"][];
+            tasks: components["schemas"]["ScheduleTask"][];
+            links: components["schemas"]["ScheduleLink"][];
+            projectStart: string | null;
+            projectFinish: string | null;
+            /** @description Critical tasks (not summaries), in schedule order. */
+            criticalPath: string[];
+        };
+        ScheduleTask: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /** @description Stable number within the project (MS Project’s Unique ID). */
+            uid: number;
+            position: number;
+            outlineLevel: number;
+            summary: boolean;
+            name: string;
+            milestone: boolean;
+            manual: boolean;
+            active: boolean;
+            durationMinutes: number;
+            durationElapsed: boolean;
+            calendarId: string | null;
+            /**
+             * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+             * @enum {string}
+             */
+            constraintType: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+            constraintDate: string | null;
+            deadline: string | null;
+            actualStart: string | null;
+            actualFinish: string | null;
+            percentComplete: number;
+            remainingMinutes: number | null;
+            start: string | null;
+            finish: string | null;
+            earlyStart: string | null;
+            earlyFinish: string | null;
+            lateStart: string | null;
+            lateFinish: string | null;
+            /** @description Working minutes; negative when a constraint or deadline is missed. */
+            totalSlack: number | null;
+            freeSlack: number | null;
+            critical: boolean;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ScheduleLink: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            predecessorId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            successorId: string;
+            /** @enum {string} */
+            type: "FS" | "SS" | "FF" | "SF";
+            /** @description Negative: a lead. */
+            lagMinutes: number;
+            lagElapsed: boolean;
+            /** @description A lag as a percentage of the predecessor’s duration, instead of lagMinutes. */
+            lagPercent: number | null;
+        };
+        ScheduleCalendar: {
+            id: string;
+            name: string;
+            baseCalendarId: string | null;
+            definition: {
+                /** @description Sunday first. */
+                week: ({
+                    start: number;
+                    end: number;
+                }[] | null)[];
+                workWeeks: {
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    week: ({
+                        start: number;
+                        end: number;
+                    }[] | null)[];
+                    name?: string;
+                }[];
+                exceptions: {
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    ranges: {
+                        start: number;
+                        end: number;
+                    }[];
+                    name?: string;
+                }[];
+            };
+        };
+        Baseline: {
+            number: number;
+            name: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            savedAt: string;
+            tasks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                baselineStart: string | null;
+                baselineFinish: string | null;
+                baselineDurationMinutes: number | null;
+                start: string | null;
+                finish: string | null;
+                durationMinutes: number;
+                /** @description Working minutes late (+) or early (−) against the baseline. */
+                startVarianceMinutes: number | null;
+                finishVarianceMinutes: number | null;
+                durationVarianceMinutes: number | null;
+            }[];
         };
     };
     responses: never;
