@@ -25,7 +25,7 @@ import { importSchedule } from '../../app/schedules/schedule-import.ts';
 import { compareWithBaseline, listBaselines, saveBaseline } from '../../app/schedules/baselines.ts';
 import { exportSchedule } from '../../app/schedules/schedule-export.ts';
 import { contextOf, expectedVersion } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, readProblems, typed, VersionedHeaders } from './route-kit.ts';
 
 const IMPORT_LIMIT = 50 * 1024 * 1024;
 const TaskCreated = ScheduleChange.extend({ taskId: z.uuid() });
