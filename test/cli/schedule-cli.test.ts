@@ -62,3 +62,24 @@ describe('orrery schedule', () => {
     expect(badDate.stderr).toContain('give a date like 2026-03-31');
   });
 });
+
+describe('orrery import and export', () => {
+  it('imports a plan into a project and exports it as MS Project XML that schedules the same', async () => {
+    const { MSPDI_SAMPLE } = await import('../helpers/schedule-fixtures.ts');
+    const data = join(dir, 'data');
+    const sample = join(dir, 'sample.xml');
+    const out = join(dir, 'out.xml');
+    writeFileSync(sample, MSPDI_SAMPLE);
+    expect((await orrery('demo', '--data-dir', data)).code).toBe(0);
+    const imported = await orrery('import', sample, '--project', 'prj-001', '--data-dir', data);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('Imported 4 tasks, 2 links and 1 calendars into PRJ-001');
+    const exported = await orrery('export', 'PRJ-001', '--out', out, '--data-dir', data);
+    expect(exported.code, exported.stderr).toBe(0);
+    const [original, roundTrip] = await Promise.all([orrery('schedule', sample, '--format', 'json'), orrery('schedule', out, '--format', 'json')]);
+    expect(JSON.parse(roundTrip.stdout)).toEqual(JSON.parse(original.stdout));
+    const missing = await orrery('import', sample, '--project', 'PRJ-999', '--data-dir', data);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No project has the code PRJ-999');
+  });
+});
