@@ -25,4 +25,11 @@ export const queryKeys = {
     detail: (id: string) => ['projects', 'detail', id] as const,
     members: (id: string) => ['projects', 'members', id] as const,
   },
+  /** A project's schedule lives apart from the project record: its changes never touch `projects`. */
+  schedules: {
+    all: ['schedules'] as const,
+    detail: (projectId: string) => ['schedules', projectId, 'schedule'] as const,
+    baselines: (projectId: string) => ['schedules', projectId, 'baselines'] as const,
+    baseline: (projectId: string, number: number) => ['schedules', projectId, 'baselines', number] as const,
+  },
 } as const;

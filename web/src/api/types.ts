@@ -17,6 +17,11 @@ export type ProjectStatus = Project['status'];
 export type ProjectPhase = Project['phase'];
 export type ProjectPriority = Project['priority'];
 export type ProjectMember = Schemas['ProjectMember'];
+export type Schedule = Schemas['Schedule'];
+export type ScheduleTask = Schemas['ScheduleTask'];
+export type ScheduleLink = Schemas['ScheduleLink'];
+export type LinkType = ScheduleLink['type'];
+export type Baseline = Schemas['Baseline'];
 
 type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 type Query<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -29,3 +34,11 @@ export type PortfolioCreate = JsonBody<paths['/api/v1/portfolios']['post']>;
 export type PortfolioUpdate = JsonBody<paths['/api/v1/portfolios/{id}']['patch']>;
 export type ObjectiveCreate = JsonBody<paths['/api/v1/objectives']['post']>;
 export type RegisterListQuery = Query<paths['/api/v1/portfolios']['get']>;
+export type ScheduleTaskCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks']['post']>;
+export type ScheduleTaskUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}']['patch']>;
+export type ScheduleLinkCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/links']['post']>;
+type Ok<T> = T extends { responses: { 200: { content: { 'application/json': infer R } } } } ? R : never;
+/** What every schedule change answers: the tasks that moved and the whole rescheduled plan. */
+export type ScheduleChange = Ok<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}']['patch']>;
+export type MovedTask = ScheduleChange['moved'][number];
+export type BaselineSummary = Ok<paths['/api/v1/projects/{id}/schedule/baselines']['get']>['items'][number];

@@ -9,6 +9,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { sessionQuery } from '../api/session.ts';
 import { portfolioQueries } from '../api/portfolios.ts';
 import { projectQueries } from '../api/projects.ts';
+import { scheduleQueries } from '../api/schedule.ts';
 import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
@@ -103,6 +104,15 @@ const projectEditRoute = createRoute({
   loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
   component: lazyRouteComponent(() => import('../features/projects/project-form-page.tsx'), 'ProjectEditPage'),
 });
+const projectScheduleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/schedule',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(scheduleQueries.detail(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/schedule/schedule-page.tsx'), 'SchedulePage'),
+});
 
 // Objectives
 const objectivesRoute = createRoute({
@@ -123,6 +133,7 @@ const routeTree = rootRoute.addChildren([
     projectNewRoute,
     projectRoute,
     projectEditRoute,
+    projectScheduleRoute,
     objectivesRoute,
   ]),
 ]);

@@ -74,6 +74,9 @@ function ProjectOverview({ project }: { project: Project }) {
         subtitle={portfolio ? `${portfolio.code} · ${portfolio.name}` : undefined}
         actions={
           <>
+            <ButtonLink to="/projects/$projectId/schedule" params={{ projectId: project.id }} variant="default">
+              Schedule
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit

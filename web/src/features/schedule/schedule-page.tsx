@@ -1,0 +1,267 @@
+// A project's schedule: the task grid (edit names, durations and links in place), the Gantt chart
+// with critical tasks in red and baseline 0 under the bars, and the plan's actions (add, delete,
+// save baseline, import an MS Project file, export). Every change answers with the rescheduled
+// plan; the tasks it moved are announced for a few seconds.
+import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useProject, useProjectMembers } from '../../api/projects.ts';
+import {
+  scheduleExportUrl,
+  useAddScheduleTask,
+  useBaseline,
+  useBaselines,
+  useDeleteScheduleTask,
+  useImportSchedule,
+  useSaveBaseline,
+  useSchedule,
+  useUpdateScheduleTask,
+} from '../../api/schedule.ts';
+import type { Project, Schedule, ScheduleChange, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
+import { canEditProject } from '../../auth/permissions.ts';
+import { useCurrentUser } from '../../auth/use-current-user.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { Pending } from '../../ui/pending.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { AnchorLink } from '../../ui/router-links.tsx';
+import { ScheduleGantt } from './schedule-gantt.tsx';
+import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
+import { TaskLinksModal } from './task-links-modal.tsx';
+import { TaskTable } from './task-table.tsx';
+
+const route = getRouteApi('/_app/projects/$projectId/schedule');
+const NOTICE_MS = 6000;
+
+export function SchedulePage() {
+  const { projectId } = route.useParams();
+  const project = useProject(projectId);
+  const schedule = useSchedule(projectId);
+  if (project.isPending || schedule.isPending) return <Pending label="Loading schedule" />;
+  if (project.error) return <ProblemAlert error={project.error} title="This project could not be shown" />;
+  if (schedule.error) return <ProblemAlert error={schedule.error} title="This schedule could not be shown" />;
+  return <ScheduleScreen project={project.data} schedule={schedule.data} onReload={() => void schedule.refetch()} />;
+}
+
+/** A short-lived line about what the last change did ("3 tasks moved: …"). */
+function useNotice() {
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  return { notice: notice?.text ?? null, show: (text: string) => setNotice({ text, at: Date.now() }) };
+}
+
+function ScheduleScreen({ project, schedule, onReload }: { project: Project; schedule: Schedule; onReload: () => void }) {
+  const user = useCurrentUser();
+  const members = useProjectMembers(project.id);
+  const editable = canEditProject(user, project, members.data?.items) && !project.archivedAt;
+  const baselines = useBaselines(project.id);
+  const hasBaseline0 = baselines.data?.items.some((b) => b.number === 0) ?? false;
+  const baseline0 = useBaseline(project.id, 0, hasBaseline0);
+  const baselineByTask = useMemo(
+    () => (hasBaseline0 && baseline0.data ? new Map(baseline0.data.tasks.map((t) => [t.taskId, t])) : undefined),
+    [hasBaseline0, baseline0.data],
+  );
+
+  const updateTask = useUpdateScheduleTask(project.id);
+  const deleteTask = useDeleteScheduleTask(project.id);
+  const saveBaseline = useSaveBaseline(project.id);
+  const importFile = useImportSchedule(project.id);
+  const { notice, show } = useNotice();
+  const [linksOf, setLinksOf] = useState<ScheduleTask | null>(null);
+  const [deleting, setDeleting] = useState<ScheduleTask | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
+  const [lastError, setLastError] = useState<unknown>(null);
+
+  const announce = (change: ScheduleChange) => {
+    setLastError(null);
+    show(movedMessage(change.moved));
+  };
+  const onFailed = (error: unknown) => setLastError(error);
+
+  const update = (task: ScheduleTask, patch: ScheduleTaskUpdate) =>
+    updateTask.mutate({ taskId: task.id, version: task.version, patch }, { onSuccess: announce, onError: onFailed });
+
+  const runImport = async (file: File) => {
+    setImporting(null);
+    setWarnings([]);
+    const content = await file.text();
+    importFile.mutate(content, {
+      onSuccess: (result) => {
+        setWarnings(result.warnings);
+        setLastError(null);
+        show(`Imported ${result.schedule.tasks.length} tasks from ${file.name}`);
+      },
+      onError: onFailed,
+    });
+  };
+  const pickFile = (file: File | null) => {
+    if (!file) return;
+    if (schedule.tasks.length > 0) setImporting(file);
+    else void runImport(file);
+  };
+
+  return (
+    <Stack>
+      <PageHeader
+        title={
+          <>
+            <Text span inherit c="dimmed" ff="monospace" mr="xs">
+              {project.code}
+            </Text>
+            Schedule
+          </>
+        }
+        subtitle={
+          <>
+            <AnchorLink to="/projects/$projectId" params={{ projectId: project.id }} fz="sm">
+              {project.name}
+            </AnchorLink>
+            {schedule.projectStart ? (
+              <span data-testid="project-dates">
+                {' · '}
+                {formatLocal(schedule.projectStart)} → <span data-testid="project-finish">{formatLocal(schedule.projectFinish)}</span>
+              </span>
+            ) : null}
+          </>
+        }
+        actions={
+          <>
+            {editable ? (
+              <>
+                <Button variant="default" onClick={() => saveBaseline.mutate({ number: 0 }, { onSuccess: () => show('Baseline saved'), onError: onFailed })} loading={saveBaseline.isPending} disabled={schedule.tasks.length === 0}>
+                  {hasBaseline0 ? 'Update baseline' : 'Save baseline'}
+                </Button>
+                <FileButton onChange={pickFile} accept=".xml,.json,application/xml,application/json">
+                  {(props) => (
+                    <Button variant="default" loading={importFile.isPending} {...props}>
+                      Import MS Project file
+                    </Button>
+                  )}
+                </FileButton>
+              </>
+            ) : null}
+            <Button component="a" variant="default" href={scheduleExportUrl(project.id)} download>
+              Export
+            </Button>
+          </>
+        }
+      />
+
+      {notice ? (
+        <Alert color="blue" role="status" aria-live="polite" withCloseButton={false} py="xs">
+          {notice}
+        </Alert>
+      ) : null}
+      {lastError ? <ProblemAlert error={lastError} onReload={onReload} /> : null}
+      {warnings.length > 0 ? (
+        <Alert color="yellow" title="Imported with warnings" withCloseButton onClose={() => setWarnings([])}>
+          <Stack gap={2}>
+            {warnings.slice(0, 20).map((w) => (
+              <Text size="sm" key={w}>
+                {w}
+              </Text>
+            ))}
+            {warnings.length > 20 ? <Text size="sm">… and {warnings.length - 20} more</Text> : null}
+          </Stack>
+        </Alert>
+      ) : null}
+
+      <Card withBorder radius="md" padding="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            Tasks
+          </Title>
+          {baselineByTask ? <Text size="xs" c="dimmed">Baseline 0 saved {new Date(baseline0.data?.savedAt ?? '').toLocaleString()}</Text> : null}
+        </Group>
+        {editable ? <AddTaskForm projectId={project.id} minutesPerDay={schedule.settings.minutesPerDay} onAdded={announce} onFailed={onFailed} /> : null}
+        {schedule.tasks.length === 0 ? (
+          <Text c="dimmed" size="sm" py="md">
+            No tasks yet.{editable ? ' Add one above, or import an MS Project file.' : ''}
+          </Text>
+        ) : (
+          <TaskTable schedule={schedule} editable={editable} baseline={baselineByTask} onUpdate={update} onEditLinks={setLinksOf} onDelete={setDeleting} />
+        )}
+      </Card>
+
+      {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} /> : null}
+
+      <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
+
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete task">
+        <Text size="sm">
+          Delete <b>{deleting?.name}</b>
+          {deleting?.summary ? ' and every task under it' : ''}, with its links?
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setDeleting(null)}>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            loading={deleteTask.isPending}
+            onClick={() => deleting && deleteTask.mutate(deleting.id, { onSuccess: (change) => (setDeleting(null), announce(change)), onError: (e) => (setDeleting(null), onFailed(e)) })}
+          >
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+
+      <Modal opened={importing !== null} onClose={() => setImporting(null)} title="Replace the schedule?">
+        <Text size="sm">
+          Importing <b>{importing?.name}</b> replaces all {schedule.tasks.length} tasks and their links with the file’s plan.
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setImporting(null)}>
+            Cancel
+          </Button>
+          <Button color="red" onClick={() => importing && void runImport(importing)}>
+            Replace
+          </Button>
+        </Group>
+      </Modal>
+      <Text size="xs" c="dimmed">
+        Dates are the project’s local time; durations are working days. The chart draws whole days.{' '}
+        <Anchor size="xs" href={scheduleExportUrl(project.id)} download>
+          Download as MS Project XML
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+function AddTaskForm({ projectId, minutesPerDay, onAdded, onFailed }: { projectId: string; minutesPerDay: number; onAdded: (change: ScheduleChange) => void; onFailed: (error: unknown) => void }) {
+  const addTask = useAddScheduleTask(projectId);
+  const [name, setName] = useState('');
+  const [days, setDays] = useState<string | number>(1);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    const duration = typeof days === 'number' ? days : Number.parseFloat(days) || 0;
+    addTask.mutate(
+      { name: trimmed, durationMinutes: daysToMinutes(duration, minutesPerDay), ...(duration === 0 ? { milestone: true } : {}) },
+      {
+        onSuccess: (change) => {
+          setName('');
+          onAdded(change);
+        },
+        onError: onFailed,
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-label="Add task">
+      <Group align="flex-end" mb="md" wrap="wrap">
+        <TextInput label="New task" placeholder="Task name" value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} miw={220} />
+        <NumberInput label="Duration (days)" value={days} onChange={setDays} min={0} decimalScale={2} w={140} />
+        <Button type="submit" loading={addTask.isPending} disabled={!name.trim()}>
+          Add task
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+// The schedule's task grid: MS Project's columns, with the name and duration editable in place
+// (saved on blur or Enter, each through the API with the task's version), and per-row actions.
+import { Badge, Button, Group, NumberInput, ScrollArea, Table, Text, TextInput } from '@mantine/core';
+import { useState, type KeyboardEvent } from 'react';
+import type { Schedule, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
+import { daysToMinutes, formatDays, formatLocal, minutesToDays, predecessorsLabel, type BaselineDates } from './schedule-view.ts';
+
+interface TaskTableProps {
+  schedule: Schedule;
+  editable: boolean;
+  baseline?: ReadonlyMap<string, BaselineDates & { finishVarianceMinutes: number | null }>;
+  onUpdate: (task: ScheduleTask, patch: ScheduleTaskUpdate) => void;
+  onEditLinks: (task: ScheduleTask) => void;
+  onDelete: (task: ScheduleTask) => void;
+}
+
+const blurOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === 'Enter') event.currentTarget.blur();
+};
+
+function NameCell({ task, editable, onSave }: { task: ScheduleTask; editable: boolean; onSave: (name: string) => void }) {
+  const [value, setValue] = useState(task.name);
+  const indent = (task.outlineLevel - 1) * 16;
+  if (!editable) {
+    return (
+      <Text size="sm" fw={task.summary ? 600 : undefined} pl={indent}>
+        {task.name}
+      </Text>
+    );
+  }
+  return (
+    <TextInput
+      size="xs"
+      pl={indent}
+      aria-label={`Name of ${task.name}`}
+      value={value}
+      fw={task.summary ? 600 : undefined}
+      styles={{ input: { fontWeight: task.summary ? 600 : undefined } }}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onKeyDown={blurOnEnter}
+      onBlur={() => {
+        const name = value.trim();
+        if (!name) setValue(task.name);
+        else if (name !== task.name) onSave(name);
+      }}
+    />
+  );
+}
+
+function DurationCell({ task, editable, minutesPerDay, onSave }: { task: ScheduleTask; editable: boolean; minutesPerDay: number; onSave: (minutes: number) => void }) {
+  const [value, setValue] = useState<string | number>(minutesToDays(task.durationMinutes, minutesPerDay));
+  if (!editable || task.summary) return <Text size="sm">{formatDays(task.durationMinutes, minutesPerDay)}</Text>;
+  return (
+    <NumberInput
+      size="xs"
+      w={90}
+      min={0}
+      step={1}
+      decimalScale={2}
+      suffix="d"
+      aria-label={`Duration of ${task.name} in days`}
+      value={value}
+      onChange={setValue}
+      onKeyDown={blurOnEnter}
+      onBlur={() => {
+        const days = typeof value === 'number' ? value : Number.parseFloat(value);
+        if (!Number.isFinite(days) || days < 0) {
+          setValue(minutesToDays(task.durationMinutes, minutesPerDay));
+          return;
+        }
+        const minutes = daysToMinutes(days, minutesPerDay);
+        if (minutes !== task.durationMinutes) onSave(minutes);
+      }}
+    />
+  );
+}
+
+export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks, onDelete }: TaskTableProps) {
+  const perDay = schedule.settings.minutesPerDay;
+  const rowOf = new Map(schedule.tasks.map((t, i) => [t.id, i + 1]));
+  return (
+    <ScrollArea.Autosize mah={480} type="auto" offsetScrollbars="x">
+      <Table aria-label="Tasks" striped highlightOnHover verticalSpacing={4} fz="sm" stickyHeader>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>#</Table.Th>
+            <Table.Th miw={220}>Task</Table.Th>
+            <Table.Th w={110}>Duration</Table.Th>
+            <Table.Th>Start</Table.Th>
+            <Table.Th>Finish</Table.Th>
+            <Table.Th>Predecessors</Table.Th>
+            <Table.Th title="Total slack: how far the task can slip without moving the project's finish">Slack</Table.Th>
+            {baseline ? <Table.Th title="Finish against baseline 0: late (+) or early (−)">Variance</Table.Th> : null}
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {schedule.tasks.map((task, index) => {
+            const base = baseline?.get(task.id);
+            return (
+              <Table.Tr key={task.id} data-task-row={task.name} data-critical={task.critical || undefined}>
+                <Table.Td c="dimmed">{index + 1}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    {/* Keyed by the stored value: a change from the server resets the field. */}
+                    <NameCell key={task.name} task={task} editable={editable} onSave={(name) => onUpdate(task, { name })} />
+                    {task.milestone ? <Badge size="xs" color="grape" variant="light" style={{ flexShrink: 0 }}>Milestone</Badge> : null}
+                    {task.critical && !task.summary ? <Badge size="xs" color="red" variant="light" style={{ flexShrink: 0 }}>Critical</Badge> : null}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <DurationCell key={task.durationMinutes} task={task} editable={editable} minutesPerDay={perDay} onSave={(durationMinutes) => onUpdate(task, { durationMinutes })} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocal(task.start)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="finish">{formatLocal(task.finish)}</Table.Td>
+                <Table.Td>{predecessorsLabel(task, schedule, rowOf) || '—'}</Table.Td>
+                <Table.Td>{formatDays(task.totalSlack, perDay)}</Table.Td>
+                {baseline ? <Table.Td>{base ? formatDays(base.finishVarianceMinutes, perDay) : '—'}</Table.Td> : null}
+                <Table.Td>
+                  {editable ? (
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="subtle" onClick={() => onEditLinks(task)} aria-label={`Links of ${task.name}`}>
+                        Links
+                      </Button>
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => onDelete(task)} aria-label={`Delete ${task.name}`}>
+                        Delete
+                      </Button>
+                    </Group>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
