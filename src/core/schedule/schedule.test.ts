@@ -58,6 +58,13 @@ describe('forward and backward pass', () => {
     expect(r.get(2)!.totalSlack).toBe(0);
   });
 
+  it('rolls late dates up through nested summary tasks', () => {
+    const r = run(plan([task(1, 'Programme', '0d', { summary: true }), task(2, 'Phase', '0d', { summary: true, outlineLevel: 2 }), task(3, 'Work', '2d', { outlineLevel: 3 })]));
+    expect(dates(r.get(1)!)).toEqual(['2026-03-02T08:00', '2026-03-03T17:00', '2026-03-02T08:00', '2026-03-03T17:00']);
+    expect(r.get(1)!.totalSlack).toBe(0);
+    expect(r.get(1)!.critical).toBe(true);
+  });
+
   it('reports negative slack when a deadline or a must-finish constraint is missed', () => {
     const deadline = wallFromIso('2026-03-03T17:00');
     const r = run(plan([task(1, 'A', '3d', { deadline }), task(2, 'B', '1d', { constraintType: 'MFO', constraintDate: deadline })], [link(1, 2)]));
