@@ -1,39 +1,23 @@
 // Every route × every role → allowed or denied, on both databases. Allowed changes write an audit
 // event by that person; denied ones change nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-import { castOfPeople } from '../helpers/fixtures.ts';
-import { call, testApp } from '../helpers/api.ts';
-import { makeRegister } from '../helpers/register-fixtures.ts';
-import { CASES, ROLES, type Env } from '../helpers/route-cases.ts';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../helpers/databases.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { call } from '../helpers/api.ts';
+import { CASES, ROLES } from '../helpers/route-cases.ts';
 
 describe.each(DIALECTS)('route × role access on %s', (dialect) => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-  let env: Env;
-
-  beforeAll(async () => {
-    database = await freshDatabase(dialect);
-    const built = await testApp(database);
-    app = built.app;
-    const cast = await castOfPeople(built.deps);
-    env = { deps: built.deps, cast, reg: await makeRegister(built.deps, cast), app };
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
+  const s = apiSuite(dialect);
 
   const auditCount = async (actorId: string) =>
-    Number((await database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).where('actorId', '=', actorId).executeTakeFirstOrThrow()).n);
+    Number((await s.database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).where('actorId', '=', actorId).executeTakeFirstOrThrow()).n);
 
   const rows = CASES.flatMap((c) => ROLES.map((role) => ({ ...c, role, allowedHere: c.allowed.includes(role) })));
   it.each(rows)('$route as $role → allowed: $allowedHere', async ({ request, role, allowedHere, mutates }) => {
-    const person = env.cast[role];
-    const req = await request(env, role);
+    const person = s.cast[role];
+    const req = await request(s, role);
     const before = await auditCount(person.user.id);
-    const res = await call(app, req.method, req.url, { token: person.token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+    const res = await call(s.app, req.method, req.url, { token: person.token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
     if (allowedHere) {
       expect(res.statusCode, res.body).toBeGreaterThanOrEqual(200);
       expect(res.statusCode, res.body).toBeLessThan(300);
@@ -47,7 +31,7 @@ describe.each(DIALECTS)('route × role access on %s', (dialect) => {
   });
 
   it('covers every API operation of the OpenAPI document', async () => {
-    const doc = (await call(app, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await call(s.app, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/v1/') && !path.startsWith('/api/v1/auth/log'))
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
@@ -56,8 +40,8 @@ describe.each(DIALECTS)('route × role access on %s', (dialect) => {
 
   it('rejects every private route without credentials', async () => {
     for (const c of CASES) {
-      const req = await c.request(env, 'admin');
-      const res = await call(app, req.method, req.url, { body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+      const req = await c.request(s, 'admin');
+      const res = await call(s.app, req.method, req.url, { body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
       expect(res.statusCode, `${c.route}: ${res.body}`).toBe(401);
       expect(res.json().code).toBe('unauthenticated');
     }

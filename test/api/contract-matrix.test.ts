@@ -1,12 +1,10 @@
 // Every route × every kind of bad request, on both databases: unknown fields, malformed ids,
 // unknown query parameters, missing and stale If-Match. Each is a 4xx problem and writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-import { castOfPeople } from '../helpers/fixtures.ts';
-import { call, testApp } from '../helpers/api.ts';
-import { makeRegister } from '../helpers/register-fixtures.ts';
-import { CASES, type Env } from '../helpers/route-cases.ts';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../helpers/databases.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { call } from '../helpers/api.ts';
+import { CASES } from '../helpers/route-cases.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
@@ -14,23 +12,9 @@ type Probe = 'unknown body field' | 'malformed id' | 'unknown query parameter' |
 const PROBES: Probe[] = ['unknown body field', 'malformed id', 'unknown query parameter', 'missing If-Match', 'stale If-Match'];
 
 describe.each(DIALECTS)('request contract of every route on %s', (dialect) => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-  let env: Env;
+  const s = apiSuite(dialect);
 
-  beforeAll(async () => {
-    database = await freshDatabase(dialect);
-    const built = await testApp(database);
-    app = built.app;
-    const cast = await castOfPeople(built.deps);
-    env = { deps: built.deps, cast, reg: await makeRegister(built.deps, cast), app };
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
-
-  const auditTotal = async () => Number((await database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const auditTotal = async () => Number((await s.database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
   /** Which probes apply to a route, read from its method and path. */
   const applies = (route: string, probe: Probe): boolean => {
@@ -50,30 +34,30 @@ describe.each(DIALECTS)('request contract of every route on %s', (dialect) => {
   };
   const rows = CASES.flatMap((c) => PROBES.filter((probe) => applies(c.route, probe)).map((probe) => ({ ...c, probe })));
   it.each(rows)('$route with $probe', async ({ request, probe }) => {
-    const req = await request(env, 'admin');
-    const token = env.cast.admin.token;
+    const req = await request(s, 'admin');
+    const token = s.cast.admin.token;
     let expected: { status: number; code: string };
     let res;
     const before = await auditTotal();
     switch (probe) {
       case 'unknown body field':
-        res = await call(app, req.method, req.url, { token, body: { ...(req.body as object), surprise: 1 }, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+        res = await call(s.app, req.method, req.url, { token, body: { ...(req.body as object), surprise: 1 }, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
         expected = { status: 400, code: 'invalid_request' };
         break;
       case 'malformed id':
-        res = await call(app, req.method, req.url.replace(UUID, 'not-a-uuid'), { token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+        res = await call(s.app, req.method, req.url.replace(UUID, 'not-a-uuid'), { token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
         expected = { status: 400, code: 'invalid_request' };
         break;
       case 'unknown query parameter':
-        res = await call(app, 'GET', `${req.url}?surprise=1`, { token });
+        res = await call(s.app, 'GET', `${req.url}?surprise=1`, { token });
         expected = { status: 400, code: 'invalid_request' };
         break;
       case 'missing If-Match':
-        res = await call(app, req.method, req.url, { token, body: req.body });
+        res = await call(s.app, req.method, req.url, { token, body: req.body });
         expected = { status: 428, code: 'precondition_required' };
         break;
       case 'stale If-Match':
-        res = await call(app, req.method, req.url, { token, body: req.body, ifMatch: req.ifMatch! + 7 });
+        res = await call(s.app, req.method, req.url, { token, body: req.body, ifMatch: req.ifMatch! + 7 });
         expected = { status: 409, code: 'version_conflict' };
         break;
     }
