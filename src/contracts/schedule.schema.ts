@@ -35,17 +35,13 @@ export const ScheduleSettings = z.object({
   version: Version,
 });
 
-export const ScheduleTask = z.object({
-  id: Id,
-  uid: z.number().int().describe('Stable number within the project (MS Project’s Unique ID).'),
-  position: z.number().int(),
-  outlineLevel: z.number().int().min(1),
-  summary: z.boolean(),
-  name: z.string(),
+const taskFields = {
+  name: z.string().trim().min(1, 'Give the task a name.').max(400),
+  outlineLevel: z.number().int().min(1).max(20),
   milestone: z.boolean(),
   manual: z.boolean(),
   active: z.boolean(),
-  durationMinutes: z.number().int().min(0),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 366 * 20),
   durationElapsed: z.boolean(),
   calendarId: z.string().nullable(),
   constraintType: ConstraintType,
@@ -55,8 +51,22 @@ export const ScheduleTask = z.object({
   actualFinish: LocalDateTime.nullable(),
   percentComplete: z.number().int().min(0).max(100),
   remainingMinutes: z.number().int().min(0).nullable(),
-  start: LocalDateTime.nullable(),
-  finish: LocalDateTime.nullable(),
+  start: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task starts.'),
+  finish: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task finishes.'),
+};
+
+export const ScheduleTask = z.object({
+  id: Id,
+  uid: z.number().int().describe('Stable number within the project (MS Project’s Unique ID).'),
+  position: z.number().int(),
+  summary: z.boolean(),
+  ...taskFields,
+  // What the engine computed and the file gave, which input limits must never reject on the way out.
+  name: z.string(),
+  outlineLevel: z.number().int().min(1),
+  durationMinutes: z.number().int().min(0),
+  start: LocalDateTime.nullable().describe('Scheduled start (early start, or late start for ALAP tasks).'),
+  finish: LocalDateTime.nullable().describe('Scheduled finish.'),
   earlyStart: LocalDateTime.nullable(),
   earlyFinish: LocalDateTime.nullable(),
   lateStart: LocalDateTime.nullable(),
@@ -101,25 +111,6 @@ export const Moved = z.object({
 });
 export const ScheduleChange = z.object({ moved: z.array(Moved).describe('Tasks whose start or finish changed by this edit.'), schedule: Schedule });
 
-const taskFields = {
-  name: z.string().trim().min(1, 'Give the task a name.').max(400),
-  outlineLevel: z.number().int().min(1).max(20),
-  milestone: z.boolean(),
-  manual: z.boolean(),
-  active: z.boolean(),
-  durationMinutes: z.number().int().min(0).max(60 * 24 * 366 * 20),
-  durationElapsed: z.boolean(),
-  calendarId: z.string().nullable(),
-  constraintType: ConstraintType,
-  constraintDate: LocalDateTime.nullable(),
-  deadline: LocalDateTime.nullable(),
-  actualStart: LocalDateTime.nullable(),
-  actualFinish: LocalDateTime.nullable(),
-  percentComplete: z.number().int().min(0).max(100),
-  remainingMinutes: z.number().int().min(0).nullable(),
-  start: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task starts.'),
-  finish: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task finishes.'),
-};
 export const ScheduleTaskCreate = z
   .object({ ...taskFields, name: taskFields.name, durationMinutes: taskFields.durationMinutes.default(480) })
   .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, start: true, finish: true })

@@ -6,17 +6,13 @@ import { nowIso } from '../context.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { PMO_ONLY_PROJECT_FIELDS, canEditProject, canEditRegister, canReadProject, requireRegisterEditor } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { newId, nextCode, reserveCode } from '../shared/ids.ts';
+import { duplicateCode, newId, nextCode, reserveCode } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { isUniqueViolation } from '../shared/references.ts';
 import { accessFacts, loadProjectRow, normaliseTags, replaceLinks, toProject, withLinks } from './project-store.ts';
 import { checkProjectShape } from './project-rules.ts';
-
-const duplicateCode = (code: string): AppError =>
-  new AppError('duplicate', `The code ${code} is already in use. Choose another code or leave it out to get the next free one.`, {
-    errors: [{ path: 'code', message: 'already in use' }],
-  });
+import { loadAccessibleProject } from './project-access.ts';
 
 export async function createProject(ctx: AppContext, input: ProjectCreate): Promise<Project> {
   requireRegisterEditor(ctx.actor, 'create projects');
@@ -67,8 +63,7 @@ export async function createProject(ctx: AppContext, input: ProjectCreate): Prom
 }
 
 export async function getProject(ctx: AppContext, id: string): Promise<Project> {
-  const row = await loadProjectRow(ctx.db, id);
-  if (!row || !canReadProject(ctx.actor, await accessFacts(ctx.db, ctx.actor, row))) throw notFound('Project', id);
+  const row = await loadAccessibleProject(ctx, ctx.db, id, 'read');
   const [project] = await withLinks(ctx.db, [row]);
   return project!;
 }

@@ -9,7 +9,7 @@ import { nowIso } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { newId, nextCode, reserveCode } from '../shared/ids.ts';
+import { duplicateCode, newId, nextCode, reserveCode } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { afterCursor, decodeCursor, ilike, parseSort, toPage, type SortValue } from '../shared/pagination.ts';
@@ -57,12 +57,6 @@ const raw = (trx: Db): AnyDb => trx as unknown as AnyDb;
 
 async function load<Row extends RegisterRow>(trx: Db, table: string, id: string): Promise<Row | undefined> {
   return (await raw(trx).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
-}
-
-function duplicateCode(code: string): AppError {
-  return new AppError('duplicate', `The code ${code} is already in use. Choose another code or leave it out to get the next free one.`, {
-    errors: [{ path: 'code', message: 'already in use' }],
-  });
 }
 
 export async function createRegisterItem<Row extends RegisterRow, Api, Create extends { code?: string | undefined }>(

@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { loadScheduleState, toEngineCalendar, toWall } from './schedule-state.ts';
-import { readSettings } from './schedule-settings.ts';
+import { readScheduleState, readSettings } from './schedule-settings.ts';
 
 interface BaselineTask {
   taskId: string;
@@ -46,8 +46,8 @@ export async function compareWithBaseline(ctx: AppContext, projectId: string, nu
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const saved = await ctx.db.selectFrom('scheduleBaselines').selectAll().where('projectId', '=', projectId).where('number', '=', number).executeTakeFirst();
   if (!saved) throw notFound(`Baseline ${number} of project`, project.code);
-  const { settings } = await readSettings(ctx.db, ctx, project);
-  const state = await loadScheduleState(ctx.db, projectId, settings);
+  const state = await readScheduleState(ctx.db, ctx, project);
+  const settings = state.settings;
   const calendar = new WorkCalendar(settings.calendarId, state.calendars.map(toEngineCalendar), toWall(settings.start)!);
   const baseline = new Map((JSON.parse(saved.tasksJson) as BaselineTask[]).map((t) => [t.taskId, t]));
   const variance = (from: string | null, to: string | null) => (from === null || to === null ? null : Math.round(calendar.workingBetween(toWall(from)!, toWall(to)!)));

@@ -3,7 +3,6 @@
 import type { Schedule, ScheduleLinkCreate, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from '../../contracts/schedule.schema.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectRow, ScheduleTaskRow } from '../../db/tables.ts';
-import { standardCalendar } from '../../core/calendar/standard-calendar.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -11,8 +10,8 @@ import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { fromEngineCalendar, loadScheduleState, summaryFlags, toApiLink, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
-import { ensureSettings, readSettings } from './schedule-settings.ts';
+import { loadScheduleState, summaryFlags, toApiLink, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
+import { ensureSettings, readScheduleState } from './schedule-settings.ts';
 import { reschedule, type MovedTask } from './reschedule.ts';
 import { checkOutline, checkTask } from './schedule-rules.ts';
 
@@ -23,9 +22,7 @@ export interface ScheduleChangeResult {
 
 export async function getSchedule(ctx: AppContext, projectId: string): Promise<Schedule> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
-  const { settings, stored } = await readSettings(ctx.db, ctx, project);
-  if (!stored) return toApiSchedule({ projectId, settings, calendars: [fromEngineCalendar(standardCalendar('standard'))], tasks: [], links: [] });
-  return toApiSchedule(await loadScheduleState(ctx.db, projectId, settings));
+  return toApiSchedule(await readScheduleState(ctx.db, ctx, project));
 }
 
 /** Loads the schedule for a change (creating it on first use), applies `change`, reschedules, audits. */
@@ -166,6 +163,11 @@ export function deleteScheduleLink(ctx: AppContext, projectId: string, linkId: s
 export function updateScheduleSettings(ctx: AppContext, projectId: string, expectedVersion: number, input: ScheduleSettingsUpdate): Promise<ScheduleChangeResult> {
   return changeSchedule(ctx, projectId, 'change the schedule settings', async (trx, state) => {
     assertVersion('The schedule settings', state.settings.version, expectedVersion);
+    if (input.scheduleFrom === 'finish') {
+      throw new AppError('validation_failed', 'Scheduling back from the finish date is not available yet: the engine schedules forward from the start. Set a start date instead.', {
+        errors: [{ path: 'scheduleFrom', message: 'only "start" is supported for now' }],
+      });
+    }
     if (input.calendarId !== undefined && !state.calendars.some((c) => c.id === input.calendarId)) {
       throw new AppError('invalid_reference', 'No calendar of this project has that id.', { errors: [{ path: 'calendarId', message: 'unknown calendar' }] });
     }

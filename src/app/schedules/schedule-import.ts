@@ -73,5 +73,7 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
     for (let i = 0; i < links.length; i += 200) await trx.insertInto('scheduleLinks').values(links.slice(i, i + 200)).execute();
     return { entityType: 'schedule', entityId: projectId, action: 'import', before: { tasks: state.tasks.length, links: state.links.length }, after: () => ({ name: imported.name, format: imported.meta.format, tasks: rows.length, links: links.length, calendars: s.calendars.length }) };
   });
-  return { ...result, warnings: [...imported.meta.warnings] };
+  const warnings = [...imported.meta.warnings];
+  if (!imported.schedule.scheduleFromStart) warnings.push('The file is scheduled back from its finish date; Orrery schedules forward from its start for now, so dates may differ.');
+  return { ...result, warnings };
 }

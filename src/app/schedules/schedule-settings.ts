@@ -5,7 +5,7 @@ import type { ProjectRow } from '../../db/tables.ts';
 import { standardCalendar } from '../../core/calendar/standard-calendar.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { newId } from '../shared/ids.ts';
-import { fromEngineCalendar, type SettingsRow } from './schedule-state.ts';
+import { fromEngineCalendar, loadScheduleState, type ScheduleState, type SettingsRow } from './schedule-state.ts';
 
 export function defaultSettings(ctx: AppContext, project: ProjectRow, calendarId: string): SettingsRow {
   const now = nowIso(ctx.clock);
@@ -21,6 +21,13 @@ export function defaultSettings(ctx: AppContext, project: ProjectRow, calendarId
 export async function readSettings(trx: Db, ctx: AppContext, project: ProjectRow): Promise<{ settings: SettingsRow; stored: boolean }> {
   const row = await trx.selectFrom('projectSchedules').selectAll().where('projectId', '=', project.id).executeTakeFirst();
   return row ? { settings: row, stored: true } : { settings: defaultSettings(ctx, project, 'standard'), stored: false };
+}
+
+/** The stored schedule, or for a project without one the empty schedule a first change would create. */
+export async function readScheduleState(trx: Db, ctx: AppContext, project: ProjectRow): Promise<ScheduleState> {
+  const { settings, stored } = await readSettings(trx, ctx, project);
+  if (stored) return loadScheduleState(trx, project.id, settings);
+  return { projectId: project.id, settings, calendars: [fromEngineCalendar(standardCalendar('standard'))], tasks: [], links: [] };
 }
 
 /** The stored settings, creating them (with a Standard calendar) on a project's first schedule change. */

@@ -2,6 +2,7 @@
 // people-facing codes (PRJ-042) from per-prefix counters kept in the database.
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.ts';
+import { AppError } from '../errors.ts';
 
 export const newId = (): string => uuidv7();
 
@@ -31,3 +32,9 @@ export async function reserveCode(trx: Db, code: string): Promise<void> {
   if (!row) await trx.insertInto('sequences').values({ name: prefix, value: n }).execute();
   else if (row.value < n) await trx.updateTable('sequences').set({ value: n }).where('name', '=', prefix).execute();
 }
+
+/** A code someone chose that is already taken. */
+export const duplicateCode = (code: string): AppError =>
+  new AppError('duplicate', `The code ${code} is already in use. Choose another code or leave it out to get the next free one.`, {
+    errors: [{ path: 'code', message: 'already in use' }],
+  });

@@ -4,6 +4,7 @@
 import type { ConstraintType, LinkInput, LinkType, TaskInput } from '../../core/schedule/schedule-types.ts';
 import type { ImportedTaskDetail, OracleTask, TaskType } from '../imported-project.ts';
 import { markSummaries } from '../shared/outline.ts';
+import { taskCalendarId } from '../shared/project-calendar.ts';
 import type { JsonNode } from './json-node.ts';
 
 const CONSTRAINTS: Readonly<Record<string, ConstraintType>> = {
@@ -94,15 +95,7 @@ function readTask(
   const constraintDate = hasDate ? node.dateTime('constraint_date') : null;
   if (hasDate && constraintDate === null) warnings.push(`${node.path} (UID ${uid}) has a ${constraintType} constraint without a constraint_date.`);
 
-  let calendarId: string | null = null;
-  const calendarUid = node.int('calendar_unique_id');
-  if (calendarUid !== null && calendarUid >= 0) {
-    calendarId = String(calendarUid);
-    if (!settings.calendarIds.has(calendarId)) {
-      warnings.push(`${node.path} (UID ${uid}) uses calendar ${calendarUid}, which is not in the file; the project calendar is used.`);
-      calendarId = null;
-    }
-  }
+  const calendarId = taskCalendarId(node.int('calendar_unique_id'), settings.calendarIds, `${node.path} (UID ${uid})`, warnings);
 
   // A task's duration units are written as duration_units (older writers) or actual_duration_units;
   // elapsed units start with "e" (em, eh, ed, ew, emo).

@@ -11,8 +11,8 @@ import {
   type ResourceKind,
   type TaskType,
 } from '../imported-project.ts';
-import { earliest, positiveOr } from '../shared/numbers.ts';
-import { resolveProjectCalendar } from '../shared/project-calendar.ts';
+import { positiveOr } from '../shared/numbers.ts';
+import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { JsonNode, JsonValueError } from './json-node.ts';
 import { findJsonSyntaxProblem, lineAndColumnOf } from './json-syntax.ts';
 import { readJsonCalendars } from './mpxj-json-calendars.ts';
@@ -68,9 +68,7 @@ function readProject(root: JsonNode): ImportedProject {
 
   const defaultTaskType = TASK_TYPE_NAMES[properties.string('default_task_type') ?? ''] ?? 'fixed-units';
   const read = readJsonTasks(root, { calendarIds, defaultTaskType }, warnings);
-  // A stored start date can be stale; the project summary task (UID 0) holds the start MS Project
-  // actually scheduled from, when it is earlier.
-  const projectStart = earliest([properties.dateTime('start_date'), read.projectSummary?.start ?? null]) ?? earliest(read.tasks.map((t) => t.start));
+  const projectStart = projectStartOf(properties.dateTime('start_date'), read.projectSummary?.start ?? null, read.tasks.map((t) => t.start));
   if (projectStart === null) throw properties.bad('start_date', 'the project has no start date and no task has a start');
 
   const schedule: ScheduleInput = {

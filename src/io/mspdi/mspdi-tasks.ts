@@ -3,6 +3,7 @@
 import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts';
 import type { ImportedTaskDetail, OracleTask } from '../imported-project.ts';
 import { markSummaries } from '../shared/outline.ts';
+import { taskCalendarId } from '../shared/project-calendar.ts';
 import { constraintOf, isElapsedFormat, isPercentFormat, linkTypeOf, PERCENT_LAG_SCALE, taskTypeOf, TENTHS_PER_MINUTE } from './mspdi-codes.ts';
 import type { XmlElement } from './xml-element.ts';
 
@@ -69,15 +70,7 @@ function readTask(element: XmlElement, uid: number, index: number, outlineLevel:
   const constraintDate = hasDate ? element.dateTime('ConstraintDate') : null;
   if (hasDate && constraintDate === null) warnings.push(`${element.path} (UID ${uid}) has a ${constraintType} constraint without a <ConstraintDate>.`);
 
-  let calendarId: string | null = null;
-  const calendarUid = element.int('CalendarUID');
-  if (calendarUid !== null && calendarUid >= 0) {
-    calendarId = String(calendarUid);
-    if (!settings.calendarIds.has(calendarId)) {
-      warnings.push(`${element.path} (UID ${uid}) uses calendar ${calendarUid}, which is not in the file; the project calendar is used.`);
-      calendarId = null;
-    }
-  }
+  const calendarId = taskCalendarId(element.int('CalendarUID'), settings.calendarIds, `${element.path} (UID ${uid})`, warnings);
 
   return {
     uid,

@@ -2,8 +2,8 @@
 // computed dates, for import and for the fidelity harness. Never throws; a bad file is a tagged error.
 import type { ScheduleInput } from '../../core/schedule/schedule-types.ts';
 import { importFailure, type ImportedProject, type ImportMeta, type MspdiReadResult } from '../imported-project.ts';
-import { earliest, positiveOr } from '../shared/numbers.ts';
-import { resolveProjectCalendar } from '../shared/project-calendar.ts';
+import { positiveOr } from '../shared/numbers.ts';
+import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { readMspdiCalendars } from './mspdi-calendars.ts';
 import { readMspdiAssignments, readMspdiResources } from './mspdi-resources.ts';
 import { readMspdiTasks } from './mspdi-tasks.ts';
@@ -42,9 +42,7 @@ function readProject(project: XmlElement): ImportedProject {
   const calendarIds = new Set(resolved.calendars.map((c) => c.id));
 
   const read = readMspdiTasks(project, { minutesPerDay, daysPerMonth, calendarIds }, warnings);
-  // A stored StartDate can be stale (tools that write MSPDI do not always update it); the project
-  // summary task (UID 0) holds the start MS Project actually scheduled from, when it is earlier.
-  const projectStart = earliest([project.dateTime('StartDate'), read.projectSummary?.start ?? null]) ?? earliest(read.tasks.map((t) => t.start));
+  const projectStart = projectStartOf(project.dateTime('StartDate'), read.projectSummary?.start ?? null, read.tasks.map((t) => t.start));
   if (projectStart === null) throw project.bad('StartDate', 'the project has no start date and no task has a start');
 
   const schedule: ScheduleInput = {

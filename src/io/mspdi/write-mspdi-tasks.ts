@@ -2,7 +2,7 @@
 // numbers worked out from the levels, links under their successor, and the computed (or stored)
 // schedule where there is one. Slack, lags and leveling delay are tenths of a minute.
 import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedTaskDetail } from '../imported-project.ts';
+import type { ImportedTaskDetail, OracleTask } from '../imported-project.ts';
 import { PERCENT_LAG_SCALE, TENTHS_PER_MINUTE } from './mspdi-codes.ts';
 import {
   constraintCode,
@@ -22,18 +22,7 @@ import {
 } from './write-mspdi-values.ts';
 
 /** A task's schedule to write: the engine's result or the dates MS Project stored; null fields are left out. */
-export interface TaskDates {
-  readonly start: number | null;
-  readonly finish: number | null;
-  readonly earlyStart: number | null;
-  readonly earlyFinish: number | null;
-  readonly lateStart: number | null;
-  readonly lateFinish: number | null;
-  /** Minutes. */
-  readonly totalSlack: number | null;
-  readonly freeSlack: number | null;
-  readonly critical: boolean;
-}
+export type TaskDates = Pick<OracleTask, 'start' | 'finish' | 'earlyStart' | 'earlyFinish' | 'lateStart' | 'lateFinish' | 'totalSlack' | 'freeSlack' | 'critical'>;
 
 export interface TaskWriteContext {
   readonly links: ReadonlyArray<LinkInput>;

@@ -1,16 +1,8 @@
 // Every schedule needs a project calendar. Files name one; when the name points nowhere, fall back
 // as MS Project and MPXJ do: to the first base calendar, or to MS Project's default "Standard".
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
-
-const STANDARD_DAY = [
-  { start: 480, end: 720 },
-  { start: 780, end: 1020 },
-];
-
-/** MS Project's built-in Standard calendar: Monday–Friday 08:00–12:00 and 13:00–17:00. */
-export function standardCalendar(id: string): CalendarDefinition {
-  return { id, name: 'Standard', baseId: null, week: [[], STANDARD_DAY, STANDARD_DAY, STANDARD_DAY, STANDARD_DAY, STANDARD_DAY, []], workWeeks: [], exceptions: [] };
-}
+import { standardCalendar } from '../../core/calendar/standard-calendar.ts';
+import { earliest } from './numbers.ts';
 
 export function resolveProjectCalendar(
   calendars: ReadonlyArray<CalendarDefinition>,
@@ -27,4 +19,22 @@ export function resolveProjectCalendar(
   while (calendars.some((c) => c.id === id)) id += '_';
   warnings.push(`The file has no usable base calendar; MS Project's default Standard calendar (Monday–Friday 08:00–17:00) is assumed.`);
   return { calendars: [...calendars, standardCalendar(id)], projectCalendarId: id };
+}
+
+/**
+ * The start the project was scheduled from: the stored start, unless MS Project's own project
+ * summary task (UID 0) shows an earlier one (a stored start can be stale: tools that write these
+ * files do not always update it); without either, the earliest task start.
+ */
+export function projectStartOf(stored: number | null, summaryStart: number | null, taskStarts: ReadonlyArray<number | null>): number | null {
+  return earliest([stored, summaryStart]) ?? earliest(taskStarts);
+}
+
+/** A task's calendar by file UID, or null (the project calendar) with a warning when the file lacks it. */
+export function taskCalendarId(calendarUid: number | null, calendarIds: ReadonlySet<string>, where: string, warnings: string[]): string | null {
+  if (calendarUid === null || calendarUid < 0) return null;
+  const id = String(calendarUid);
+  if (calendarIds.has(id)) return id;
+  warnings.push(`${where} uses calendar ${calendarUid}, which is not in the file; the project calendar is used.`);
+  return null;
 }

@@ -5314,9 +5314,9 @@ export interface components {
             /** @description Stable number within the project (MS Project’s Unique ID). */
             uid: number;
             position: number;
-            outlineLevel: number;
             summary: boolean;
             name: string;
+            outlineLevel: number;
             milestone: boolean;
             manual: boolean;
             active: boolean;
@@ -5334,7 +5334,9 @@ export interface components {
             actualFinish: string | null;
             percentComplete: number;
             remainingMinutes: number | null;
+            /** @description Scheduled start (early start, or late start for ALAP tasks). */
             start: string | null;
+            /** @description Scheduled finish. */
             finish: string | null;
             earlyStart: string | null;
             earlyFinish: string | null;
@@ -5710,9 +5712,9 @@ export interface components {
             /** @description Stable number within the project (MS Project’s Unique ID). */
             uid: number;
             position: number;
-            outlineLevel: number;
             summary: boolean;
             name: string;
+            outlineLevel: number;
             milestone: boolean;
             manual: boolean;
             active: boolean;
@@ -5730,7 +5732,9 @@ export interface components {
             actualFinish: string | null;
             percentComplete: number;
             remainingMinutes: number | null;
+            /** @description Scheduled start (early start, or late start for ALAP tasks). */
             start: string | null;
+            /** @description Scheduled finish. */
             finish: string | null;
             earlyStart: string | null;
             earlyFinish: string | null;
