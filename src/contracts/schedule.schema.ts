@@ -43,6 +43,7 @@ const taskFields = {
   active: z.boolean(),
   durationMinutes: z.number().int().min(0).max(60 * 24 * 366 * 20),
   durationElapsed: z.boolean(),
+  estimated: z.boolean().describe('The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path.'),
   calendarId: z.string().nullable(),
   constraintType: ConstraintType,
   constraintDate: LocalDateTime.nullable(),
@@ -113,7 +114,7 @@ export const ScheduleChange = z.object({ moved: z.array(Moved).describe('Tasks w
 
 export const ScheduleTaskCreate = z
   .object({ ...taskFields, name: taskFields.name, durationMinutes: taskFields.durationMinutes.default(480) })
-  .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, start: true, finish: true })
+  .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, estimated: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, start: true, finish: true })
   .strict();
 export type ScheduleTaskCreate = z.infer<typeof ScheduleTaskCreate>;
 export const ScheduleTaskUpdate = z.object(taskFields).partial().strict();

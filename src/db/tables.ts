@@ -157,6 +157,8 @@ export interface ScheduleTasksTable {
   milestone: number;
   manual: number;
   active: number;
+  /** 1 when the duration is an estimate ("3 days?"). */
+  estimated: number;
   durationMinutes: number;
   durationElapsed: number;
   calendarId: string | null;

@@ -46,6 +46,18 @@ describe.each(DIALECTS)('schedule on %s', (dialect) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('keeps a manual task with an estimated duration off the critical path until the estimate is firm', async () => {
+    const { project, token } = await plannedProject();
+    const body = { name: 'Vendor review', manual: true, estimated: true, durationMinutes: 960, start: '2026-03-02T08:00', finish: '2026-03-04T17:00' };
+    const created = await call(s.app, 'POST', url(project.id, '/tasks'), { token, body });
+    expect(created.statusCode, created.body).toBe(201);
+    const taskOf = (schedule: { tasks: Array<{ id: string }> }) => schedule.tasks.find((t) => t.id === created.json().taskId);
+    expect(taskOf(created.json().schedule)).toMatchObject({ estimated: true, totalSlack: 0, critical: false });
+    const firm = await call(s.app, 'PATCH', url(project.id, `/tasks/${created.json().taskId}`), { token, ifMatch: 1, body: { estimated: false } });
+    expect(firm.statusCode, firm.body).toBe(200);
+    expect(taskOf(firm.json().schedule)).toMatchObject({ estimated: false, critical: true });
+  });
+
   it('refuses a link that would make a loop, naming the tasks, and keeps the schedule as it was', async () => {
     const { project, ids, token } = await plannedProject();
     const before = (await call(s.app, 'GET', url(project.id), { token })).json();

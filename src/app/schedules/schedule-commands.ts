@@ -56,6 +56,7 @@ function taskColumns(input: ScheduleTaskUpdate, base: Partial<ScheduleTaskRow>) 
     active: flag(pick('active'), base.active ?? 1),
     durationMinutes: pick('durationMinutes') ?? base.durationMinutes ?? 480,
     durationElapsed: flag(pick('durationElapsed'), base.durationElapsed ?? 0),
+    estimated: flag(pick('estimated'), base.estimated ?? 0),
     calendarId: input.calendarId !== undefined ? input.calendarId : (base.calendarId ?? null),
     constraintType: pick('constraintType') ?? base.constraintType ?? 'ASAP',
     constraintDate: input.constraintDate !== undefined ? input.constraintDate : (base.constraintDate ?? null),

@@ -53,7 +53,7 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
       return {
         id, projectId, uid: t.uid, position: i + 1, outlineLevel: t.outlineLevel, name: t.name || `Task ${t.uid}`,
         milestone: t.milestone ? 1 : 0, manual: t.manual ? 1 : 0, active: t.active ? 1 : 0,
-        durationMinutes: Math.round(t.duration), durationElapsed: t.elapsed ? 1 : 0,
+        durationMinutes: Math.round(t.duration), durationElapsed: t.elapsed ? 1 : 0, estimated: t.estimated ? 1 : 0,
         calendarId: t.calendarId ? (calendarIds.get(t.calendarId) ?? null) : null,
         constraintType: t.constraintType, constraintDate: toLocal(t.constraintDate), deadline: toLocal(t.deadline),
         actualStart: toLocal(t.actualStart), actualFinish: toLocal(t.actualFinish), percentComplete: Math.round(t.percentComplete),

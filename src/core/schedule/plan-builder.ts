@@ -15,7 +15,7 @@ export function minutes(text: string): number {
 export function task(uid: number, name: string, duration: string, extra: Partial<TaskInput> = {}): TaskInput {
   const d = minutes(duration);
   return {
-    uid, id: uid, name, outlineLevel: 1, summary: false, milestone: d === 0, manual: false, duration: d, elapsed: false, calendarId: null,
+    uid, id: uid, name, outlineLevel: 1, summary: false, milestone: d === 0, manual: false, estimated: false, duration: d, elapsed: false, calendarId: null,
     constraintType: 'ASAP', constraintDate: null, deadline: null, actualStart: null, actualFinish: null, percentComplete: 0,
     remainingDuration: null, start: null, finish: null, active: true, ...extra,
   };

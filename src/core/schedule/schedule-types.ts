@@ -18,6 +18,11 @@ export interface TaskInput {
   readonly milestone: boolean;
   /** Manually scheduled: keeps `start`/`finish` as the user set them. */
   readonly manual: boolean;
+  /**
+   * The duration is an estimate (MS Project's "3 days?"), or a manually scheduled task's dates are
+   * text placeholders ("TBD"). MS Project keeps such a manual task off the critical path unless it is linked.
+   */
+  readonly estimated: boolean;
   /** Working minutes on the task's calendar; wall minutes when `elapsed`. */
   readonly duration: number;
   readonly elapsed: boolean;

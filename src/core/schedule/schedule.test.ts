@@ -98,6 +98,14 @@ describe('forward and backward pass', () => {
     expect(r.get(3)!.critical).toBe(false);
   });
 
+  it('keeps an unlinked manual task with an estimated duration off the critical path, as MS Project does', () => {
+    const manual = (uid: number, name: string, estimated: boolean) =>
+      task(uid, name, '2d', { manual: true, estimated, start: wallFromIso('2026-03-02T08:00'), finish: wallFromIso('2026-03-03T17:00') });
+    const r = run(plan([manual(1, 'Firm', false), manual(2, 'Estimate', true), manual(3, 'Linked estimate', true), task(4, 'Next', '0d')], [link(3, 4)]));
+    expect([1, 2, 3].map((uid) => r.get(uid)!.totalSlack)).toEqual([0, 0, 0]);
+    expect([1, 2, 3].map((uid) => r.get(uid)!.critical)).toEqual([true, false, true]);
+  });
+
   it('reports a dependency cycle by naming its tasks, without hanging', () => {
     const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
     expect(result.ok).toBe(false);

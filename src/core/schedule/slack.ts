@@ -62,7 +62,7 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   if (first === end) freeSlack = Math.min(freeSlack, cal.workingTotal(projectFinish) - earlyFinishTotal);
   freeSlack = Math.max(0, freeSlack);
   const flags = state.task.flags[t]!;
-  const isCritical = totalSlack <= 0 && (flags & OPEN) !== 0 && ((flags & MANUAL) === 0 || isLinked(state, t));
+  const isCritical = totalSlack <= 0 && (flags & OPEN) !== 0 && ((flags & MANUAL) === 0 || !state.tasks[t]!.estimated || isLinked(state, t));
   critical[t] = isCritical ? 1 : 0;
   const late = (flags & LATE) !== 0;
   return {
@@ -98,7 +98,7 @@ function successorTotal(state: PassState, m: number, cal: WorkCalendar, atStart:
   return cal.workingTotal(state.shift(date, m, lag, successorCal));
 }
 
-/** Whether a task takes part in any link (MS Project leaves unlinked manual tasks off the critical path). */
+/** Whether a task takes part in any link (MS Project leaves unlinked manual tasks with estimated durations off the critical path). */
 function isLinked(state: PassState, t: number): boolean {
   const net = state.net;
   return net.outStart[t + 1]! > net.outStart[t]! || net.inStart[t + 1]! > net.inStart[t]!;

@@ -108,6 +108,7 @@ function readTask(
     summary: node.flag('summary'),
     milestone: node.flag('milestone'),
     manual,
+    estimated: node.flag('estimated') || ['show_start_text', 'show_finish_text', 'show_duration_text'].some((key) => node.flag(key)),
     duration: node.minutes('duration') ?? 0,
     elapsed: units.startsWith('e') && units !== 'e%',
     calendarId,

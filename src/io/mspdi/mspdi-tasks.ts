@@ -80,6 +80,8 @@ function readTask(element: XmlElement, uid: number, index: number, outlineLevel:
     summary: element.bool('Summary') ?? false,
     milestone: element.bool('Milestone') ?? false,
     manual: element.bool('Manual') ?? false,
+    // MS Project writes <StartText>/<FinishText>/<DurationText> only when a manual task shows text.
+    estimated: (element.bool('Estimated') ?? false) || ['StartText', 'FinishText', 'DurationText'].some((name) => element.has(name)),
     duration: element.duration('Duration', minutesPerDay, daysPerMonth) ?? 0,
     elapsed: isElapsedFormat(element.int('DurationFormat')),
     calendarId,

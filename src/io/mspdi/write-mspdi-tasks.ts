@@ -81,6 +81,7 @@ function taskXml(task: TaskInput, outlineNumber: string, links: ReadonlyArray<Li
     ManualDuration: task.manual ? isoDuration(task.duration) : undefined,
     DurationFormat: String(durationFormat(task.elapsed)),
     EffortDriven: detail === undefined ? undefined : flag(detail.effortDriven),
+    Estimated: flag(task.estimated),
     Milestone: flag(task.milestone),
     Summary: flag(task.summary),
     ...scheduleXml(dates),

@@ -44,6 +44,11 @@ export class XmlElement {
     return new XmlElement(typeof first === 'object' && first !== null && !Array.isArray(first) ? first : {}, `${this.path}/${name}`);
   }
 
+  /** Whether a child element with this name is present, even empty. */
+  has(name: string): boolean {
+    return this.node[name] !== undefined;
+  }
+
   /** The trimmed text of a child element; null when absent or empty. */
   text(name: string): string | null {
     let value = this.node[name];

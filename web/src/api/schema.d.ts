@@ -4078,6 +4078,8 @@ export interface paths {
                         /** @default 480 */
                         durationMinutes?: number;
                         durationElapsed?: boolean;
+                        /** @description The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path. */
+                        estimated?: boolean;
                         calendarId?: string | null;
                         /**
                          * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
@@ -4331,6 +4333,8 @@ export interface paths {
                         active?: boolean;
                         durationMinutes?: number;
                         durationElapsed?: boolean;
+                        /** @description The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path. */
+                        estimated?: boolean;
                         calendarId?: string | null;
                         /**
                          * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
@@ -5322,6 +5326,8 @@ export interface components {
             active: boolean;
             durationMinutes: number;
             durationElapsed: boolean;
+            /** @description The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path. */
+            estimated: boolean;
             calendarId: string | null;
             /**
              * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
@@ -5720,6 +5726,8 @@ export interface components {
             active: boolean;
             durationMinutes: number;
             durationElapsed: boolean;
+            /** @description The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path. */
+            estimated: boolean;
             calendarId: string | null;
             /**
              * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
