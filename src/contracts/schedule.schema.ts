@@ -21,7 +21,17 @@ export const CalendarDefinition = z.object({
   workWeeks: z.array(z.object({ start: z.iso.date(), end: z.iso.date(), week: z.array(Day).length(7), name: z.string().optional() })),
   exceptions: z.array(z.object({ start: z.iso.date(), end: z.iso.date(), ranges: z.array(TimeRange), name: z.string().optional() })),
 });
-export const ScheduleCalendar = z.object({ id: z.string(), name: z.string(), baseCalendarId: z.string().nullable(), definition: CalendarDefinition });
+export const ScheduleCalendar = z.object({ id: z.string(), name: z.string(), baseCalendarId: z.string().nullable(), definition: CalendarDefinition, version: Version });
+export const ScheduleCalendarCreate = z
+  .object({
+    name: z.string().trim().min(1, 'Give the calendar a name.').max(200),
+    baseCalendarId: z.string().nullable().default(null).describe('Derive from this calendar: days left null and its exceptions come from there.'),
+    definition: CalendarDefinition.optional().describe('Omitted: every day as the base calendar, or the standard Monday–Friday 08:00–12:00, 13:00–17:00 week without a base.'),
+  })
+  .strict();
+export type ScheduleCalendarCreate = z.infer<typeof ScheduleCalendarCreate>;
+export const ScheduleCalendarUpdate = z.object({ name: ScheduleCalendarCreate.shape.name, baseCalendarId: z.string().nullable(), definition: CalendarDefinition }).partial().strict();
+export type ScheduleCalendarUpdate = z.infer<typeof ScheduleCalendarUpdate>;
 
 export const ScheduleSettings = z.object({
   calendarId: z.string(),
@@ -87,6 +97,7 @@ export const ScheduleLink = z.object({
   lagMinutes: z.number().int().describe('Negative: a lead.'),
   lagElapsed: z.boolean(),
   lagPercent: z.number().nullable().describe('A lag as a percentage of the predecessor’s duration, instead of lagMinutes.'),
+  version: Version,
 });
 export type ScheduleLink = z.infer<typeof ScheduleLink>;
 
@@ -124,6 +135,19 @@ export const ScheduleLinkCreate = z
   .object({ predecessorId: Id, successorId: Id, type: LinkType.default('FS'), lagMinutes: z.number().int().min(-1_000_000).max(1_000_000).default(0), lagElapsed: z.boolean().default(false), lagPercent: z.number().min(-1000).max(1000).nullable().default(null) })
   .strict();
 export type ScheduleLinkCreate = z.infer<typeof ScheduleLinkCreate>;
+export const ScheduleLinkUpdate = ScheduleLinkCreate.omit({ predecessorId: true, successorId: true })
+  .extend({ type: LinkType, lagMinutes: ScheduleLinkCreate.shape.lagMinutes.unwrap(), lagElapsed: z.boolean(), lagPercent: ScheduleLinkCreate.shape.lagPercent.unwrap() })
+  .partial()
+  .strict();
+export type ScheduleLinkUpdate = z.infer<typeof ScheduleLinkUpdate>;
+
+export const ScheduleTaskMove = z
+  .object({
+    beforeTaskId: Id.nullable().describe('Put the task (with the tasks under it) just above this task; null: at the end of the plan.'),
+    outlineLevel: taskFields.outlineLevel.optional().describe('The moved task’s new outline level (indent or outdent); the tasks under it keep their depth below it.'),
+  })
+  .strict();
+export type ScheduleTaskMove = z.infer<typeof ScheduleTaskMove>;
 
 export const ScheduleSettingsUpdate = ScheduleSettings.omit({ version: true }).partial().strict();
 export type ScheduleSettingsUpdate = z.infer<typeof ScheduleSettingsUpdate>;
@@ -136,6 +160,7 @@ export const ScheduleImport = z
 
 export const ScheduleTaskParams = z.object({ id: Id, taskId: Id }).strict();
 export const ScheduleLinkParams = z.object({ id: Id, linkId: Id }).strict();
+export const ScheduleCalendarParams = z.object({ id: Id, calendarId: z.string().min(1).max(100) }).strict();
 export const BaselineParams = z.object({ id: Id, number: z.coerce.number().int().min(0).max(10) }).strict();
 export const BaselineSave = z.object({ name: z.string().trim().min(1).max(200).optional() }).strict();
 

@@ -195,6 +195,9 @@ export interface ScheduleLinksTable {
   lagElapsed: number;
   lagPercent: number | null;
   createdAt: string;
+  /** Null until the link is first changed. */
+  updatedAt: string | null;
+  version: number;
 }
 
 export interface ScheduleBaselinesTable {

@@ -13,7 +13,9 @@ import { programKind } from '../../src/app/register/programs.ts';
 import { createUser } from '../../src/app/users/users.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createApiToken } from '../../src/app/auth/api-tokens.ts';
-import { createScheduleLink, createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
+import { createScheduleCalendar } from '../../src/app/schedules/schedule-calendars.ts';
 import { saveBaseline } from '../../src/app/schedules/baselines.ts';
 import { MSPDI_SAMPLE } from './schedule-fixtures.ts';
 
@@ -121,6 +123,15 @@ export const CASES: Case[] = [
     },
   },
   {
+    route: 'POST /api/v1/projects/:id/schedule/tasks/:taskId/move',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'POST', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.b}/move`, body: { beforeTaskId: s.a } };
+    },
+  },
+  {
     route: 'DELETE /api/v1/projects/:id/schedule/tasks/:taskId',
     allowed: PROJECT_EDITORS,
     mutates: true,
@@ -140,12 +151,42 @@ export const CASES: Case[] = [
     },
   },
   {
+    route: 'PATCH /api/v1/projects/:id/schedule/links/:linkId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'PATCH', url: `/api/v1/projects/${s.projectId}/schedule/links/${s.linkId}`, body: { lagMinutes: 480 }, ifMatch: 1 };
+    },
+  },
+  {
     route: 'DELETE /api/v1/projects/:id/schedule/links/:linkId',
     allowed: PROJECT_EDITORS,
     mutates: true,
     request: async (e) => {
       const s = await fresh.scheduled(e);
       return { method: 'DELETE', url: `/api/v1/projects/${s.projectId}/schedule/links/${s.linkId}` };
+    },
+  },
+  { route: 'POST /api/v1/projects/:id/schedule/calendars', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/calendars`, body: { name: 'Night shift' } }) },
+  {
+    route: 'PATCH /api/v1/projects/:id/schedule/calendars/:calendarId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      const c = await createScheduleCalendar(systemContext(e.deps), s.projectId, { name: 'Site', baseCalendarId: null });
+      return { method: 'PATCH', url: `/api/v1/projects/${s.projectId}/schedule/calendars/${c.calendarId}`, body: { name: 'Site, summer hours' }, ifMatch: 1 };
+    },
+  },
+  {
+    route: 'DELETE /api/v1/projects/:id/schedule/calendars/:calendarId',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      const c = await createScheduleCalendar(systemContext(e.deps), s.projectId, { name: 'Site', baseCalendarId: null });
+      return { method: 'DELETE', url: `/api/v1/projects/${s.projectId}/schedule/calendars/${c.calendarId}` };
     },
   },
   { route: 'GET /api/v1/projects/:id/schedule/baselines', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines` }) },

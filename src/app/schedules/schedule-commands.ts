@@ -1,6 +1,6 @@
 // Changing a project's schedule: tasks, links, settings. Each change is checked, the project is
 // rescheduled in the same transaction, audited, and answered with the tasks that moved.
-import type { Schedule, ScheduleLinkCreate, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from '../../contracts/schedule.schema.ts';
+import type { Schedule, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from '../../contracts/schedule.schema.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectRow, ScheduleTaskRow } from '../../db/tables.ts';
 import { nowIso, type AppContext } from '../context.ts';
@@ -10,7 +10,7 @@ import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { loadScheduleState, summaryFlags, toApiLink, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
+import { loadScheduleState, summaryFlags, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
 import { ensureSettings, readScheduleState } from './schedule-settings.ts';
 import { reschedule, type MovedTask } from './reschedule.ts';
 import { checkOutline, checkTask } from './schedule-rules.ts';
@@ -30,7 +30,7 @@ export async function changeSchedule(
   ctx: AppContext,
   projectId: string,
   doing: string,
-  change: (trx: Db, state: ScheduleState, project: ProjectRow) => Promise<{ entityType: 'schedule' | 'schedule_task' | 'schedule_link'; entityId: string; action: string; before?: object | null; after?: (state: ScheduleState) => object | null }>,
+  change: (trx: Db, state: ScheduleState, project: ProjectRow) => Promise<{ entityType: 'schedule' | 'schedule_task' | 'schedule_link' | 'schedule_calendar'; entityId: string; action: string; before?: object | null; after?: (state: ScheduleState) => object | null }>,
 ): Promise<ScheduleChangeResult> {
   return inTransaction(ctx, async (trx) => {
     const project = await loadAccessibleProject(ctx, trx, projectId, 'edit', doing);
@@ -130,34 +130,6 @@ export function deleteScheduleTask(ctx: AppContext, projectId: string, taskId: s
     await trx.deleteFrom('scheduleLinks').where((eb) => eb.or([eb('predecessorId', 'in', doomed), eb('successorId', 'in', doomed)])).execute();
     await trx.deleteFrom('scheduleTasks').where('id', 'in', doomed).execute();
     return { entityType: 'schedule_task', entityId: taskId, action: 'delete', before: { name: task.name, uid: task.uid, deletedTasks: doomed.length } };
-  });
-}
-
-export function createScheduleLink(ctx: AppContext, projectId: string, input: ScheduleLinkCreate): Promise<ScheduleChangeResult & { linkId: string }> {
-  const linkId = newId();
-  return changeSchedule(ctx, projectId, 'link tasks', async (trx, state) => {
-    const predecessor = state.tasks.find((t) => t.id === input.predecessorId);
-    const successor = state.tasks.find((t) => t.id === input.successorId);
-    const errors = [
-      ...(predecessor ? [] : [{ path: 'predecessorId', message: 'no task of this project has this id' }]),
-      ...(successor ? [] : [{ path: 'successorId', message: 'no task of this project has this id' }]),
-    ];
-    if (errors.length > 0) throw new AppError('invalid_reference', 'A link joins two tasks of the same project.', { errors });
-    if (input.predecessorId === input.successorId) throw new AppError('validation_failed', 'A task cannot be linked to itself.', { errors: [{ path: 'successorId', message: 'same as predecessorId' }] });
-    const existing = state.links.find((l) => (l.predecessorId === input.predecessorId && l.successorId === input.successorId) || (l.predecessorId === input.successorId && l.successorId === input.predecessorId));
-    if (existing) throw new AppError('duplicate', `"${predecessor!.name}" and "${successor!.name}" are already linked. Change or remove that link instead.`, { errors: [{ path: 'successorId', message: 'already linked' }] });
-    const row = { id: linkId, projectId, predecessorId: input.predecessorId, successorId: input.successorId, type: input.type, lagMinutes: input.lagMinutes, lagElapsed: input.lagElapsed ? 1 : 0, lagPercent: input.lagPercent, createdAt: nowIso(ctx.clock) };
-    await trx.insertInto('scheduleLinks').values(row).execute();
-    return { entityType: 'schedule_link', entityId: linkId, action: 'create', after: () => toApiLink(row) };
-  }).then((r) => ({ ...r, linkId }));
-}
-
-export function deleteScheduleLink(ctx: AppContext, projectId: string, linkId: string): Promise<ScheduleChangeResult> {
-  return changeSchedule(ctx, projectId, 'link tasks', async (trx, state) => {
-    const link = state.links.find((l) => l.id === linkId);
-    if (!link) throw notFound('Link', linkId);
-    await trx.deleteFrom('scheduleLinks').where('id', '=', linkId).execute();
-    return { entityType: 'schedule_link', entityId: linkId, action: 'delete', before: toApiLink(link) };
   });
 }
 

@@ -68,7 +68,7 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
       .filter((l) => taskIds.has(l.predecessorUid) && taskIds.has(l.successorUid))
       .map((l) => ({
         id: newId(), projectId, predecessorId: taskIds.get(l.predecessorUid)!, successorId: taskIds.get(l.successorUid)!, type: l.type,
-        lagMinutes: Math.round(l.lag), lagElapsed: l.lagElapsed ? 1 : 0, lagPercent: l.lagPercent, createdAt: now,
+        lagMinutes: Math.round(l.lag), lagElapsed: l.lagElapsed ? 1 : 0, lagPercent: l.lagPercent, createdAt: now, updatedAt: null, version: 1,
       }));
     for (let i = 0; i < links.length; i += 200) await trx.insertInto('scheduleLinks').values(links.slice(i, i + 200)).execute();
     return { entityType: 'schedule', entityId: projectId, action: 'import', before: { tasks: state.tasks.length, links: state.links.length }, after: () => ({ name: imported.name, format: imported.meta.format, tasks: rows.length, links: links.length, calendars: s.calendars.length }) };

@@ -26,7 +26,7 @@ export function toEngineCalendar(c: StoredCalendar): CalendarDefinition {
   };
 }
 
-/** Engine calendar → API calendar. */
+/** Engine calendar → API calendar (a new one, at version 1). */
 export function fromEngineCalendar(c: CalendarDefinition): StoredCalendar {
   const week = (w: CalendarDefinition['week']) => Array.from({ length: 7 }, (_, i) => (w[i] ? w[i]!.map((r) => ({ start: r.start, end: r.end })) : null));
   return {
@@ -38,6 +38,7 @@ export function fromEngineCalendar(c: CalendarDefinition): StoredCalendar {
       workWeeks: c.workWeeks.map((w) => ({ start: w.start, end: w.end, week: week(w.week), ...(w.name !== undefined && { name: w.name }) })),
       exceptions: c.exceptions.map((e) => ({ start: e.start, end: e.end, ranges: e.ranges.map((r) => ({ start: r.start, end: r.end })), ...(e.name !== undefined && { name: e.name }) })),
     },
+    version: 1,
   };
 }
 
@@ -61,7 +62,7 @@ export async function loadScheduleState(trx: Db, projectId: string, settings: Se
   return {
     projectId,
     settings,
-    calendars: calendars.map((c) => ({ id: c.id, name: c.name, baseCalendarId: c.baseCalendarId, definition: JSON.parse(c.definitionJson) as StoredCalendar['definition'] })),
+    calendars: calendars.map((c) => ({ id: c.id, name: c.name, baseCalendarId: c.baseCalendarId, definition: JSON.parse(c.definitionJson) as StoredCalendar['definition'], version: c.version })),
     tasks,
     links,
   };
@@ -163,6 +164,7 @@ export const toApiLink = (l: ScheduleLinkRow): ScheduleLink => ({
   lagMinutes: l.lagMinutes,
   lagElapsed: l.lagElapsed === 1,
   lagPercent: l.lagPercent,
+  version: l.version,
 });
 
 export function toApiSchedule(state: ScheduleState): Schedule {

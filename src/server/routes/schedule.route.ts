@@ -10,17 +10,25 @@ import {
   BaselineSave,
   BaselineSummary,
   Schedule,
+  ScheduleCalendarCreate,
+  ScheduleCalendarParams,
+  ScheduleCalendarUpdate,
   ScheduleChange,
   ScheduleImport,
   ScheduleLinkCreate,
   ScheduleLinkParams,
+  ScheduleLinkUpdate,
   ScheduleSettingsUpdate,
   ScheduleTaskCreate,
+  ScheduleTaskMove,
   ScheduleTaskParams,
   ScheduleTaskUpdate,
 } from '../../contracts/schedule.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
-import { createScheduleLink, createScheduleTask, deleteScheduleLink, deleteScheduleTask, getSchedule, updateScheduleSettings, updateScheduleTask } from '../../app/schedules/schedule-commands.ts';
+import { createScheduleTask, deleteScheduleTask, getSchedule, updateScheduleSettings, updateScheduleTask } from '../../app/schedules/schedule-commands.ts';
+import { createScheduleLink, deleteScheduleLink, updateScheduleLink } from '../../app/schedules/schedule-links.ts';
+import { createScheduleCalendar, deleteScheduleCalendar, updateScheduleCalendar } from '../../app/schedules/schedule-calendars.ts';
+import { moveScheduleTask } from '../../app/schedules/schedule-task-move.ts';
 import { importSchedule } from '../../app/schedules/schedule-import.ts';
 import { compareWithBaseline, listBaselines, saveBaseline } from '../../app/schedules/baselines.ts';
 import { exportSchedule } from '../../app/schedules/schedule-export.ts';
@@ -30,6 +38,7 @@ import { changeProblems, createProblems, ifMatchHeader, readProblems, typed, Ver
 const IMPORT_LIMIT = 50 * 1024 * 1024;
 const TaskCreated = ScheduleChange.extend({ taskId: z.uuid() });
 const LinkCreated = ScheduleChange.extend({ linkId: z.uuid() });
+const CalendarCreated = ScheduleChange.extend({ calendarId: z.string() });
 const Imported = ScheduleChange.extend({ warnings: z.array(z.string()) });
 
 export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -70,6 +79,10 @@ export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags: ['schedule'], summary: 'Change a task; reschedules and answers with what moved', description: ifMatchHeader.description, headers: VersionedHeaders, params: ScheduleTaskParams, body: ScheduleTaskUpdate, response: { 200: ScheduleChange, ...changeProblems } },
     handler: async (request) => updateScheduleTask(contextOf(deps, request), request.params.id, request.params.taskId, expectedVersion(request), request.body),
   });
+  r.post(`${base}/tasks/:taskId/move`, {
+    schema: { tags: ['schedule'], summary: 'Move a task (with the tasks under it) above another task or to the end, optionally indenting or outdenting it; reschedules', params: ScheduleTaskParams, body: ScheduleTaskMove, response: { 200: ScheduleChange, ...changeProblems } },
+    handler: async (request) => moveScheduleTask(contextOf(deps, request), request.params.id, request.params.taskId, request.body),
+  });
   r.delete(`${base}/tasks/:taskId`, {
     schema: { tags: ['schedule'], summary: 'Delete a task (a summary task with everything under it) and its links; reschedules', params: ScheduleTaskParams, response: { 200: ScheduleChange, ...changeProblems } },
     handler: async (request) => deleteScheduleTask(contextOf(deps, request), request.params.id, request.params.taskId),
@@ -78,9 +91,25 @@ export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags: ['schedule'], summary: 'Link two tasks (FS, SS, FF, SF with a lag or lead); a loop is refused with the tasks in it', params: IdParams, body: ScheduleLinkCreate, response: { 201: LinkCreated, ...createProblems, 404: readProblems[404] } },
     handler: async (request, reply) => reply.code(201).send(await createScheduleLink(contextOf(deps, request), request.params.id, request.body)),
   });
+  r.patch(`${base}/links/:linkId`, {
+    schema: { tags: ['schedule'], summary: 'Change a link’s type or lag; reschedules', description: ifMatchHeader.description, headers: VersionedHeaders, params: ScheduleLinkParams, body: ScheduleLinkUpdate, response: { 200: ScheduleChange, ...changeProblems } },
+    handler: async (request) => updateScheduleLink(contextOf(deps, request), request.params.id, request.params.linkId, expectedVersion(request), request.body),
+  });
   r.delete(`${base}/links/:linkId`, {
     schema: { tags: ['schedule'], summary: 'Remove a link; reschedules', params: ScheduleLinkParams, response: { 200: ScheduleChange, ...changeProblems } },
     handler: async (request) => deleteScheduleLink(contextOf(deps, request), request.params.id, request.params.linkId),
+  });
+  r.post(`${base}/calendars`, {
+    schema: { tags: ['schedule'], summary: 'Add a calendar, from scratch or derived from another; reschedules', params: IdParams, body: ScheduleCalendarCreate, response: { 201: CalendarCreated, ...createProblems, 404: readProblems[404] } },
+    handler: async (request, reply) => reply.code(201).send(await createScheduleCalendar(contextOf(deps, request), request.params.id, request.body)),
+  });
+  r.patch(`${base}/calendars/:calendarId`, {
+    schema: { tags: ['schedule'], summary: 'Change a calendar’s name, base, working week, work weeks or exceptions; reschedules', description: ifMatchHeader.description, headers: VersionedHeaders, params: ScheduleCalendarParams, body: ScheduleCalendarUpdate, response: { 200: ScheduleChange, ...changeProblems } },
+    handler: async (request) => updateScheduleCalendar(contextOf(deps, request), request.params.id, request.params.calendarId, expectedVersion(request), request.body),
+  });
+  r.delete(`${base}/calendars/:calendarId`, {
+    schema: { tags: ['schedule'], summary: 'Remove a calendar that neither the project, a task nor another calendar uses', params: ScheduleCalendarParams, response: { 200: ScheduleChange, ...changeProblems } },
+    handler: async (request) => deleteScheduleCalendar(contextOf(deps, request), request.params.id, request.params.calendarId),
   });
   r.get(`${base}/baselines`, {
     schema: { tags: ['schedule'], summary: 'Saved baselines (0–10)', params: IdParams, response: { 200: BaselineList, ...readProblems } },

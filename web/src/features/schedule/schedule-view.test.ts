@@ -30,8 +30,8 @@ describe('schedule view helpers', () => {
 
   it('writes predecessors as MS Project does and maps link types to SVAR', () => {
     const plan = schedule([task('a', 'A', 1), task('b', 'B', 1)], [
-      { id: 'l1', predecessorId: 'a', successorId: 'b', type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null },
-      { id: 'l2', predecessorId: 'a', successorId: 'b', type: 'SS', lagMinutes: 720, lagElapsed: false, lagPercent: null },
+      { id: 'l1', predecessorId: 'a', successorId: 'b', type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null, version: 1 },
+      { id: 'l2', predecessorId: 'a', successorId: 'b', type: 'SS', lagMinutes: 720, lagElapsed: false, lagPercent: null, version: 1 },
     ]);
     const rows = new Map([['a', 1], ['b', 2]]);
     expect(predecessorsLabel(plan.tasks[1]!, plan, rows)).toBe('1, 1SS+1.5d');
