@@ -8,7 +8,7 @@ import type { PassState } from './pass-state.ts';
 import { lateDates, summaryFinishBound } from './task-dates.ts';
 
 const { FS, SS, FF, SF } = LINK_TYPE;
-const { PLAIN } = TASK_FLAG;
+const { PLAIN, MANUAL } = TASK_FLAG;
 const NEVER = Number.POSITIVE_INFINITY;
 
 export function backwardPass(state: PassState, projectFinish: number): void {
@@ -43,6 +43,9 @@ function backwardTask(state: PassState, node: number, projectFinish: number): vo
   const p = net.parent[t]!;
   let finishAtMost = Math.min(projectFinish, p >= 0 ? state.finishBound[net.outOf[p]! - n]! : NEVER);
   let startAtMost = NEVER;
+  // MS Project bounds a manually scheduled task's late dates only by the links that leave its
+  // finish (FS, FF): links from its start (SS, SF) leave them at the project's finish.
+  const fromStartBinds = node >= n || (state.task.flags[t]! & MANUAL) === 0;
   for (let k = net.outStart[t]!, end = net.outStart[t + 1]!; k < end; k++) {
     const m = net.outLinks[k]!;
     const to = net.linkSucc[m]!;
@@ -56,10 +59,10 @@ function backwardTask(state: PassState, node: number, projectFinish: number): vo
         finishAtMost = Math.min(finishAtMost, state.shift(lf[to]!, m, lag, successorCal));
         break;
       case SS:
-        startAtMost = Math.min(startAtMost, state.shift(ls[to]!, m, lag, successorCal));
+        if (fromStartBinds) startAtMost = Math.min(startAtMost, state.shift(ls[to]!, m, lag, successorCal));
         break;
       case SF:
-        startAtMost = Math.min(startAtMost, state.shift(lf[to]!, m, lag, successorCal));
+        if (fromStartBinds) startAtMost = Math.min(startAtMost, state.shift(lf[to]!, m, lag, successorCal));
         break;
     }
   }

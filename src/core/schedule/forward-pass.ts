@@ -68,7 +68,10 @@ function forwardTask(state: PassState, t: number): void {
   }
   if (net.isSummary[t]) state.startBound[net.outOf[t]! - state.n] = summaryStartBound(state.tasks[t]!, startAtLeast);
   else if (state.task.flags[t]! & PLAIN) earlyPlain(state, t, cal, startAtLeast, finishAtLeast);
-  else earlyDates(state.tasks[t]!, cal, startAtLeast, finishAtLeast, state.input.statusDate, es, ef, t);
+  else {
+    const overrun = earlyDates(state.tasks[t]!, cal, startAtLeast, finishAtLeast, state.input.statusDate, es, ef, t);
+    if (overrun > 0) state.constraintOverrun.set(t, overrun);
+  }
 }
 
 /** `earlyDates` for a plain task (no constraint, progress or manual dates), with the same conversions. */

@@ -54,6 +54,11 @@ export class PassState {
   readonly startBound: Float64Array;
   /** … and the finish bound its roll-up passes down to them. */
   readonly finishBound: Float64Array;
+  /**
+   * By task, where a constraint holds it earlier than its links allow: by how many working
+   * minutes (MS Project shows that conflict as negative total slack on the task).
+   */
+  readonly constraintOverrun = new Map<number, number>();
   private readonly calendars = new Map<string, WorkCalendar>();
 
   constructor(

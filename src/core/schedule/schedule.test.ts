@@ -106,6 +106,39 @@ describe('forward and backward pass', () => {
     expect([1, 2, 3].map((uid) => r.get(uid)!.critical)).toEqual([true, false, true]);
   });
 
+  it('gives a manual task linked on to another a late finish at its successor’s late start, and ignores its start links', () => {
+    const manual = (uid: number, start: string, finish: string) => task(uid, `M${uid}`, '1d', { manual: true, start: wallFromIso(start), finish: wallFromIso(finish) });
+    const r = run(
+      plan(
+        [manual(1, '2026-03-02T08:00', '2026-03-02T17:00'), manual(2, '2026-03-03T08:00', '2026-03-03T17:00'), manual(3, '2026-03-02T08:00', '2026-03-02T17:00'), manual(4, '2026-03-03T08:00', '2026-03-03T17:00'), task(5, 'Long', '5d')],
+        [link(1, 2), link(3, 4, 'SS', '1d')],
+      ),
+    );
+    // 08:00 on the successor's late start day, not 17:00 the day before.
+    expect(dates(r.get(1)!).slice(2)).toEqual(['2026-03-05T08:00', '2026-03-06T08:00']);
+    expect(dates(r.get(3)!).slice(2)).toEqual(['2026-03-06T08:00', '2026-03-06T17:00']);
+  });
+
+  it('shows a started task’s late start at its actual start, and a finished task’s late finish at its actual finish', () => {
+    const r = run(
+      plan([
+        task(1, 'Started', '2d', { actualStart: wallFromIso('2026-03-02T08:00'), percentComplete: 50, remainingDuration: 480 }),
+        task(2, 'Done', '1d', { actualStart: wallFromIso('2026-03-02T08:00'), actualFinish: wallFromIso('2026-03-02T17:00'), percentComplete: 100, remainingDuration: 0 }),
+        task(3, 'Long', '5d'),
+      ]),
+    );
+    expect(dates(r.get(1)!).slice(2)).toEqual(['2026-03-02T08:00', '2026-03-06T17:00']);
+    expect(r.get(1)!.totalSlack).toBe(1440);
+    expect(dates(r.get(2)!).slice(2)).toEqual(['2026-03-02T08:00', '2026-03-02T17:00']);
+    expect(r.get(2)!.totalSlack).toBe(0);
+  });
+
+  it('shows negative slack on a must-finish milestone its predecessors would finish after', () => {
+    const r = run(plan([task(1, 'Work', '3d'), task(2, 'Gate', '0d', { constraintType: 'MFO', constraintDate: wallFromIso('2026-03-03T17:00') })], [link(1, 2)]));
+    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-03T17:00');
+    expect(r.get(2)!.totalSlack).toBe(-480);
+  });
+
   it('reports a dependency cycle by naming its tasks, without hanging', () => {
     const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
     expect(result.ok).toBe(false);

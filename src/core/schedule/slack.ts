@@ -7,7 +7,7 @@ import { LINK_TYPE, TASK_FLAG } from './pass-tables.ts';
 import type { PassState } from './pass-state.ts';
 
 const { FS, SS, FF } = LINK_TYPE;
-const { LATE, OPEN, MANUAL } = TASK_FLAG;
+const { PLAIN, LATE, OPEN, MANUAL } = TASK_FLAG;
 
 /**
  * The same number, typed as a small integer when it is one (not -0): V8 then keeps it inside the
@@ -41,14 +41,27 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   const o = net.outOf[t]!;
   const earlyStart = es[o]!;
   const earlyFinish = ef[o]!;
-  const lateStart = state.ls[t]!;
-  const lateFinish = state.lf[t]!;
+  let lateStart = state.ls[t]!;
+  let lateFinish = state.lf[t]!;
   // workingBetween(earlyStart, lateStart), then workingBetween(earlyFinish, lateFinish).
   const lateStartTotal = state.totalOf(cal, lateStart, cal, state.lsTotal.get(t));
   const earlyStartTotal = state.totalOf(cal, earlyStart, cal, state.esTotal.get(o));
   const lateFinishTotal = state.totalOf(cal, lateFinish, cal, state.lfTotal.get(t));
   const earlyFinishTotal = state.totalOf(cal, earlyFinish, cal, state.efTotal.get(o));
-  const totalSlack = Math.min(lateStartTotal - earlyStartTotal, lateFinishTotal - earlyFinishTotal);
+  let totalSlack = Math.min(lateStartTotal - earlyStartTotal, lateFinishTotal - earlyFinishTotal);
+  const flags = state.task.flags[t]!;
+  if ((flags & PLAIN) === 0) {
+    const task = state.tasks[t]!;
+    // A constraint that holds a task earlier than its links allow shows as negative slack.
+    totalSlack -= state.constraintOverrun.get(t) ?? 0;
+    if (task.actualStart !== null) {
+      // MS Project shows a started task's late start at its actual start and a finished task's
+      // late finish at its actual finish; its slack is then what is left at the finish.
+      lateStart = task.actualStart;
+      if (task.actualFinish !== null) lateFinish = task.actualFinish;
+      totalSlack = (task.actualFinish !== null ? cal.workingTotal(lateFinish) : lateFinishTotal) - earlyFinishTotal;
+    }
+  }
   let freeSlack = totalSlack;
   const first = net.outStart[t]!;
   const end = net.outStart[t + 1]!;
@@ -61,7 +74,6 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   }
   if (first === end) freeSlack = Math.min(freeSlack, cal.workingTotal(projectFinish) - earlyFinishTotal);
   freeSlack = Math.max(0, freeSlack);
-  const flags = state.task.flags[t]!;
   const isCritical = totalSlack <= 0 && (flags & OPEN) !== 0 && ((flags & MANUAL) === 0 || !state.tasks[t]!.estimated || isLinked(state, t));
   critical[t] = isCritical ? 1 : 0;
   const late = (flags & LATE) !== 0;

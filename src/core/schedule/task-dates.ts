@@ -17,8 +17,11 @@ export function startOf(task: TaskInput, cal: WorkCalendar, finish: number): num
   return task.elapsed ? finish - task.duration : cal.subtractWorking(finish, task.duration);
 }
 
-/** Early start and finish of a leaf task, written to es[t] and ef[t]. */
-export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: number, finishAtLeast: number, status: number | null, es: Float64Array, ef: Float64Array, t: number): void {
+/**
+ * Early start and finish of a leaf task, written to es[t] and ef[t]. Returns the working minutes
+ * by which a constraint holds the task earlier than its links allow (0 when it does not).
+ */
+export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: number, finishAtLeast: number, status: number | null, es: Float64Array, ef: Float64Array, t: number): number {
   let start = task.duration > 0 ? cal.nextWorkingMinute(startAtLeast) : startAtLeast;
   // A finish driven by a link stays where the link puts it (MS Project keeps 08:00 rather than
   // the previous day's 17:00); the start is worked back from it.
@@ -26,6 +29,7 @@ export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: num
   if (finishDriven) start = startOf(task, cal, finishAtLeast);
   const constrained = applyStartConstraint(task, cal, start);
   const moved = constrained !== start;
+  const overrun = constrained < start && !task.manual && task.actualStart === null ? cal.workingBetween(constrained, start) : 0;
   start = constrained;
   if (task.manual && task.start !== null) start = task.start;
   const unfinished = status !== null && task.actualFinish === null && !task.manual && task.duration > 0;
@@ -38,6 +42,7 @@ export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: num
   if (task.actualFinish !== null) finish = task.actualFinish;
   es[t] = start;
   ef[t] = finish;
+  return overrun;
 }
 
 /** An in-progress task's finish: the remaining work resumes at the status date if it would otherwise lie before it. */
@@ -71,7 +76,11 @@ function applyStartConstraint(task: TaskInput, cal: WorkCalendar, start: number)
 
 /** Late start and finish of a leaf task, written to ls[t] and lf[t]. */
 export function lateDates(task: TaskInput, cal: WorkCalendar, finishAtMost: number, startAtMost: number, ls: Float64Array, lf: Float64Array, t: number): void {
-  let finish = task.duration > 0 ? cal.previousWorkingEnd(finishAtMost) : finishAtMost;
+  // An automatic task's late finish moves back to the end of the previous working period
+  // (17:00 rather than the next day's 08:00). A manually scheduled task's stays where its bound
+  // puts it: MS Project gives the predecessor of a manual task a late finish of 08:00 on its
+  // successor's late start day.
+  let finish = task.duration > 0 && !task.manual ? cal.previousWorkingEnd(finishAtMost) : finishAtMost;
   if (startAtMost < NEVER) finish = Math.min(finish, finishOf(task, cal, task.duration > 0 ? cal.nextWorkingMinute(startAtMost) : startAtMost));
   finish = applyFinishConstraint(task, cal, finish);
   lf[t] = finish;
