@@ -24,7 +24,7 @@ export interface TaskTable {
   readonly uidIndex: Int32Array | null;
   /** Each task's parent from the outline levels: the nearest earlier task one level up, or -1. */
   readonly parent: Int32Array;
-  /** Each task's own calendar as an index into calendarIds (in order of first use), or -1: the project's. */
+  /** Each task's calendar (its own, else its resources') as an index into calendarIds (in order of first use), or -1: the project's. */
   readonly calendar: Int32Array;
   readonly calendarIds: ReadonlyArray<string>;
   readonly flags: Uint8Array;
@@ -60,7 +60,7 @@ export function readTasks(all: ReadonlyArray<TaskInput>): TaskTable {
     while (stack.length >= level) stack.pop();
     parent[t] = stack.length > 0 ? stack[stack.length - 1]! : -1;
     stack.push(t);
-    const id = task.calendarId;
+    const id = task.calendarId ?? task.resourceCalendarId;
     if (!id) calendar[t] = -1;
     else {
       if (id !== lastId) {

@@ -28,6 +28,12 @@ export interface TaskInput {
   readonly elapsed: boolean;
   /** null: the project calendar. */
   readonly calendarId: string | null;
+  /**
+   * The calendar of the work resources assigned to the task, when they share one (absent or
+   * null: none). MS Project schedules a task without a calendar of its own on its resources'
+   * working time, so a resource's day off moves the task's finish.
+   */
+  readonly resourceCalendarId?: string | null;
   readonly constraintType: ConstraintType;
   readonly constraintDate: number | null;
   readonly deadline: number | null;

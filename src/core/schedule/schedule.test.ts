@@ -3,6 +3,7 @@ import { schedule } from './schedule.ts';
 import { link, plan, task } from './plan-builder.ts';
 import { isoFromWall, wallFromIso } from '../calendar/wall-time.ts';
 import type { ScheduleInput, TaskSchedule } from './schedule-types.ts';
+import { standardCalendar } from '../calendar/standard-calendar.ts';
 
 const iso = (t: number) => isoFromWall(t).slice(0, 16);
 function run(input: ScheduleInput): Map<number, TaskSchedule> {
@@ -137,6 +138,22 @@ describe('forward and backward pass', () => {
     const r = run(plan([task(1, 'Work', '3d'), task(2, 'Gate', '0d', { constraintType: 'MFO', constraintDate: wallFromIso('2026-03-03T17:00') })], [link(1, 2)]));
     expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-03T17:00');
     expect(r.get(2)!.totalSlack).toBe(-480);
+  });
+
+  it('finishes an elapsed task at the project finish itself and counts its slack in wall minutes', () => {
+    // 3 edays from Monday 08:00 end Thursday 08:00; a 1-hour elapsed task may finish right then.
+    const r = run(plan([task(1, 'Long', '0d', { duration: 3 * 1440, elapsed: true, milestone: false }), task(2, 'Short', '0d', { duration: 60, elapsed: true, milestone: false })]));
+    expect(dates(r.get(2)!)).toEqual(['2026-03-02T08:00', '2026-03-02T09:00', '2026-03-05T07:00', '2026-03-05T08:00']);
+    expect(r.get(2)!.totalSlack).toBe(3 * 1440 - 60);
+    expect(r.get(1)!.totalSlack).toBe(0);
+  });
+
+  it('schedules a task on its resources’ calendar when it has none of its own', () => {
+    const standard = standardCalendar();
+    const resource = { ...standardCalendar('r1'), name: 'R1', baseId: 'standard', week: [], exceptions: [{ start: '2026-03-03', end: '2026-03-03', ranges: [] }] };
+    const r = run(plan([task(1, 'Worked by R1', '2d', { resourceCalendarId: 'r1' }), task(2, 'Own calendar', '2d', { calendarId: 'standard', resourceCalendarId: 'r1' })], [], { calendars: [standard, resource] }));
+    expect(iso(r.get(1)!.earlyFinish)).toBe('2026-03-04T17:00');
+    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-03T17:00');
   });
 
   it('reports a dependency cycle by naming its tasks, without hanging', () => {

@@ -41,6 +41,8 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   const o = net.outOf[t]!;
   const earlyStart = es[o]!;
   const earlyFinish = ef[o]!;
+  const flags = state.task.flags[t]!;
+  if ((flags & PLAIN) === 0 && state.tasks[t]!.elapsed) return elapsedTaskSchedule(state, t, projectFinish, critical);
   let lateStart = state.ls[t]!;
   let lateFinish = state.lf[t]!;
   // workingBetween(earlyStart, lateStart), then workingBetween(earlyFinish, lateFinish).
@@ -49,7 +51,6 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   const lateFinishTotal = state.totalOf(cal, lateFinish, cal, state.lfTotal.get(t));
   const earlyFinishTotal = state.totalOf(cal, earlyFinish, cal, state.efTotal.get(o));
   let totalSlack = Math.min(lateStartTotal - earlyStartTotal, lateFinishTotal - earlyFinishTotal);
-  const flags = state.task.flags[t]!;
   if ((flags & PLAIN) === 0) {
     const task = state.tasks[t]!;
     // A constraint that holds a task earlier than its links allow shows as negative slack.
@@ -73,7 +74,38 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
     freeSlack = Math.min(freeSlack, successorTotal(state, m, cal, type === FS || type === SS) - (fromFinish ? earlyFinishTotal : earlyStartTotal));
   }
   if (first === end) freeSlack = Math.min(freeSlack, cal.workingTotal(projectFinish) - earlyFinishTotal);
-  freeSlack = Math.max(0, freeSlack);
+  return result(state, t, lateStart, lateFinish, totalSlack, Math.max(0, freeSlack), critical);
+}
+
+/**
+ * An elapsed task's schedule: MS Project counts its slack in elapsed (wall) minutes, as its
+ * duration, so 30 edays of room is 43 200 minutes, nights and weekends included.
+ */
+function elapsedTaskSchedule(state: PassState, t: number, projectFinish: number, critical: Uint8Array): TaskSchedule {
+  const o = state.net.outOf[t]!;
+  const earlyStart = state.es[o]!;
+  const earlyFinish = state.ef[o]!;
+  const totalSlack = Math.min(state.ls[t]! - earlyStart, state.lf[t]! - earlyFinish);
+  const first = state.net.outStart[t]!;
+  const end = state.net.outStart[t + 1]!;
+  let freeSlack = first === end ? Math.min(totalSlack, projectFinish - earlyFinish) : totalSlack;
+  for (let k = first; k < end; k++) {
+    const m = state.net.outLinks[k]!;
+    const type = state.link.type[m];
+    const succ = state.net.outOf[state.net.linkSucc[m]!]!;
+    const successorDate = type === FS || type === SS ? state.es[succ]! : state.ef[succ]!;
+    const bound = state.shift(successorDate, m, -state.link.lag[m]!, state.calendarOf[state.net.linkSucc[m]!]!);
+    freeSlack = Math.min(freeSlack, bound - (type === FS || type === FF ? earlyFinish : earlyStart));
+  }
+  return result(state, t, state.ls[t]!, state.lf[t]!, totalSlack, Math.max(0, freeSlack), critical);
+}
+
+/** The TaskSchedule of task t given its late dates and slack; records whether it is critical (before the roll-up). */
+function result(state: PassState, t: number, lateStart: number, lateFinish: number, totalSlack: number, freeSlack: number, critical: Uint8Array): TaskSchedule {
+  const o = state.net.outOf[t]!;
+  const earlyStart = state.es[o]!;
+  const earlyFinish = state.ef[o]!;
+  const flags = state.task.flags[t]!;
   const isCritical = totalSlack <= 0 && (flags & OPEN) !== 0 && ((flags & MANUAL) === 0 || !state.tasks[t]!.estimated || isLinked(state, t));
   critical[t] = isCritical ? 1 : 0;
   const late = (flags & LATE) !== 0;

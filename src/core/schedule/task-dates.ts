@@ -77,10 +77,10 @@ function applyStartConstraint(task: TaskInput, cal: WorkCalendar, start: number)
 /** Late start and finish of a leaf task, written to ls[t] and lf[t]. */
 export function lateDates(task: TaskInput, cal: WorkCalendar, finishAtMost: number, startAtMost: number, ls: Float64Array, lf: Float64Array, t: number): void {
   // An automatic task's late finish moves back to the end of the previous working period
-  // (17:00 rather than the next day's 08:00). A manually scheduled task's stays where its bound
-  // puts it: MS Project gives the predecessor of a manual task a late finish of 08:00 on its
-  // successor's late start day.
-  let finish = task.duration > 0 && !task.manual ? cal.previousWorkingEnd(finishAtMost) : finishAtMost;
+  // (17:00 rather than the next day's 08:00). It stays where its bound puts it for a manually
+  // scheduled task (MS Project gives the predecessor of a manual task a late finish of 08:00 on
+  // its successor's late start day) and for an elapsed duration, which runs round the clock.
+  let finish = task.duration > 0 && !task.manual && !task.elapsed ? cal.previousWorkingEnd(finishAtMost) : finishAtMost;
   if (startAtMost < NEVER) finish = Math.min(finish, finishOf(task, cal, task.duration > 0 ? cal.nextWorkingMinute(startAtMost) : startAtMost));
   finish = applyFinishConstraint(task, cal, finish);
   lf[t] = finish;

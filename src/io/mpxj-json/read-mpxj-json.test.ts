@@ -133,6 +133,20 @@ describe('readMpxjJson: tasks', () => {
     expect(sample.meta.projectSummary).toMatchObject({ uid: 0, critical: true, summary: true });
   });
 
+  it('gives a task without a calendar of its own the calendar of the resource working on it', () => {
+    expect(taskOf(2).resourceCalendarId).toBe('2');
+    expect(taskOf(3).resourceCalendarId).toBeUndefined();
+  });
+
+  it('starts the project at a task that cannot start before it, when the stored start is later', () => {
+    const started = { unique_id: 1, id: 1, name: 'Started early', outline_level: 1, active: true, duration: DAY, start: '2024-01-03T08:00:00.0', actual_start: '2024-01-03T08:00:00.0' };
+    const pinned = { unique_id: 2, id: 2, name: 'Pinned', outline_level: 1, active: true, duration: DAY, start: '2024-01-04T08:00:00.0', constraint_type: 'MUST_START_ON', constraint_date: '2024-01-04T08:00:00.0' };
+    const plain = { unique_id: 3, id: 3, name: 'Plain', outline_level: 1, active: true, duration: DAY, start: '2024-01-05T08:00:00.0' };
+    const file = (tasks: object[]) => JSON.stringify({ property_values: { ...document.property_values, start_date: '2024-01-09T08:00:00.0' }, calendars: document.calendars, tasks });
+    expect(project(readMpxjJson(file([started, pinned, plain]))).schedule.projectStart).toBe(at(2024, 1, 5, 8));
+    expect(project(readMpxjJson(file([started, pinned]))).schedule.projectStart).toBe(at(2024, 1, 9, 8));
+  });
+
   it('reads durations written in seconds, elapsed when the duration units are', () => {
     expect(taskOf(1)).toMatchObject({ duration: 960, elapsed: false, summary: true });
     expect(taskOf(3)).toMatchObject({ duration: 1440, elapsed: true, calendarId: '2' });

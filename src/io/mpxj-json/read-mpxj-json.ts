@@ -13,6 +13,7 @@ import {
 } from '../imported-project.ts';
 import { positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
+import { withResourceCalendars } from '../shared/resource-calendars.ts';
 import { JsonNode, JsonValueError } from './json-node.ts';
 import { findJsonSyntaxProblem, lineAndColumnOf } from './json-syntax.ts';
 import { readJsonCalendars } from './mpxj-json-calendars.ts';
@@ -68,9 +69,11 @@ function readProject(root: JsonNode): ImportedProject {
 
   const defaultTaskType = TASK_TYPE_NAMES[properties.string('default_task_type') ?? ''] ?? 'fixed-units';
   const read = readJsonTasks(root, { calendarIds, defaultTaskType }, warnings);
-  const projectStart = projectStartOf(properties.dateTime('start_date'), read.projectSummary?.start ?? null, read.tasks.map((t) => t.start));
+  const projectStart = projectStartOf(properties.dateTime('start_date'), read.projectSummary?.start ?? null, read.tasks);
   if (projectStart === null) throw properties.bad('start_date', 'the project has no start date and no task has a start');
 
+  const resources = readResources(root, calendarIds, warnings);
+  const assignments = readAssignments(root);
   const schedule: ScheduleInput = {
     scheduleFromStart: properties.string('schedule_from') !== 'FINISH',
     projectStart,
@@ -81,7 +84,7 @@ function readProject(root: JsonNode): ImportedProject {
     minutesPerDay,
     minutesPerWeek,
     daysPerMonth,
-    tasks: read.tasks,
+    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details),
     links: read.links,
   };
 
@@ -102,8 +105,8 @@ function readProject(root: JsonNode): ImportedProject {
     name: properties.string('project_title') ?? properties.string('name') ?? read.projectSummary?.name ?? '',
     schedule,
     oracle: read.oracle.size > 0 ? read.oracle : null,
-    resources: readResources(root, calendarIds, warnings),
-    assignments: readAssignments(root),
+    resources,
+    assignments,
     taskDetails: read.details,
     meta,
   };

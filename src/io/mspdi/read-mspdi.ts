@@ -4,6 +4,7 @@ import type { ScheduleInput } from '../../core/schedule/schedule-types.ts';
 import { importFailure, type ImportedProject, type ImportMeta, type MspdiReadResult } from '../imported-project.ts';
 import { positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
+import { withResourceCalendars } from '../shared/resource-calendars.ts';
 import { readMspdiCalendars } from './mspdi-calendars.ts';
 import { readMspdiAssignments, readMspdiResources } from './mspdi-resources.ts';
 import { readMspdiTasks } from './mspdi-tasks.ts';
@@ -42,9 +43,11 @@ function readProject(project: XmlElement): ImportedProject {
   const calendarIds = new Set(resolved.calendars.map((c) => c.id));
 
   const read = readMspdiTasks(project, { minutesPerDay, daysPerMonth, calendarIds }, warnings);
-  const projectStart = projectStartOf(project.dateTime('StartDate'), read.projectSummary?.start ?? null, read.tasks.map((t) => t.start));
+  const projectStart = projectStartOf(project.dateTime('StartDate'), read.projectSummary?.start ?? null, read.tasks);
   if (projectStart === null) throw project.bad('StartDate', 'the project has no start date and no task has a start');
 
+  const resources = readMspdiResources(project, calendarIds, warnings);
+  const assignments = readMspdiAssignments(project, minutesPerDay, daysPerMonth);
   const schedule: ScheduleInput = {
     scheduleFromStart: project.bool('ScheduleFromStart') ?? true,
     projectStart,
@@ -55,7 +58,7 @@ function readProject(project: XmlElement): ImportedProject {
     minutesPerDay,
     minutesPerWeek,
     daysPerMonth,
-    tasks: read.tasks,
+    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details),
     links: read.links,
   };
 
@@ -78,8 +81,8 @@ function readProject(project: XmlElement): ImportedProject {
     name: project.text('Title') ?? project.text('Name') ?? read.projectSummary?.name ?? '',
     schedule,
     oracle: read.oracle.size > 0 ? read.oracle : null,
-    resources: readMspdiResources(project, calendarIds, warnings),
-    assignments: readMspdiAssignments(project, minutesPerDay, daysPerMonth),
+    resources,
+    assignments,
     taskDetails: read.details,
     meta,
   };

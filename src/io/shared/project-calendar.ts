@@ -2,6 +2,7 @@
 // as MS Project and MPXJ do: to the first base calendar, or to MS Project's default "Standard".
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
 import { standardCalendar } from '../../core/calendar/standard-calendar.ts';
+import type { TaskInput } from '../../core/schedule/schedule-types.ts';
 import { earliest } from './numbers.ts';
 
 export function resolveProjectCalendar(
@@ -23,11 +24,21 @@ export function resolveProjectCalendar(
 
 /**
  * The start the project was scheduled from: the stored start, unless MS Project's own project
- * summary task (UID 0) shows an earlier one (a stored start can be stale: tools that write these
- * files do not always update it); without either, the earliest task start.
+ * summary task (UID 0) or a task that cannot start before the project (see `boundStart`) shows
+ * an earlier one (a stored start can be stale: tools that write these files do not always update
+ * it, and MPXJ reads Project 98's wrongly); without any, the earliest task start.
  */
-export function projectStartOf(stored: number | null, summaryStart: number | null, taskStarts: ReadonlyArray<number | null>): number | null {
-  return earliest([stored, summaryStart]) ?? earliest(taskStarts);
+export function projectStartOf(stored: number | null, summaryStart: number | null, tasks: ReadonlyArray<TaskInput>): number | null {
+  return earliest([stored, summaryStart, earliest(tasks.map(boundStart))]) ?? earliest(tasks.map((t) => t.start));
+}
+
+/**
+ * The stored start of a task MS Project never schedules before the project start: automatic,
+ * active, not started, and held only by constraints that push later (ASAP, SNET, FNET); else null.
+ */
+function boundStart(task: TaskInput): number | null {
+  const pushesLater = task.constraintType === 'ASAP' || task.constraintType === 'SNET' || task.constraintType === 'FNET';
+  return pushesLater && task.active && !task.manual && !task.summary && task.actualStart === null ? task.start : null;
 }
 
 /** A task's calendar by file UID, or null (the project calendar) with a warning when the file lacks it. */
