@@ -44,7 +44,8 @@ function compareTask(oracle: OracleTask, ours: TaskSchedule): Difference[] {
     const expected = oracle[field];
     if (expected === null) continue;
     const actual = ours[field];
-    const same = field === 'totalSlack' ? Math.abs((actual as number) - (expected as number)) < 1 : actual === expected;
+    // Stored dates are read to the minute (seconds rounded), so ours are compared to the minute too.
+    const same = field === 'totalSlack' ? Math.abs((actual as number) - (expected as number)) < 1 : field === 'critical' ? actual === expected : Math.round(actual as number) === expected;
     if (!same) differences.push({ uid: oracle.uid, name: oracle.name, field, expected: show(field, expected), actual: show(field, actual) });
   }
   return differences;

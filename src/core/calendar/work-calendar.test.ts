@@ -82,3 +82,41 @@ describe('exceptions, work weeks and base calendars', () => {
     expect(() => cal([none], 'none').nextWorkingMinute(w('2026-03-02T08:00'))).toThrow(/no working time/);
   });
 });
+
+describe('the working time of a task with resources (a combination of calendars)', () => {
+  // A night shift, Monday 23:00 to Saturday 08:00 with a break at 03:00–04:00, and a holiday on the Standard calendar's Ann.
+  const nights: CalendarDefinition = {
+    id: 'nights', name: 'Night shift', baseId: null,
+    week: [[], [{ start: 1380, end: 1440 }], ...[2, 3, 4, 5].map(() => [{ start: 0, end: 180 }, { start: 240, end: 480 }, { start: 1380, end: 1440 }]), [{ start: 0, end: 180 }, { start: 240, end: 480 }]],
+    workWeeks: [], exceptions: [],
+  };
+  const ann: CalendarDefinition = { id: 'ann', name: 'Ann', baseId: 'standard', week: [], workWeeks: [], exceptions: [{ start: '2026-03-04', end: '2026-03-04', ranges: [] }] };
+  const defs = [standard, nights, ann];
+  const combined = (anyOf: string[], within: string | null = null) => new WorkCalendar({ anyOf, within }, defs, w('2026-03-02T08:00'));
+
+  it('works whenever any of the resources works (their union)', () => {
+    const both = combined(['standard', 'nights']);
+    // Monday: 8 h by day and 1 h from 23:00; Tuesday: 7 h at night and 8 h by day.
+    expect(both.workingBetween(w('2026-03-02T00:00'), w('2026-03-03T00:00'))).toBe(540);
+    expect(both.workingBetween(w('2026-03-03T00:00'), w('2026-03-04T00:00'))).toBe(960);
+    expect(iso(both.addWorking(w('2026-03-02T08:00'), 540))).toBe('2026-03-03T00:00');
+    expect(both.id).toBe('standard+nights');
+  });
+  it('keeps to a single resource’s calendar, exceptions included', () => {
+    expect(iso(combined(['ann']).addWorking(w('2026-03-03T08:00'), 960))).toBe('2026-03-05T17:00');
+  });
+  it('works only while the task’s own calendar works too (the intersection)', () => {
+    const day = combined(['nights', 'ann'], 'standard');
+    expect(day.workingBetween(w('2026-03-04T00:00'), w('2026-03-05T00:00'))).toBe(0);
+    expect(day.workingBetween(w('2026-03-05T00:00'), w('2026-03-06T00:00'))).toBe(480);
+  });
+});
+
+describe('instants with seconds', () => {
+  it('lands a total on a day boundary on the right side despite floating-point error', () => {
+    const c = cal();
+    // 09:08:24 is minute 548.4; 3428.4 working minutes before it is exactly 08:00 on the 8th working day before.
+    const finish = w('2026-03-13T09:08') + 0.4;
+    expect(iso(c.subtractWorking(finish, 3428.4))).toBe('2026-03-04T08:00');
+  });
+});

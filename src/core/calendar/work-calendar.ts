@@ -78,12 +78,83 @@ function rangesOfDay(layers: ReadonlyArray<ResolvedLayer>, day: number): Readonl
   return EMPTY;
 }
 
+/**
+ * The working time of a task with resources assigned, as MS Project schedules it: whenever any of
+ * the resources works (the union of their calendars) and, when the task has a calendar of its
+ * own, only while that calendar works too (the intersection with it).
+ */
+export interface CalendarCombination {
+  readonly anyOf: ReadonlyArray<string>;
+  readonly within: string | null;
+}
+
+/** A day's working ranges, by day number. */
+type DaySource = (day: number) => ReadonlyArray<TimeRange>;
+
+/** Ranges sorted by start, with overlapping or touching ranges merged. */
+function mergeRanges(ranges: TimeRange[]): TimeRange[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: TimeRange[] = [];
+  for (const r of ranges) {
+    if (r.end <= r.start) continue;
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** The parts of `ranges` (sorted, apart) that lie within `bounds` (sorted, apart). */
+function intersectRanges(ranges: ReadonlyArray<TimeRange>, bounds: ReadonlyArray<TimeRange>): TimeRange[] {
+  const result: TimeRange[] = [];
+  for (const r of ranges) {
+    for (const b of bounds) {
+      const start = Math.max(r.start, b.start);
+      const end = Math.min(r.end, b.end);
+      if (start < end) result.push({ start, end });
+    }
+  }
+  return result;
+}
+
+/** The days of a combination: each distinct result is one shared array, so day shapes stay few. */
+function combinedSource(combination: CalendarCombination, byId: ReadonlyMap<string, CalendarDefinition>): DaySource {
+  const members = combination.anyOf.map((id) => layersOf(id, byId));
+  const within = combination.within === null ? null : layersOf(combination.within, byId);
+  const canonical = new Map<string, ReadonlyArray<TimeRange>>();
+  return (day) => {
+    const union = mergeRanges(members.flatMap((layers) => rangesOfDay(layers, day)));
+    const ranges = within === null ? union : intersectRanges(union, mergeRanges([...rangesOfDay(within, day)]));
+    const key = ranges.map((r) => `${r.start}-${r.end}`).join(',');
+    let shared = canonical.get(key);
+    if (!shared) canonical.set(key, (shared = ranges.length === 0 ? EMPTY : ranges));
+    return shared;
+  };
+}
+
+/** A readable id for a combination (for messages): "3+4 within 1". */
+function combinationId(combination: CalendarCombination): string {
+  const union = combination.anyOf.join('+');
+  return combination.within === null ? union : `${union} within ${combination.within}`;
+}
+
+/**
+ * `x`, or the whole number it misses only by floating-point error. Fractions of a minute come from
+ * stored seconds (09:08:24 is minute 548.4 of its day, which binary floating point cannot hold
+ * exactly); without this, a total that should land on a day's boundary lands a hair before it and
+ * picks the wrong side (17:00 of the day before instead of 08:00).
+ */
+function nearlyWhole(x: number): number {
+  const whole = Math.round(x);
+  return Math.abs(x - whole) < 1e-6 ? whole : x;
+}
+
 const START = true;
 const FINISH = false;
 
 export class WorkCalendar {
   readonly id: string;
-  private readonly layers: ReadonlyArray<ResolvedLayer>;
+  private readonly daySource: DaySource;
   private readonly shapes = new DayShapes();
   /** The day whose midnight is working-minute 0; totals before it are negative. Never moves. */
   private readonly anchorDay: number;
@@ -108,11 +179,20 @@ export class WorkCalendar {
   private bucketSize = 1;
   private dayOfBucket: Int32Array = new Int32Array(0);
 
-  constructor(id: string, calendars: ReadonlyArray<CalendarDefinition>, aroundInstant: number) {
+  /** The calendar `id` of `calendars`, or the working time of a combination of them. */
+  constructor(id: string | CalendarCombination, calendars: ReadonlyArray<CalendarDefinition>, aroundInstant: number) {
     const byId = new Map(calendars.map((c) => [c.id, c]));
-    if (!byId.has(id)) throw new RangeError(`Unknown calendar ${id}`);
-    this.id = id;
-    this.layers = layersOf(id, byId);
+    if (typeof id === 'string') {
+      if (!byId.has(id)) throw new RangeError(`Unknown calendar ${id}`);
+      this.id = id;
+      const layers = layersOf(id, byId);
+      this.daySource = (day) => rangesOfDay(layers, day);
+    } else {
+      const unknown = [...id.anyOf, ...(id.within === null ? [] : [id.within])].find((c) => !byId.has(c));
+      if (unknown !== undefined || id.anyOf.length === 0) throw new RangeError(`Unknown calendar ${unknown ?? '(none to combine)'}`);
+      this.id = combinationId(id);
+      this.daySource = combinedSource(id, byId);
+    }
     this.anchorDay = Math.floor(aroundInstant / DAY);
     this.build(this.anchorDay - 366, 366 * 3);
   }
@@ -126,7 +206,7 @@ export class WorkCalendar {
     let tabled = true;
     let invertible = true;
     for (let i = 0; i < days; i++) {
-      const ranges = rangesOfDay(this.layers, firstDay + i);
+      const ranges = this.daySource(firstDay + i);
       dayRanges[i] = ranges;
       dayTable[i] = this.shapes.baseOf(ranges);
       if (dayTable[i]! < 0) tabled = false;
@@ -204,7 +284,7 @@ export class WorkCalendar {
     const day = Math.floor(instant / DAY);
     if (!(day >= this.firstDay && day < this.firstDay + this.days)) this.cover(day);
     const index = day - this.firstDay;
-    const minute = instant - day * DAY;
+    const minute = nearlyWhole(instant - day * DAY);
     if (this.tabled && minute >>> 0 === minute && minute < TABLE) return this.cumulativeAtDay[index]! + this.shapes.within[this.dayTable[index]! + minute]!;
     let total = this.cumulativeAtDay[index]!;
     for (const r of this.dayRanges[index]!) {
@@ -219,7 +299,8 @@ export class WorkCalendar {
    * stands still; `edge` picks the end of the earlier period (FINISH) or the start of the later
    * one (START).
    */
-  private instantAt(target: number, edge: boolean): number {
+  private instantAt(total: number, edge: boolean): number {
+    const target = (total | 0) === total ? total : nearlyWhole(total);
     const cumulative = this.cumulativeAtDay;
     const days = this.days;
     const inside = edge === START ? target >= cumulative[0]! && target < cumulative[days]! : target > cumulative[0]! && target <= cumulative[days]!;

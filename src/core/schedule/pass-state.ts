@@ -3,7 +3,7 @@
 // total in the task's own calendar (see WorkCalendar.roundTrips): a later pass that needs the
 // total then reads it instead of converting the date again. A total is read only while its
 // calendar's totals are exact; while they are, a total never changes.
-import { WorkCalendar } from '../calendar/work-calendar.ts';
+import { CalendarHasNoWorkingTime, WorkCalendar, type CalendarCombination } from '../calendar/work-calendar.ts';
 import type { ScheduleInput, TaskInput } from './schedule-types.ts';
 import type { Network } from './network.ts';
 import type { LinkTable, TaskTable } from './pass-tables.ts';
@@ -97,10 +97,29 @@ export class PassState {
     return c;
   }
 
+  /**
+   * The working time of a combination of calendars (unknown ones stand for the project calendar).
+   * When the resources never work while the task's own calendar does, the task keeps to its own.
+   */
+  private combined(combination: CalendarCombination): WorkCalendar {
+    const known = (id: string): string => (this.input.calendars.some((d) => d.id === id) ? id : this.input.projectCalendarId);
+    const anyOf = [...new Set(combination.anyOf.map(known))];
+    const within = combination.within === null ? null : known(combination.within);
+    const cal = new WorkCalendar({ anyOf, within }, this.input.calendars, this.input.projectStart);
+    if (within === null) return cal;
+    try {
+      cal.nextWorkingMinute(this.input.projectStart);
+      return cal;
+    } catch (error) {
+      if (error instanceof CalendarHasNoWorkingTime) return this.calendar(within);
+      throw error;
+    }
+  }
+
   /** Each task's calendar; made in the order the tasks first use them, after the project's. */
   private calendarsOfTasks(table: TaskTable): WorkCalendar[] {
     const projectCalendar = this.calendar(this.input.projectCalendarId);
-    const own = table.calendarIds.map((id) => this.calendar(id));
+    const own = table.calendars.map((spec) => (typeof spec === 'string' ? this.calendar(spec) : this.combined(spec)));
     const result: WorkCalendar[] = new Array(this.n);
     for (let t = 0; t < this.n; t++) result[t] = table.calendar[t]! < 0 ? projectCalendar : own[table.calendar[t]!]!;
     return result;

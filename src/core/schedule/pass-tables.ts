@@ -7,6 +7,7 @@
 // The modules that use these constants copy them into module-level consts: their hot loops then
 // read constants rather than import bindings, which some loaders (tsx among them) turn into
 // getter calls.
+import type { CalendarCombination } from '../calendar/work-calendar.ts';
 import type { LinkInput, LinkType, TaskInput } from './schedule-types.ts';
 
 /**
@@ -24,9 +25,10 @@ export interface TaskTable {
   readonly uidIndex: Int32Array | null;
   /** Each task's parent from the outline levels: the nearest earlier task one level up, or -1. */
   readonly parent: Int32Array;
-  /** Each task's calendar (its own, else its resources') as an index into calendarIds (in order of first use), or -1: the project's. */
+  /** The calendar each task is scheduled on, as an index into calendars (in order of first use), or -1: the project's. */
   readonly calendar: Int32Array;
-  readonly calendarIds: ReadonlyArray<string>;
+  /** A calendar's id, or the combination of calendars a task with resources works on. */
+  readonly calendars: ReadonlyArray<string | CalendarCombination>;
   readonly flags: Uint8Array;
   /** Duration of the plain tasks (others read their own). */
   readonly duration: Float64Array;
@@ -40,8 +42,14 @@ export function readTasks(all: ReadonlyArray<TaskInput>): TaskTable {
   const parent = new Int32Array(size);
   const stack: number[] = [];
   const calendar = new Int32Array(size);
-  const calendarIds: string[] = [];
+  const calendars: Array<string | CalendarCombination> = [];
   const calendarIndex = new Map<string, number>();
+  /** The index of the calendar with this key, added (as `spec`) on first use. */
+  const indexOf = (key: string, spec: () => string | CalendarCombination): number => {
+    let index = calendarIndex.get(key);
+    if (index === undefined) calendarIndex.set(key, (index = calendars.push(spec()) - 1));
+    return index;
+  };
   let lastId: string | null = null;
   let lastIndex = -1;
   const flags = new Uint8Array(size);
@@ -60,13 +68,14 @@ export function readTasks(all: ReadonlyArray<TaskInput>): TaskTable {
     while (stack.length >= level) stack.pop();
     parent[t] = stack.length > 0 ? stack[stack.length - 1]! : -1;
     stack.push(t);
-    const id = task.calendarId ?? task.resourceCalendarId;
-    if (!id) calendar[t] = -1;
+    const id = task.calendarId;
+    const resources = task.resourceCalendarIds;
+    if (resources !== undefined && resources.length > 0 && !task.elapsed) calendar[t] = resourceCalendarIndex(id ?? null, resources, indexOf);
+    else if (!id) calendar[t] = -1;
     else {
       if (id !== lastId) {
         lastId = id;
-        lastIndex = calendarIndex.get(id) ?? calendarIds.push(id) - 1;
-        calendarIndex.set(id, lastIndex);
+        lastIndex = indexOf(id, () => id);
       }
       calendar[t] = lastIndex;
     }
@@ -84,10 +93,21 @@ export function readTasks(all: ReadonlyArray<TaskInput>): TaskTable {
     uidIndex: uids.table(4 * n + 1024),
     parent: parent.subarray(0, n),
     calendar: calendar.subarray(0, n),
-    calendarIds,
+    calendars,
     flags: flags.subarray(0, n),
     duration: duration.subarray(0, n),
   };
+}
+
+/**
+ * The calendar a task with resources is scheduled on: its one resource's calendar, or the
+ * combination of its resources' calendars (within its own calendar, if it has one).
+ */
+function resourceCalendarIndex(own: string | null, resources: ReadonlyArray<string>, indexOf: (key: string, spec: () => string | CalendarCombination) => number): number {
+  const anyOf = resources.length === 1 ? resources : [...new Set(resources)].sort();
+  if (own === null && anyOf.length === 1) return indexOf(anyOf[0]!, () => anyOf[0]!);
+  // Keys of combinations start with a character no plain id key does (ids are written as they are).
+  return indexOf(`\u0000${own ?? ''}\u0000${anyOf.join('\u0000')}`, () => ({ anyOf, within: own }));
 }
 
 /** A table from small non-negative integer keys to indexes, given up when a key is anything else or too large. */

@@ -29,11 +29,11 @@ export interface TaskInput {
   /** null: the project calendar. */
   readonly calendarId: string | null;
   /**
-   * The calendar of the work resources assigned to the task, when they share one (absent or
-   * null: none). MS Project schedules a task without a calendar of its own on its resources'
-   * working time, so a resource's day off moves the task's finish.
+   * Calendars of the work resources assigned to the task, if any. MS Project lays such a task's
+   * duration on its resources' working time: when any of them works, and within the task's own
+   * calendar when it has one. Leave it out (or empty) for a task that ignores resource calendars.
    */
-  readonly resourceCalendarId?: string | null;
+  readonly resourceCalendarIds?: ReadonlyArray<string>;
   readonly constraintType: ConstraintType;
   readonly constraintDate: number | null;
   readonly deadline: number | null;

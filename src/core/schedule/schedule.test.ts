@@ -148,12 +148,12 @@ describe('forward and backward pass', () => {
     expect(r.get(1)!.totalSlack).toBe(0);
   });
 
-  it('schedules a task on its resources’ calendar when it has none of its own', () => {
+  it('schedules a task on its resources’ calendar, within its own calendar when it has one', () => {
     const standard = standardCalendar();
     const resource = { ...standardCalendar('r1'), name: 'R1', baseId: 'standard', week: [], exceptions: [{ start: '2026-03-03', end: '2026-03-03', ranges: [] }] };
-    const r = run(plan([task(1, 'Worked by R1', '2d', { resourceCalendarId: 'r1' }), task(2, 'Own calendar', '2d', { calendarId: 'standard', resourceCalendarId: 'r1' })], [], { calendars: [standard, resource] }));
+    const r = run(plan([task(1, 'Worked by R1', '2d', { resourceCalendarIds: ['r1'] }), task(2, 'Own calendar and R1', '2d', { calendarId: 'standard', resourceCalendarIds: ['r1'] })], [], { calendars: [standard, resource] }));
     expect(iso(r.get(1)!.earlyFinish)).toBe('2026-03-04T17:00');
-    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-03T17:00');
+    expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-04T17:00');
   });
 
   it('reports a dependency cycle by naming its tasks, without hanging', () => {

@@ -134,8 +134,8 @@ describe('readMpxjJson: tasks', () => {
   });
 
   it('gives a task without a calendar of its own the calendar of the resource working on it', () => {
-    expect(taskOf(2).resourceCalendarId).toBe('2');
-    expect(taskOf(3).resourceCalendarId).toBeUndefined();
+    expect(taskOf(2).resourceCalendarIds).toEqual(['2']);
+    expect(taskOf(3).resourceCalendarIds).toBeUndefined();
   });
 
   it('starts the project at a task that cannot start before it, when the stored start is later', () => {

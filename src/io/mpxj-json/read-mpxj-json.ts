@@ -84,7 +84,7 @@ function readProject(root: JsonNode): ImportedProject {
     minutesPerDay,
     minutesPerWeek,
     daysPerMonth,
-    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details),
+    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
     links: read.links,
   };
 

@@ -58,7 +58,7 @@ function readProject(project: XmlElement): ImportedProject {
     minutesPerDay,
     minutesPerWeek,
     daysPerMonth,
-    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details),
+    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
     links: read.links,
   };
 

@@ -1,35 +1,37 @@
-// MS Project schedules the work of a task on the calendars of the resources doing it: a task with
-// no calendar of its own, worked by one resource that takes Thursday off, finishes a day later.
-// The readers record that calendar on the task (TaskInput.resourceCalendarId) for the engine.
+// Which calendars a task's work follows. MS Project schedules the work of a task with work
+// resources assigned on those resources' calendars (when any of them works, and within the task's
+// own calendar if it has one), not on the project calendar; only a task with a calendar of its own
+// that is set to ignore resource calendars keeps to that calendar alone.
 import type { TaskInput } from '../../core/schedule/schedule-types.ts';
 import type { ImportedAssignment, ImportedResource, ImportedTaskDetail } from '../imported-project.ts';
 
 /**
- * The tasks, each automatically scheduled leaf without a calendar of its own given the calendar
- * its work resources share. A task with its own calendar keeps it (MS Project would intersect the
- * two unless told to ignore the resources'); one whose resources work to different calendars keeps
- * the project's (each assignment would need scheduling on its own).
+ * The tasks, each with the calendars of the work resources assigned to it (`resourceCalendarIds`).
+ * A resource without a calendar of its own works on the project calendar. Summary tasks keep their
+ * span from their children and are left as they are.
  */
 export function withResourceCalendars(
   tasks: ReadonlyArray<TaskInput>,
   resources: ReadonlyArray<ImportedResource>,
   assignments: ReadonlyArray<ImportedAssignment>,
   details: ReadonlyMap<number, ImportedTaskDetail>,
+  projectCalendarId: string,
 ): TaskInput[] {
   const calendarOfResource = new Map<number, string>();
-  // UID 0 is MS Project's unnamed placeholder resource (and where an assignment without one points).
-  for (const r of resources) if (r.uid > 0 && r.kind === 'work' && r.calendarId !== null) calendarOfResource.set(r.uid, r.calendarId);
-  // task uid → the one calendar its work resources share, or null when they differ.
-  const shared = new Map<number, string | null>();
+  // UID 0 is MS Project's hidden placeholder resource, not a resource anyone is assigned.
+  for (const r of resources) if (r.kind === 'work' && r.uid !== 0) calendarOfResource.set(r.uid, r.calendarId ?? projectCalendarId);
+  const byTask = new Map<number, string[]>();
   for (const a of assignments) {
-    const calendarId = calendarOfResource.get(a.resourceUid);
-    if (calendarId === undefined || !(a.units > 0)) continue;
-    const seen = shared.get(a.taskUid);
-    shared.set(a.taskUid, seen === undefined || seen === calendarId ? calendarId : null);
+    const calendar = calendarOfResource.get(a.resourceUid);
+    if (calendar === undefined) continue;
+    const list = byTask.get(a.taskUid);
+    if (list) list.push(calendar);
+    else byTask.set(a.taskUid, [calendar]);
   }
   return tasks.map((task) => {
-    const calendarId = shared.get(task.uid);
-    const onResources = calendarId != null && task.calendarId === null && !task.summary && !task.manual && details.get(task.uid)?.ignoreResourceCalendar !== true;
-    return onResources ? { ...task, resourceCalendarId: calendarId } : task;
+    const calendars = byTask.get(task.uid);
+    if (!calendars || task.summary) return task;
+    if (task.calendarId !== null && details.get(task.uid)?.ignoreResourceCalendar === true) return task;
+    return { ...task, resourceCalendarIds: [...new Set(calendars)] };
   });
 }
