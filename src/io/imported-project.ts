@@ -51,8 +51,6 @@ export interface ImportedTaskDetail {
   readonly uid: number;
   readonly type: TaskType;
   readonly effortDriven: boolean;
-  /** Leveling delay in minutes (MS Project applies it in elapsed time), 0 when none. */
-  readonly levelingDelay: number;
   readonly ignoreResourceCalendar: boolean;
   /** Work segments of a split task (more than one), or null when the file shows no split. */
   readonly splits: ReadonlyArray<{ readonly start: number; readonly finish: number }> | null;

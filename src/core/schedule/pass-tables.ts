@@ -11,8 +11,8 @@ import type { CalendarCombination } from '../calendar/work-calendar.ts';
 import type { LinkInput, LinkType, TaskInput } from './schedule-types.ts';
 
 /**
- * Task flags. PLAIN: no constraint date, deadline or actuals, automatic, a working-time duration;
- * LATE: shown at its late dates (as late as possible, automatic, not started); OPEN: not finished
+ * Task flags. PLAIN: no constraint date, deadline, actuals, split or leveling delay, automatic, a
+ * working-time duration; LATE: shown at its late dates (as late as possible, automatic, not started); OPEN: not finished
  * (no actual finish, under 100 %); MANUAL: manually scheduled.
  */
 export const TASK_FLAG = { PLAIN: 1, LATE: 2, OPEN: 4, MANUAL: 8 } as const;
@@ -80,7 +80,15 @@ export function readTasks(all: ReadonlyArray<TaskInput>): TaskTable {
       calendar[t] = lastIndex;
     }
     const plain =
-      typeof task.duration === 'number' && !task.elapsed && !task.manual && task.constraintDate === null && task.deadline === null && task.actualStart === null && task.actualFinish === null;
+      typeof task.duration === 'number' &&
+      !task.elapsed &&
+      !task.manual &&
+      task.constraintDate === null &&
+      task.deadline === null &&
+      task.actualStart === null &&
+      task.actualFinish === null &&
+      !task.splitGaps?.length &&
+      !task.levelingDelay;
     if (plain) duration[t] = task.duration;
     flags[t] =
       (plain ? PLAIN : 0) |

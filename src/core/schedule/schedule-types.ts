@@ -6,6 +6,15 @@ import type { CalendarDefinition } from '../calendar/calendar-types.ts';
 export type ConstraintType = 'ASAP' | 'ALAP' | 'SNET' | 'SNLT' | 'FNET' | 'FNLT' | 'MSO' | 'MFO';
 export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
 
+/**
+ * A pause in a split task's work: after `work` working minutes of the task's work, `length`
+ * working minutes (of the task's calendar, or wall minutes when the task is elapsed) without work.
+ */
+export interface SplitGap {
+  readonly work: number;
+  readonly length: number;
+}
+
 export interface TaskInput {
   /** Stable identifier (MS Project's UniqueID). */
   readonly uid: number;
@@ -47,6 +56,18 @@ export interface TaskInput {
   readonly finish: number | null;
   /** Inactive tasks take no part in the schedule. */
   readonly active: boolean;
+  /**
+   * A split task's pauses, in order (absent or empty: not split). MS Project moves a split task
+   * as a whole, pauses included, so its finish lies their length after start + duration.
+   */
+  readonly splitGaps?: ReadonlyArray<SplitGap>;
+  /**
+   * Leveling delay (absent or 0: none): MS Project starts the task this long after the start its
+   * links and constraints allow; its late dates do not move. Working minutes of the task's
+   * calendar, or wall minutes when `levelingDelayElapsed` (MS Project's default unit, "edays").
+   */
+  readonly levelingDelay?: number;
+  readonly levelingDelayElapsed?: boolean;
 }
 
 export interface LinkInput {

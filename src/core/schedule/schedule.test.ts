@@ -156,6 +156,36 @@ describe('forward and backward pass', () => {
     expect(iso(r.get(2)!.earlyFinish)).toBe('2026-03-04T17:00');
   });
 
+  it('keeps a split task’s pauses: its finish lies their length later, early and late', () => {
+    // 10 days of work with a 3-day pause after the first 4: 13 working days from start to finish.
+    const r = run(plan([task(1, 'Split', '10d', { splitGaps: [{ work: 1920, length: 1440 }] }), task(2, 'Long', '15d'), task(3, 'After', '1d')], [link(1, 3)]));
+    expect(dates(r.get(1)!)).toEqual(['2026-03-02T08:00', '2026-03-18T17:00', '2026-03-03T08:00', '2026-03-19T17:00']);
+    expect(r.get(1)!.totalSlack).toBe(480);
+    expect(iso(r.get(3)!.earlyStart)).toBe('2026-03-19T08:00');
+  });
+
+  it('starts a task its leveling delay after its early start, and leaves its late dates alone', () => {
+    const r = run(plan([task(1, 'Delayed', '1d', { levelingDelay: 1440, levelingDelayElapsed: true }), task(2, 'Other', '3d')]));
+    expect(dates(r.get(1)!)).toEqual(['2026-03-03T08:00', '2026-03-03T17:00', '2026-03-04T08:00', '2026-03-04T17:00']);
+    expect(r.get(1)!.totalSlack).toBe(480);
+  });
+
+  it('shows a started task’s actual start as its late start, and a finished task’s actual finish as its late finish', () => {
+    const r = run(
+      plan([
+        task(1, 'Started', '4d', { actualStart: wallFromIso('2026-03-02T08:00'), percentComplete: 25 }),
+        task(2, 'Done', '1d', { actualStart: wallFromIso('2026-03-02T08:00'), actualFinish: wallFromIso('2026-03-02T17:00'), percentComplete: 100 }),
+        task(3, 'Long', '6d'),
+      ]),
+    );
+    // The slack is still the finish's: two days.
+    expect(dates(r.get(1)!)).toEqual(['2026-03-02T08:00', '2026-03-05T17:00', '2026-03-02T08:00', '2026-03-09T17:00']);
+    expect(r.get(1)!.totalSlack).toBe(960);
+    expect(dates(r.get(2)!)).toEqual(['2026-03-02T08:00', '2026-03-02T17:00', '2026-03-02T08:00', '2026-03-02T17:00']);
+    expect(r.get(2)!.totalSlack).toBe(0);
+    expect(r.get(2)!.critical).toBe(false);
+  });
+
   it('reports a dependency cycle by naming its tasks, without hanging', () => {
     const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
     expect(result.ok).toBe(false);

@@ -7,14 +7,30 @@ import type { TaskInput } from './schedule-types.ts';
 
 const NEVER = Number.POSITIVE_INFINITY;
 
+/**
+ * The time `task` spans from start to finish: its duration plus, for a split task, its pauses
+ * (MS Project keeps a split task's pauses when it reschedules the task).
+ */
+export function spanOf(task: TaskInput): number {
+  let span = task.duration;
+  if (task.splitGaps) for (const gap of task.splitGaps) span += gap.length;
+  return span;
+}
+
+/** `minutes` of `task`'s time (working, or wall when elapsed) after `start`. */
+function after(task: TaskInput, cal: WorkCalendar, start: number, minutes: number): number {
+  return task.elapsed ? start + minutes : cal.addWorking(start, minutes);
+}
+
 /** Where `task` finishes when it starts at `start`. */
 export function finishOf(task: TaskInput, cal: WorkCalendar, start: number): number {
-  return task.elapsed ? start + task.duration : cal.addWorking(start, task.duration);
+  return after(task, cal, start, spanOf(task));
 }
 
 /** Where `task` starts when it finishes at `finish`. */
 export function startOf(task: TaskInput, cal: WorkCalendar, finish: number): number {
-  return task.elapsed ? finish - task.duration : cal.subtractWorking(finish, task.duration);
+  const span = spanOf(task);
+  return task.elapsed ? finish - span : cal.subtractWorking(finish, span);
 }
 
 /**
@@ -27,7 +43,8 @@ export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: num
   // the previous day's 17:00); the start is worked back from it.
   const finishDriven = finishAtLeast > -NEVER && startOf(task, cal, finishAtLeast) > start;
   if (finishDriven) start = startOf(task, cal, finishAtLeast);
-  const constrained = applyStartConstraint(task, cal, start);
+  let constrained = applyStartConstraint(task, cal, start);
+  if (task.levelingDelay) constrained = delayed(task, cal, constrained);
   const moved = constrained !== start;
   const overrun = constrained < start && !task.manual && task.actualStart === null ? cal.workingBetween(constrained, start) : 0;
   start = constrained;
@@ -45,12 +62,26 @@ export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: num
   return overrun;
 }
 
-/** An in-progress task's finish: the remaining work resumes at the status date if it would otherwise lie before it. */
+/**
+ * An in-progress task's finish: the remaining work resumes at the status date if it would
+ * otherwise lie before it. A split task's pauses within the work done stay behind; the later
+ * ones move with the remaining work.
+ */
 function remainingFinish(task: TaskInput, cal: WorkCalendar, status: number): number {
   const remaining = task.remainingDuration ?? Math.round(task.duration * (1 - task.percentComplete / 100));
-  const resume = finishOf({ ...task, duration: task.duration - remaining }, cal, task.actualStart!);
+  const done = task.duration - remaining;
+  let pausesDone = 0;
+  if (task.splitGaps) for (const gap of task.splitGaps) if (gap.work < done) pausesDone += gap.length;
+  const resume = after(task, cal, task.actualStart!, done + pausesDone);
   if (resume >= status) return finishOf(task, cal, task.actualStart!);
-  return finishOf({ ...task, duration: remaining }, cal, cal.nextWorkingMinute(status));
+  return after(task, cal, cal.nextWorkingMinute(status), spanOf(task) - done - pausesDone);
+}
+
+/** A start moved by the task's leveling delay, to the next working minute after it. */
+function delayed(task: TaskInput, cal: WorkCalendar, start: number): number {
+  const delay = task.levelingDelay!;
+  const moved = task.levelingDelayElapsed ? start + delay : cal.addWorking(start, delay);
+  return task.duration > 0 ? cal.nextWorkingMinute(moved) : moved;
 }
 
 function applyStartConstraint(task: TaskInput, cal: WorkCalendar, start: number): number {

@@ -122,7 +122,14 @@ function readTask(
     start: node.dateTime('start'),
     finish: node.dateTime('finish'),
     active: activeIsWritten ? node.flag('active') : true,
+    ...levelingDelayOf(node),
   };
+}
+
+/** leveling_delay (seconds), in elapsed days unless leveling_delay_units says otherwise; nothing when none. */
+function levelingDelayOf(node: JsonNode): Pick<TaskInput, 'levelingDelay' | 'levelingDelayElapsed'> {
+  const delay = node.minutes('leveling_delay') ?? 0;
+  return delay === 0 ? {} : { levelingDelay: delay, levelingDelayElapsed: (node.string('leveling_delay_units') ?? 'ed').startsWith('e') };
 }
 
 const ORACLE_KEYS = ['early_start', 'early_finish', 'late_start', 'late_finish', 'total_slack', 'free_slack'];
@@ -155,7 +162,6 @@ function readDetail(node: JsonNode, uid: number, defaultTaskType: TaskType): Imp
     uid,
     type: typeName === null ? defaultTaskType : (TASK_TYPES[typeName] ?? defaultTaskType),
     effortDriven: node.flag('effort_driven'),
-    levelingDelay: node.minutes('leveling_delay') ?? 0,
     ignoreResourceCalendar: node.flag('ignore_resource_calendar'),
     splits: splits.length > 1 ? splits : null,
   };

@@ -159,7 +159,10 @@ describe('readMpxjJson: tasks', () => {
       percentComplete: 50, remainingDuration: 240, manual: false, active: true,
     });
     expect(taskOf(6)).toMatchObject({ manual: true, active: false, duration: 30, actualFinish: at(2024, 1, 5, 9, 30), constraintType: 'ASAP', constraintDate: null });
-    expect(sample.taskDetails.get(2)).toMatchObject({ type: 'fixed-duration', levelingDelay: 1440, splits: [{ start: at(2024, 1, 2, 8), finish: at(2024, 1, 2, 12) }, { start: at(2024, 1, 3, 8), finish: at(2024, 1, 3, 12) }] });
+    expect(taskOf(2)).toMatchObject({ levelingDelay: 1440, levelingDelayElapsed: true });
+    // Two segments of four hours with the afternoon between them: a pause of four working hours.
+    expect(taskOf(2).splitGaps).toEqual([{ work: 240, length: 240 }]);
+    expect(sample.taskDetails.get(2)).toMatchObject({ type: 'fixed-duration', splits: [{ start: at(2024, 1, 2, 8), finish: at(2024, 1, 2, 12) }, { start: at(2024, 1, 3, 8), finish: at(2024, 1, 3, 12) }] });
     expect(sample.taskDetails.get(1)).toMatchObject({ type: 'fixed-units', splits: null });
   });
 

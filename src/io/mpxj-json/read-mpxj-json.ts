@@ -1,6 +1,5 @@
 // Reads MPXJ's JSON form of an MS Project schedule (JsonWriter output: property_values, calendars,
 // resources, tasks, assignments) into the engine's input and MS Project's stored dates. Never throws.
-import type { ScheduleInput } from '../../core/schedule/schedule-types.ts';
 import {
   importFailure,
   type ImportedAssignment,
@@ -14,6 +13,7 @@ import {
 import { positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { withResourceCalendars } from '../shared/resource-calendars.ts';
+import { withSplits } from '../shared/split-gaps.ts';
 import { JsonNode, JsonValueError } from './json-node.ts';
 import { findJsonSyntaxProblem, lineAndColumnOf } from './json-syntax.ts';
 import { readJsonCalendars } from './mpxj-json-calendars.ts';
@@ -74,19 +74,22 @@ function readProject(root: JsonNode): ImportedProject {
 
   const resources = readResources(root, calendarIds, warnings);
   const assignments = readAssignments(root);
-  const schedule: ScheduleInput = {
-    scheduleFromStart: properties.string('schedule_from') !== 'FINISH',
-    projectStart,
-    projectFinish: properties.dateTime('finish_date'),
-    statusDate: properties.dateTime('status_date'),
-    calendars: resolved.calendars,
-    projectCalendarId: resolved.projectCalendarId,
-    minutesPerDay,
-    minutesPerWeek,
-    daysPerMonth,
-    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
-    links: read.links,
-  };
+  const { schedule, details } = withSplits(
+    {
+      scheduleFromStart: properties.string('schedule_from') !== 'FINISH',
+      projectStart,
+      projectFinish: properties.dateTime('finish_date'),
+      statusDate: properties.dateTime('status_date'),
+      calendars: resolved.calendars,
+      projectCalendarId: resolved.projectCalendarId,
+      minutesPerDay,
+      minutesPerWeek,
+      daysPerMonth,
+      tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
+      links: read.links,
+    },
+    read.details,
+  );
 
   const meta: ImportMeta = {
     format: 'mpxj-json',
@@ -107,7 +110,7 @@ function readProject(root: JsonNode): ImportedProject {
     oracle: read.oracle.size > 0 ? read.oracle : null,
     resources,
     assignments,
-    taskDetails: read.details,
+    taskDetails: details,
     meta,
   };
 }

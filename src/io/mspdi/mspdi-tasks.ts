@@ -95,7 +95,14 @@ function readTask(element: XmlElement, uid: number, index: number, outlineLevel:
     start: element.dateTime('Start'),
     finish: element.dateTime('Finish'),
     active: element.bool('Active') ?? true,
+    ...levelingDelayOf(element),
   };
+}
+
+/** <LevelingDelay> in tenths of a minute, in elapsed days (format 8) unless <LevelingDelayFormat> says otherwise; nothing when none. */
+function levelingDelayOf(element: XmlElement): Pick<TaskInput, 'levelingDelay' | 'levelingDelayElapsed'> {
+  const delay = (element.number('LevelingDelay') ?? 0) / TENTHS_PER_MINUTE;
+  return delay === 0 ? {} : { levelingDelay: delay, levelingDelayElapsed: isElapsedFormat(element.int('LevelingDelayFormat') ?? 8) };
 }
 
 const ORACLE_FIELDS = ['EarlyStart', 'EarlyFinish', 'LateStart', 'LateFinish', 'TotalSlack', 'FreeSlack'];
@@ -129,7 +136,6 @@ function readDetail(element: XmlElement, uid: number): ImportedTaskDetail {
     uid,
     type: taskTypeOf(element.int('Type')),
     effortDriven: element.bool('EffortDriven') ?? false,
-    levelingDelay: (element.number('LevelingDelay') ?? 0) / TENTHS_PER_MINUTE,
     ignoreResourceCalendar: element.bool('IgnoreResourceCalendar') ?? false,
     splits: null,
   };

@@ -212,7 +212,10 @@ describe('readMspdi: tasks', () => {
     expect(taskOf(3)).toMatchObject({ calendarId: '2', constraintType: 'ASAP', constraintDate: null });
     expect(taskOf(5)).toMatchObject({ constraintType: 'FNLT', constraintDate: at(2024, 1, 31, 17) });
     expect(taskOf(6).actualFinish).toBe(at(2024, 1, 5, 9, 30));
-    expect(sample.taskDetails.get(2)).toEqual({ uid: 2, type: 'fixed-duration', effortDriven: false, levelingDelay: 14400, ignoreResourceCalendar: false, splits: null });
+    // Leveling delay without a <LevelingDelayFormat> is in elapsed days, MS Project's default.
+    expect(taskOf(2)).toMatchObject({ levelingDelay: 14400, levelingDelayElapsed: true });
+    expect(taskOf(3).levelingDelay).toBeUndefined();
+    expect(sample.taskDetails.get(2)).toEqual({ uid: 2, type: 'fixed-duration', effortDriven: false, ignoreResourceCalendar: false, splits: null });
   });
 
   it('maps every constraint code', () => {

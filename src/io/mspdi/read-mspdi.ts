@@ -1,12 +1,13 @@
 // Reads an MS Project XML (MSPDI) file into the schedule engine's input and MS Project's own
 // computed dates, for import and for the fidelity harness. Never throws; a bad file is a tagged error.
-import type { ScheduleInput } from '../../core/schedule/schedule-types.ts';
-import { importFailure, type ImportedProject, type ImportMeta, type MspdiReadResult } from '../imported-project.ts';
+import { importFailure, type ImportedProject, type ImportedTaskDetail, type ImportMeta, type MspdiReadResult } from '../imported-project.ts';
 import { positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { withResourceCalendars } from '../shared/resource-calendars.ts';
+import { withSplits, type WorkSegment } from '../shared/split-gaps.ts';
 import { readMspdiCalendars } from './mspdi-calendars.ts';
 import { readMspdiAssignments, readMspdiResources } from './mspdi-resources.ts';
+import { readMspdiWorkSegments } from './mspdi-splits.ts';
 import { readMspdiTasks } from './mspdi-tasks.ts';
 import { parseMspdiTree } from './mspdi-xml.ts';
 import { MspdiValueError, type XmlElement } from './xml-element.ts';
@@ -48,19 +49,22 @@ function readProject(project: XmlElement): ImportedProject {
 
   const resources = readMspdiResources(project, calendarIds, warnings);
   const assignments = readMspdiAssignments(project, minutesPerDay, daysPerMonth);
-  const schedule: ScheduleInput = {
-    scheduleFromStart: project.bool('ScheduleFromStart') ?? true,
-    projectStart,
-    projectFinish: project.dateTime('FinishDate'),
-    statusDate: project.dateTime('StatusDate'),
-    calendars: resolved.calendars,
-    projectCalendarId: resolved.projectCalendarId,
-    minutesPerDay,
-    minutesPerWeek,
-    daysPerMonth,
-    tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
-    links: read.links,
-  };
+  const { schedule, details } = withSplits(
+    {
+      scheduleFromStart: project.bool('ScheduleFromStart') ?? true,
+      projectStart,
+      projectFinish: project.dateTime('FinishDate'),
+      statusDate: project.dateTime('StatusDate'),
+      calendars: resolved.calendars,
+      projectCalendarId: resolved.projectCalendarId,
+      minutesPerDay,
+      minutesPerWeek,
+      daysPerMonth,
+      tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
+      links: read.links,
+    },
+    withWorkSegments(read.details, readMspdiWorkSegments(project, warnings)),
+  );
 
   const criticalSlackLimit = project.number('CriticalSlackLimit');
   const meta: ImportMeta = {
@@ -83,7 +87,16 @@ function readProject(project: XmlElement): ImportedProject {
     oracle: read.oracle.size > 0 ? read.oracle : null,
     resources,
     assignments,
-    taskDetails: read.details,
+    taskDetails: details,
     meta,
   };
+}
+
+/** The task details with each split task's work segments. */
+function withWorkSegments(details: Map<number, ImportedTaskDetail>, segments: ReadonlyMap<number, WorkSegment[]>): Map<number, ImportedTaskDetail> {
+  for (const [uid, splits] of segments) {
+    const detail = details.get(uid);
+    if (detail) details.set(uid, { ...detail, splits });
+  }
+  return details;
 }

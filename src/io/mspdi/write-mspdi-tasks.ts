@@ -8,6 +8,7 @@ import {
   constraintCode,
   durationFormat,
   flag,
+  FORMAT_DAYS,
   FORMAT_ELAPSED_DAYS,
   isoDuration,
   lagFormat,
@@ -93,8 +94,8 @@ function taskXml(task: TaskInput, outlineNumber: string, links: ReadonlyArray<Li
     CalendarUID: String(task.calendarId === null ? -1 : context.calendarUid(task.calendarId)),
     ConstraintDate: hasDate ? optionalDateTime(task.constraintDate) : undefined,
     Deadline: optionalDateTime(task.deadline),
-    LevelingDelay: detail === undefined ? undefined : whole(detail.levelingDelay * TENTHS_PER_MINUTE),
-    LevelingDelayFormat: detail === undefined ? undefined : String(FORMAT_ELAPSED_DAYS),
+    LevelingDelay: task.levelingDelay ? whole(task.levelingDelay * TENTHS_PER_MINUTE) : undefined,
+    LevelingDelayFormat: task.levelingDelay ? String(task.levelingDelayElapsed ? FORMAT_ELAPSED_DAYS : FORMAT_DAYS) : undefined,
     IgnoreResourceCalendar: detail === undefined ? undefined : flag(detail.ignoreResourceCalendar),
     PredecessorLink: links.length > 0 ? links.map(linkXml) : undefined,
   };

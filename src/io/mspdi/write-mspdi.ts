@@ -5,6 +5,7 @@ import type { ScheduleInput, ScheduleResult } from '../../core/schedule/schedule
 import type { ImportedAssignment, ImportedResource, ImportedTaskDetail, ImportMeta, OracleTask } from '../imported-project.ts';
 import { calendarsXml } from './write-mspdi-calendars.ts';
 import { assignmentsXml, resourcesXml } from './write-mspdi-resources.ts';
+import { splitPeriods } from './write-mspdi-splits.ts';
 import { scheduleXml, tasksXml, type TaskDates } from './write-mspdi-tasks.ts';
 import { dateTime, flag, FORMAT_DAYS, limit, optionalDateTime, timeOfDay, whole, xmlText, type XmlOut } from './write-mspdi-values.ts';
 
@@ -51,7 +52,7 @@ export function writeMspdi(input: MspdiExportInput, computed?: ScheduleResult): 
     Calendars: schedule.calendars.length > 0 ? calendarsXml(schedule.calendars, calendarUid) : undefined,
     Tasks: { Task: [projectSummaryXml(project, result), ...tasks] },
     Resources: resources.length > 0 ? { Resource: resourcesXml(resources, calendarUid) } : undefined,
-    Assignments: assignments.length > 0 ? { Assignment: assignmentsXml(assignments) } : undefined,
+    Assignments: assignments.length > 0 ? { Assignment: assignmentsXml(assignments, splitPeriods(schedule, (t) => dates.get(t.uid)?.start ?? null)) } : undefined,
   };
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${builder.build({ Project: root })}`;
 }

@@ -3,7 +3,7 @@ import { task } from '../../core/schedule/plan-builder.ts';
 import type { ImportedTaskDetail } from '../imported-project.ts';
 import { withResourceCalendars } from './resource-calendars.ts';
 
-const detail = (uid: number, ignoreResourceCalendar: boolean): ImportedTaskDetail => ({ uid, type: 'fixed-units', effortDriven: true, levelingDelay: 0, ignoreResourceCalendar, splits: null });
+const detail = (uid: number, ignoreResourceCalendar: boolean): ImportedTaskDetail => ({ uid, type: 'fixed-units', effortDriven: true, ignoreResourceCalendar, splits: null });
 
 describe('withResourceCalendars', () => {
   const resources = [
