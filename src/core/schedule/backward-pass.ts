@@ -68,7 +68,10 @@ function backwardTask(state: PassState, node: number, projectFinish: number): vo
   }
   if (node >= n) state.finishBound[node - n] = summaryFinishBound(state.tasks[t]!, finishAtMost);
   else if (state.task.flags[t]! & PLAIN) latePlain(state, t, finishAtMost, startAtMost);
-  else lateDates(state.tasks[t]!, state.calendarOf[t]!, finishAtMost, startAtMost, ls, lf, t);
+  else {
+    lateDates(state.tasks[t]!, state.calendarOf[t]!, finishAtMost, startAtMost, ls, lf, t);
+    if (state.task.flags[t]! & MANUAL) keepManualStart(state, t);
+  }
 }
 
 /** `lateDates` for a plain task, with the same conversions. */
@@ -150,4 +153,14 @@ function lateFromTotals(state: PassState, t: number, cal: WorkCalendar, finishAt
     state.ls[t] = cal.instantAtTotal(target, 'start');
     if (cal.roundTrips(target)) state.lsTotal.set(t, target);
   } else state.ls[t] = cal.subtractWorking(finish, duration);
+}
+
+/**
+ * A manually scheduled task's dates may span less working time than its duration, so its late
+ * finish less the duration can fall before its own start. MS Project then keeps the late start at
+ * the task's start (while the task is not late at its finish).
+ */
+function keepManualStart(state: PassState, t: number): void {
+  const o = state.net.outOf[t]!;
+  if (state.lf[t]! >= state.ef[o]! && state.ls[t]! < state.es[o]!) state.ls[t] = state.es[o]!;
 }

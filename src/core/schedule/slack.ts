@@ -50,7 +50,8 @@ function taskSchedule(state: PassState, t: number, projectFinish: number, critic
   const earlyStartTotal = state.totalOf(cal, earlyStart, cal, state.esTotal.get(o));
   const lateFinishTotal = state.totalOf(cal, lateFinish, cal, state.lfTotal.get(t));
   const earlyFinishTotal = state.totalOf(cal, earlyFinish, cal, state.efTotal.get(o));
-  let totalSlack = Math.min(lateStartTotal - earlyStartTotal, lateFinishTotal - earlyFinishTotal);
+  // MS Project measures a manually scheduled task's slack (its dates need not span its duration) at its finish only.
+  let totalSlack = flags & MANUAL ? lateFinishTotal - earlyFinishTotal : Math.min(lateStartTotal - earlyStartTotal, lateFinishTotal - earlyFinishTotal);
   if ((flags & PLAIN) === 0) {
     const task = state.tasks[t]!;
     // A constraint that holds a task earlier than its links allow shows as negative slack.
