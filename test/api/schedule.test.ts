@@ -108,9 +108,13 @@ describe.each(DIALECTS)('schedule on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().moved).toHaveLength(3);
     expect(res.json().schedule.projectStart).toBe('2026-03-09T08:00');
-    const backward = await call(s.app, 'PATCH', url(project.id, '/settings'), { token, ifMatch: settings.version + 1, body: { scheduleFrom: 'finish' } });
-    expect(backward.statusCode).toBe(422);
-    expect(backward.json().errors[0].path).toBe('scheduleFrom');
+    const noFinish = await call(s.app, 'PATCH', url(project.id, '/settings'), { token, ifMatch: settings.version + 1, body: { scheduleFrom: 'finish' } });
+    expect(noFinish.statusCode).toBe(422);
+    expect(noFinish.json().errors[0].path).toBe('finish');
+    const backward = await call(s.app, 'PATCH', url(project.id, '/settings'), { token, ifMatch: settings.version + 1, body: { scheduleFrom: 'finish', finish: '2026-03-20T17:00' } });
+    expect(backward.statusCode, backward.body).toBe(200);
+    // Design (2d) → Build (1d) must end on Friday the 20th: the project starts on Wednesday the 18th.
+    expect(backward.json().schedule).toMatchObject({ projectStart: '2026-03-18T08:00', projectFinish: '2026-03-20T17:00' });
     const imported = (await call(s.app, 'POST', url(project.id, '/import'), { token, body: { content: MSPDI_SAMPLE } })).json().schedule;
     const del = await call(s.app, 'DELETE', url(project.id, `/tasks/${imported.tasks[0].id}`), { token });
     expect(del.statusCode).toBe(200);

@@ -136,9 +136,10 @@ export function deleteScheduleTask(ctx: AppContext, projectId: string, taskId: s
 export function updateScheduleSettings(ctx: AppContext, projectId: string, expectedVersion: number, input: ScheduleSettingsUpdate): Promise<ScheduleChangeResult> {
   return changeSchedule(ctx, projectId, 'change the schedule settings', async (trx, state) => {
     assertVersion('The schedule settings', state.settings.version, expectedVersion);
-    if (input.scheduleFrom === 'finish') {
-      throw new AppError('validation_failed', 'Scheduling back from the finish date is not available yet: the engine schedules forward from the start. Set a start date instead.', {
-        errors: [{ path: 'scheduleFrom', message: 'only "start" is supported for now' }],
+    const finish = input.finish !== undefined ? input.finish : state.settings.finish;
+    if ((input.scheduleFrom ?? state.settings.scheduleFrom) === 'finish' && finish === null) {
+      throw new AppError('validation_failed', 'A project scheduled back from its finish date needs that date: set finish as well.', {
+        errors: [{ path: 'finish', message: 'required when scheduleFrom is "finish"' }],
       });
     }
     if (input.calendarId !== undefined && !state.calendars.some((c) => c.id === input.calendarId)) {

@@ -186,6 +186,26 @@ describe('forward and backward pass', () => {
     expect(r.get(2)!.critical).toBe(false);
   });
 
+  it('schedules back from the finish date: the project starts where its work must begin to finish on time', () => {
+    const finish = wallFromIso('2026-03-13T17:00');
+    const r = run(
+      plan([task(1, 'A', '2d'), task(2, 'B', '1d'), task(3, 'Late C', '1d', { constraintType: 'ALAP' }), task(4, 'Early D', '1d')], [link(1, 2)], { scheduleFromStart: false, projectFinish: finish }),
+    );
+    expect(dates(r.get(1)!)).toEqual(['2026-03-11T08:00', '2026-03-12T17:00', '2026-03-11T08:00', '2026-03-12T17:00']);
+    expect(dates(r.get(2)!)).toEqual(['2026-03-13T08:00', '2026-03-13T17:00', '2026-03-13T08:00', '2026-03-13T17:00']);
+    expect([iso(r.get(3)!.start), iso(r.get(3)!.finish)]).toEqual(['2026-03-13T08:00', '2026-03-13T17:00']);
+    expect([iso(r.get(4)!.start), r.get(4)!.totalSlack]).toEqual(['2026-03-11T08:00', 960]);
+    const result = schedule(plan([task(1, 'A', '2d')], [], { scheduleFromStart: false, projectFinish: finish }));
+    expect(result.ok && [iso(result.projectStart), iso(result.projectFinish)]).toEqual(['2026-03-12T08:00', '2026-03-13T17:00']);
+  });
+
+  it('shows negative slack when a constraint keeps work from finishing by the finish date', () => {
+    const finish = wallFromIso('2026-03-13T17:00');
+    const r = run(plan([task(1, 'Not before Friday', '2d', { constraintType: 'SNET', constraintDate: wallFromIso('2026-03-13T08:00') })], [], { scheduleFromStart: false, projectFinish: finish }));
+    expect(iso(r.get(1)!.earlyFinish)).toBe('2026-03-16T17:00');
+    expect(r.get(1)!.totalSlack).toBe(-480);
+  });
+
   it('reports a dependency cycle by naming its tasks, without hanging', () => {
     const result = schedule(plan([task(1, 'A', '1d'), task(2, 'B', '1d'), task(3, 'C', '1d')], [link(1, 2), link(2, 3), link(3, 1)]));
     expect(result.ok).toBe(false);

@@ -37,6 +37,10 @@ export function schedule(input: ScheduleInput): ScheduleResult {
     return { ok: false, error: 'cycle', cycle: (net.cycle ?? []).map((t) => tasks[t]!.uid), message: `The links form a loop: ${names.join(' → ')} → back to the first. Remove one of these links.` };
   }
   try {
+    if (!input.scheduleFromStart && input.projectFinish !== null) {
+      const start = startToFinishBy(new PassState(input, table, net, net.order), input.projectFinish);
+      return run(new PassState({ ...input, projectStart: start }, table, net, net.order), input.projectFinish);
+    }
     return run(new PassState(input, table, net, net.order));
   } catch (error) {
     if (error instanceof CalendarHasNoWorkingTime) {
@@ -46,14 +50,33 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   }
 }
 
-function run(state: PassState): ScheduleResult {
+/**
+ * Schedules the passes; the project finish is where the early dates end, or, for a project
+ * scheduled back from its finish date, that date (work that cannot fit before it shows as
+ * negative slack).
+ */
+function run(state: PassState, fixedFinish?: number): ScheduleResult {
   forwardPass(state);
-  const projectFinish = projectFinishOf(state);
+  const projectFinish = fixedFinish ?? projectFinishOf(state);
   backwardPass(state, projectFinish);
   const tasks = taskSchedules(state, projectFinish);
   let projectStart = NEVER;
   for (const r of tasks) projectStart = Math.min(projectStart, r.start);
   return { ok: true, tasks, projectStart: Number.isFinite(projectStart) ? projectStart : state.input.projectStart, projectFinish };
+}
+
+/**
+ * Scheduling back from the finish date, as MS Project does: the late dates are worked back from
+ * that date, and the project starts at the earliest of them, so that the work finishes by the
+ * finish date (tasks as late as possible sit at their late dates; the others start as early as
+ * that start allows).
+ */
+function startToFinishBy(state: PassState, finish: number): number {
+  forwardPass(state);
+  backwardPass(state, finish);
+  let start = NEVER;
+  for (let t = 0; t < state.n; t++) if (!state.net.isSummary[t]) start = Math.min(start, state.ls[t]!);
+  return Number.isFinite(start) ? start : finish;
 }
 
 /** The latest early finish of a leaf task (or the project start when there is none). */
