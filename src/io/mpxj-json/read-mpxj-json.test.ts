@@ -215,15 +215,13 @@ describe('readMpxjJson: bad files', () => {
 });
 
 describe('readMpxjJson: scale', () => {
-  it('reads 20,000 linked tasks in linear time', () => {
+  it('reads 20,000 linked tasks without losing a task or a link (speed is measured by npm run bench, not here)', () => {
     const n = 20_000;
     const tasks = Array.from({ length: n }, (_, k) => ({
       unique_id: k + 1, id: k + 1, outline_level: 1, active: true, duration: DAY, early_start: '2024-01-02T08:00:00.0',
       predecessors: k > 0 ? [{ predecessor_task_unique_id: k, successor_task_unique_id: k + 1, type: 'FS', lag: DAY }] : [],
     }));
-    const started = performance.now();
     const p = project(readMpxjJson(JSON.stringify({ ...document, tasks })));
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(p.schedule.tasks).toHaveLength(n);
     expect(p.schedule.links).toHaveLength(n - 1);
   });

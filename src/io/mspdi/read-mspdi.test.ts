@@ -303,7 +303,7 @@ describe('readMspdi: bad files', () => {
 });
 
 describe('readMspdi: scale', () => {
-  it('reads 10,000 linked tasks in linear time', () => {
+  it('reads 10,000 linked tasks without losing a task or a link (speed is measured by npm run bench, not here)', () => {
     const n = 10_000;
     const tasks = Array.from({ length: n }, (_, k) => {
       const uid = k + 1;
@@ -311,9 +311,7 @@ describe('readMspdi: scale', () => {
       return task(`<UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><OutlineLevel>${uid % 10 === 1 ? 1 : 2}</OutlineLevel><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat>
         <Start>2024-01-02T08:00:00</Start><Finish>2024-01-02T17:00:00</Finish><EarlyStart>2024-01-02T08:00:00</EarlyStart><TotalSlack>0</TotalSlack>${links}`);
     });
-    const started = performance.now();
     const p = project(readMspdi(mspdi(`<Calendars>${STANDARD}</Calendars><Tasks>${tasks.join('\n')}</Tasks>`)));
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(p.schedule.tasks).toHaveLength(n);
     expect(p.schedule.links).toHaveLength(2 * n - 6);
     expect(p.oracle?.size).toBe(n);
