@@ -85,6 +85,14 @@ export const ScheduleTask = z.object({
   totalSlack: z.number().int().nullable().describe('Working minutes; negative when a constraint or deadline is missed.'),
   freeSlack: z.number().int().nullable(),
   critical: z.boolean(),
+  // Read-only: they come from imported files (and, later, from resource levelling and assignments).
+  levelingDelayMinutes: z.number().int().min(0).describe('Read-only. Leveling delay: the task starts this long after its links and constraints allow (working minutes, or wall minutes when levelingDelayElapsed).'),
+  levelingDelayElapsed: z.boolean().describe('Read-only. The leveling delay is in wall minutes (MS Project’s “edays”).'),
+  splitGaps: z
+    .array(z.object({ workMinutes: z.number().int().min(0), lengthMinutes: z.number().int().min(0) }))
+    .nullable()
+    .describe('Read-only. A split task’s pauses in order: after workMinutes of its work, a pause of lengthMinutes (working minutes, or wall minutes when the duration is elapsed); null when not split.'),
+  resourceCalendarIds: z.array(z.string()).describe('Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar.'),
   version: Version,
 });
 export type ScheduleTask = z.infer<typeof ScheduleTask>;

@@ -1,7 +1,7 @@
 // Kysely's picture of the database. Columns are snake_case in SQL and camelCase here
 // (CamelCasePlugin). Timestamps are ISO-8601 UTC text and dates YYYY-MM-DD text on both
 // dialects, so they sort and compare the same way on SQLite and PostgreSQL.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 interface Versioned {
   createdAt: string;
@@ -162,6 +162,13 @@ export interface ScheduleTasksTable {
   durationMinutes: number;
   durationElapsed: number;
   calendarId: string | null;
+  /** JSON array of the project's calendar ids: the calendars of the task's work resources; null: none. */
+  resourceCalendarIdsJson: string | null;
+  /** MS Project's leveling delay: working minutes, or wall minutes when elapsed (the default, "edays"). */
+  levelingDelayMinutes: Generated<number>;
+  levelingDelayElapsed: Generated<number>;
+  /** JSON array of a split task's pauses, `{ workMinutes, lengthMinutes }` in order; null: not split. */
+  splitGapsJson: string | null;
   constraintType: string;
   constraintDate: string | null;
   deadline: string | null;

@@ -65,6 +65,8 @@ export interface ImportMeta {
   readonly defaultFinishTime: number | null;
   /** Tasks with total slack at or below this many minutes are critical (0 by default). */
   readonly criticalSlackLimit: number | null;
+  /** ISO 4217 code of the file's currency (costs, baseline costs), if it says. */
+  readonly currencyCode: string | null;
   readonly honorConstraints: boolean | null;
   readonly multipleCriticalPaths: boolean | null;
   readonly currentDate: number | null;
@@ -72,6 +74,20 @@ export interface ImportMeta {
   readonly projectSummary: OracleTask | null;
   /** Things read but set aside (links to missing tasks, unknown recurrences …), one line each. */
   readonly warnings: ReadonlyArray<string>;
+}
+
+/** A task's values in one of MS Project's baselines (0–10), as the file stores them. */
+export interface ImportedBaselineTask {
+  readonly number: number;
+  readonly uid: number;
+  readonly start: number | null;
+  readonly finish: number | null;
+  /** Working minutes. */
+  readonly duration: number | null;
+  /** Minutes of work. */
+  readonly work: number | null;
+  /** In the project's currency units (2.5 = 2.50). */
+  readonly cost: number | null;
 }
 
 export interface ImportedProject {
@@ -82,6 +98,8 @@ export interface ImportedProject {
   readonly resources: ReadonlyArray<ImportedResource>;
   readonly assignments: ReadonlyArray<ImportedAssignment>;
   readonly taskDetails: ReadonlyMap<number, ImportedTaskDetail>;
+  /** The baselines saved in the file, per task and baseline number (empty when none). */
+  readonly baselines: ReadonlyArray<ImportedBaselineTask>;
   readonly meta: ImportMeta;
 }
 

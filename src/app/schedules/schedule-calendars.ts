@@ -8,7 +8,7 @@ import { newId } from '../shared/ids.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { checkCalendar } from './calendar-rules.ts';
 import { changeSchedule, type ScheduleChangeResult } from './schedule-commands.ts';
-import { fromEngineCalendar, type ScheduleState, type StoredCalendar } from './schedule-state.ts';
+import { fromEngineCalendar, resourceCalendarIdsOf, type ScheduleState, type StoredCalendar } from './schedule-state.ts';
 
 const DOING = 'plan the calendars';
 
@@ -62,7 +62,7 @@ export function updateScheduleCalendar(ctx: AppContext, projectId: string, calen
   });
 }
 
-/** Removes a calendar that neither the project, a task nor another calendar uses. */
+/** Removes a calendar that neither the project, a task (as its own or its resources' calendar) nor another calendar uses. */
 export function deleteScheduleCalendar(ctx: AppContext, projectId: string, calendarId: string): Promise<ScheduleChangeResult> {
   return changeSchedule(ctx, projectId, DOING, async (trx, state) => {
     const calendar = findCalendar(state, calendarId);
@@ -70,6 +70,7 @@ export function deleteScheduleCalendar(ctx: AppContext, projectId: string, calen
       ...(state.settings.calendarId === calendarId ? ['the project (choose another project calendar in the schedule settings first)'] : []),
       ...state.calendars.filter((c) => c.baseCalendarId === calendarId).map((c) => `calendar "${c.name}", which derives from it`),
       ...state.tasks.filter((t) => t.calendarId === calendarId).map((t) => `task "${t.name}"`),
+      ...state.tasks.filter((t) => t.calendarId !== calendarId && resourceCalendarIdsOf(t).includes(calendarId)).map((t) => `task "${t.name}" (a resource's calendar)`),
     ];
     if (users.length > 0) {
       const shown = users.length > 5 ? [...users.slice(0, 5), `${users.length - 5} more`] : users;

@@ -1,5 +1,7 @@
 // Replacing a project's schedule with one read from an MS Project XML or MPXJ JSON file: all or
-// nothing, in one transaction, then rescheduled by our engine.
+// nothing, in one transaction, then rescheduled by our engine. What the file says beyond a task's
+// own fields (its resources' calendars, its splits, a leveling delay) is kept too, with the file's
+// calendar ids turned into the project's, so that the project schedules as the file does.
 import type { AppContext } from '../context.ts';
 import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -50,11 +52,17 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
     const rows = s.tasks.map((t, i) => {
       const id = newId();
       taskIds.set(t.uid, id);
+      const resourceCalendarIds = [...new Set((t.resourceCalendarIds ?? []).flatMap((c) => calendarIds.get(c) ?? []))];
+      const splitGaps = (t.splitGaps ?? []).map((g) => ({ workMinutes: Math.round(g.work), lengthMinutes: Math.round(g.length) }));
+      const levelingDelay = Math.round(t.levelingDelay ?? 0);
       return {
         id, projectId, uid: t.uid, position: i + 1, outlineLevel: t.outlineLevel, name: t.name || `Task ${t.uid}`,
         milestone: t.milestone ? 1 : 0, manual: t.manual ? 1 : 0, active: t.active ? 1 : 0,
         durationMinutes: Math.round(t.duration), durationElapsed: t.elapsed ? 1 : 0, estimated: t.estimated ? 1 : 0,
         calendarId: t.calendarId ? (calendarIds.get(t.calendarId) ?? null) : null,
+        resourceCalendarIdsJson: resourceCalendarIds.length > 0 ? JSON.stringify(resourceCalendarIds) : null,
+        splitGapsJson: splitGaps.length > 0 ? JSON.stringify(splitGaps) : null,
+        levelingDelayMinutes: levelingDelay, levelingDelayElapsed: levelingDelay === 0 || t.levelingDelayElapsed === true ? 1 : 0,
         constraintType: t.constraintType, constraintDate: toLocal(t.constraintDate), deadline: toLocal(t.deadline),
         actualStart: toLocal(t.actualStart), actualFinish: toLocal(t.actualFinish), percentComplete: Math.round(t.percentComplete),
         remainingMinutes: t.remainingDuration === null ? null : Math.round(t.remainingDuration),
@@ -73,7 +81,5 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
     for (let i = 0; i < links.length; i += 200) await trx.insertInto('scheduleLinks').values(links.slice(i, i + 200)).execute();
     return { entityType: 'schedule', entityId: projectId, action: 'import', before: { tasks: state.tasks.length, links: state.links.length }, after: () => ({ name: imported.name, format: imported.meta.format, tasks: rows.length, links: links.length, calendars: s.calendars.length }) };
   });
-  const warnings = [...imported.meta.warnings];
-  if (!imported.schedule.scheduleFromStart) warnings.push('The file is scheduled back from its finish date; Orrery schedules forward from its start for now, so dates may differ.');
-  return { ...result, warnings };
+  return { ...result, warnings: [...imported.meta.warnings] };
 }

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Schedule, ScheduleCalendar, ScheduleLink, ScheduleTask } from '../../contracts/schedule.schema.ts';
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
-import type { ConstraintType, LinkType, ScheduleInput } from '../../core/schedule/schedule-types.ts';
+import type { ConstraintType, LinkType, ScheduleInput, SplitGap, TaskInput } from '../../core/schedule/schedule-types.ts';
 import { isoFromWall, wallFromIso } from '../../core/calendar/wall-time.ts';
 
 export type SettingsRow = Selectable<ProjectSchedulesTable>;
@@ -68,6 +68,27 @@ export async function loadScheduleState(trx: Db, projectId: string, settings: Se
   };
 }
 
+/** A split task's pauses as stored (`split_gaps_json`) and shown by the API; null when not split. */
+export type StoredSplitGaps = NonNullable<ScheduleTask['splitGaps']>;
+
+export const splitGapsOf = (t: Pick<ScheduleTaskRow, 'splitGapsJson'>): StoredSplitGaps | null => (t.splitGapsJson === null ? null : (JSON.parse(t.splitGapsJson) as StoredSplitGaps));
+export const resourceCalendarIdsOf = (t: Pick<ScheduleTaskRow, 'resourceCalendarIdsJson'>): string[] =>
+  t.resourceCalendarIdsJson === null ? [] : (JSON.parse(t.resourceCalendarIdsJson) as string[]);
+
+/**
+ * What a task has beyond its own fields, in the engine's terms: left out when empty, so that a
+ * plain task stays on the engine's fast path.
+ */
+function taskExtras(t: ScheduleTaskRow): Pick<TaskInput, 'resourceCalendarIds' | 'splitGaps' | 'levelingDelay' | 'levelingDelayElapsed'> {
+  const resourceCalendarIds = resourceCalendarIdsOf(t);
+  const gaps = splitGapsOf(t) ?? [];
+  return {
+    ...(resourceCalendarIds.length > 0 && { resourceCalendarIds }),
+    ...(gaps.length > 0 && { splitGaps: gaps.map((g): SplitGap => ({ work: g.workMinutes, length: g.lengthMinutes })) }),
+    ...(t.levelingDelayMinutes !== 0 && { levelingDelay: t.levelingDelayMinutes, levelingDelayElapsed: t.levelingDelayElapsed === 1 }),
+  };
+}
+
 /** Summary tasks are those followed by a deeper task: the outline, not a stored flag, decides. */
 export function summaryFlags(tasks: ReadonlyArray<Pick<ScheduleTaskRow, 'outlineLevel'>>): boolean[] {
   return tasks.map((t, i) => (tasks[i + 1]?.outlineLevel ?? 0) > t.outlineLevel);
@@ -109,6 +130,7 @@ export function toScheduleInput(state: ScheduleState): ScheduleInput {
       start: toWall(t.manualStart),
       finish: toWall(t.manualFinish),
       active: t.active === 1,
+      ...taskExtras(t),
     })),
     links: state.links.map((l) => ({
       predecessorUid: uidOf.get(l.predecessorId)!,
@@ -152,6 +174,10 @@ export function toApiTask(t: ScheduleTaskRow, summary: boolean): ScheduleTask {
     totalSlack: t.totalSlack,
     freeSlack: t.freeSlack,
     critical: t.critical === 1,
+    levelingDelayMinutes: t.levelingDelayMinutes,
+    levelingDelayElapsed: t.levelingDelayElapsed === 1,
+    splitGaps: splitGapsOf(t),
+    resourceCalendarIds: resourceCalendarIdsOf(t),
     version: t.version,
   };
 }

@@ -2,7 +2,8 @@
 // Durations, lags and slack are seconds; zeros, false and defaults are left out by the writer, so a
 // missing `active` means inactive and a missing `total_slack` on a scheduled task means 0.
 import type { ConstraintType, LinkInput, LinkType, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedTaskDetail, OracleTask, TaskType } from '../imported-project.ts';
+import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, TaskType } from '../imported-project.ts';
+import { readTaskBaselines } from './mpxj-json-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
 import type { JsonNode } from './json-node.ts';
@@ -38,6 +39,7 @@ export interface JsonTasks {
   readonly links: LinkInput[];
   readonly oracle: Map<number, OracleTask>;
   readonly details: Map<number, ImportedTaskDetail>;
+  readonly baselines: ImportedBaselineTask[];
   readonly projectSummary: OracleTask | null;
 }
 
@@ -48,6 +50,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
   const tasks: TaskInput[] = [];
   const oracle = new Map<number, OracleTask>();
   const details = new Map<number, ImportedTaskDetail>();
+  const baselines: ImportedBaselineTask[] = [];
   const pending: Array<{ readonly node: JsonNode; readonly successorUid: number }> = [];
   let projectSummary: OracleTask | null = null;
 
@@ -65,6 +68,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
     tasks.push(task);
     if (stored !== null) oracle.set(uid, stored);
     details.set(uid, readDetail(node, uid, settings.defaultTaskType));
+    baselines.push(...readTaskBaselines(node, uid));
     for (const link of node.objects('predecessors')) pending.push({ node: link, successorUid: uid });
   }
 
@@ -75,7 +79,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
   }
   const known = new Set(finalTasks.map((t) => t.uid));
   const links = pending.flatMap((p) => readLink(p.node, p.successorUid, known, warnings));
-  return { tasks: finalTasks, links, oracle, details, projectSummary };
+  return { tasks: finalTasks, links, oracle, details, baselines, projectSummary };
 }
 
 function readTask(

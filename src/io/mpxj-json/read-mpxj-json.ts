@@ -10,7 +10,7 @@ import {
   type ResourceKind,
   type TaskType,
 } from '../imported-project.ts';
-import { positiveOr } from '../shared/numbers.ts';
+import { currencyCodeOf, positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { withResourceCalendars } from '../shared/resource-calendars.ts';
 import { withSplits } from '../shared/split-gaps.ts';
@@ -97,6 +97,7 @@ function readProject(root: JsonNode): ImportedProject {
     defaultStartTime: properties.time('default_start_time', false),
     defaultFinishTime: properties.time('default_end_time', true),
     criticalSlackLimit: properties.minutes('critical_slack_limit'),
+    currencyCode: currencyCodeOf(properties.string('currency_code')),
     honorConstraints: properties.flag('honor_constraints'),
     multipleCriticalPaths: properties.flag('multiple_critical_paths'),
     currentDate: properties.dateTime('current_date'),
@@ -111,6 +112,7 @@ function readProject(root: JsonNode): ImportedProject {
     resources,
     assignments,
     taskDetails: details,
+    baselines: read.baselines,
     meta,
   };
 }

@@ -1,7 +1,8 @@
 // MSPDI <Tasks> to the engine's tasks and links, plus the dates MS Project stored for each task
 // (the oracle). Lags, slack and leveling delay are tenths of a minute; durations are xsd:durations.
 import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedTaskDetail, OracleTask } from '../imported-project.ts';
+import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask } from '../imported-project.ts';
+import { readTaskBaselines } from './mspdi-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
 import { constraintOf, isElapsedFormat, isPercentFormat, linkTypeOf, PERCENT_LAG_SCALE, taskTypeOf, TENTHS_PER_MINUTE } from './mspdi-codes.ts';
@@ -18,6 +19,7 @@ export interface MspdiTasks {
   readonly links: LinkInput[];
   readonly oracle: Map<number, OracleTask>;
   readonly details: Map<number, ImportedTaskDetail>;
+  readonly baselines: ImportedBaselineTask[];
   readonly projectSummary: OracleTask | null;
 }
 
@@ -30,6 +32,7 @@ export function readMspdiTasks(project: XmlElement, settings: MspdiTaskSettings,
   const tasks: TaskInput[] = [];
   const oracle = new Map<number, OracleTask>();
   const details = new Map<number, ImportedTaskDetail>();
+  const baselines: ImportedBaselineTask[] = [];
   const pending: PendingLink[] = [];
   let projectSummary: OracleTask | null = null;
 
@@ -48,6 +51,7 @@ export function readMspdiTasks(project: XmlElement, settings: MspdiTaskSettings,
     tasks.push(task);
     if (stored !== null) oracle.set(uid, { ...stored, manual: task.manual });
     details.set(uid, readDetail(element, uid));
+    baselines.push(...readTaskBaselines(element, uid, settings.minutesPerDay, settings.daysPerMonth));
     for (const link of element.children('PredecessorLink')) pending.push({ element: link, successorUid: uid });
   }
 
@@ -58,7 +62,7 @@ export function readMspdiTasks(project: XmlElement, settings: MspdiTaskSettings,
   const finalTasks = tasks.map((t) => (summaries.has(t.uid) && !t.summary ? { ...t, summary: true } : t));
   const known = new Set(finalTasks.map((t) => t.uid));
   const links = pending.flatMap((p) => readLink(p, known, warnings));
-  return { tasks: finalTasks, links, oracle, details, projectSummary };
+  return { tasks: finalTasks, links, oracle, details, baselines, projectSummary };
 }
 
 function readTask(element: XmlElement, uid: number, index: number, outlineLevel: number, settings: MspdiTaskSettings, warnings: string[]): TaskInput {

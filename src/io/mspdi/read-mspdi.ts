@@ -1,7 +1,7 @@
 // Reads an MS Project XML (MSPDI) file into the schedule engine's input and MS Project's own
 // computed dates, for import and for the fidelity harness. Never throws; a bad file is a tagged error.
 import { importFailure, type ImportedProject, type ImportedTaskDetail, type ImportMeta, type MspdiReadResult } from '../imported-project.ts';
-import { positiveOr } from '../shared/numbers.ts';
+import { currencyCodeOf, positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { withResourceCalendars } from '../shared/resource-calendars.ts';
 import { withSplits, type WorkSegment } from '../shared/split-gaps.ts';
@@ -74,6 +74,7 @@ function readProject(project: XmlElement): ImportedProject {
     defaultFinishTime: project.time('DefaultFinishTime', true),
     // Stored in days.
     criticalSlackLimit: criticalSlackLimit === null ? null : criticalSlackLimit * minutesPerDay,
+    currencyCode: currencyCodeOf(project.text('CurrencyCode')),
     honorConstraints: project.bool('HonorConstraints'),
     multipleCriticalPaths: project.bool('MultipleCriticalPaths'),
     currentDate: project.dateTime('CurrentDate'),
@@ -88,6 +89,7 @@ function readProject(project: XmlElement): ImportedProject {
     resources,
     assignments,
     taskDetails: details,
+    baselines: read.baselines,
     meta,
   };
 }

@@ -18,9 +18,9 @@ export interface MspdiExportInput {
   readonly taskDetails?: ReadonlyMap<number, ImportedTaskDetail>;
   /** MS Project's stored dates, written when no computed schedule is given (an import exported unchanged). */
   readonly oracle?: ReadonlyMap<number, OracleTask> | null;
-  /** ISO 4217; the schema requires one. USD when not given. */
+  /** ISO 4217; the schema requires one. Else the imported file's (meta), else USD. */
   readonly currencyCode?: string;
-  readonly meta?: Partial<Pick<ImportMeta, 'defaultStartTime' | 'defaultFinishTime' | 'criticalSlackLimit' | 'honorConstraints' | 'multipleCriticalPaths' | 'currentDate' | 'projectSummary'>>;
+  readonly meta?: Partial<Pick<ImportMeta, 'defaultStartTime' | 'defaultFinishTime' | 'criticalSlackLimit' | 'honorConstraints' | 'multipleCriticalPaths' | 'currentDate' | 'projectSummary' | 'currencyCode'>>;
 }
 
 /** MS Project 2010's save version: its format (with <Exceptions> and manual tasks) is what 2013–2019 still write. */
@@ -60,7 +60,8 @@ export function writeMspdi(input: MspdiExportInput, computed?: ScheduleResult): 
 function propertiesXml(project: MspdiExportInput, result: ComputedSchedule | null, calendarUid: (id: string) => number): XmlOut {
   const { schedule, meta } = project;
   const name = xmlText(project.name);
-  const currency = /^[A-Z]{3}$/.test(project.currencyCode ?? '') ? project.currencyCode! : 'USD';
+  const code = project.currencyCode ?? project.meta?.currencyCode ?? '';
+  const currency = /^[A-Z]{3}$/.test(code) ? code : 'USD';
   // A forward-scheduled project's finish is an output: the computed one when there is one.
   const finish = result !== null && schedule.scheduleFromStart ? result.projectFinish : schedule.projectFinish;
   const optional = <T>(value: T | null | undefined, format: (v: T) => string): string | undefined => (value === null || value === undefined ? undefined : format(value));

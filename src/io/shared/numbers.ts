@@ -11,3 +11,9 @@ export function earliest(values: ReadonlyArray<number | null>): number | null {
   for (const value of values) if (value !== null && (best === null || value < best)) best = value;
   return best;
 }
+
+/** An ISO 4217 currency code as a file gives it (upper-cased), or null when it is not one. */
+export function currencyCodeOf(text: string | null): string | null {
+  const code = text?.trim().toUpperCase() ?? '';
+  return /^[A-Z]{3}$/.test(code) ? code : null;
+}

@@ -6011,6 +6011,17 @@ export interface components {
             totalSlack: number | null;
             freeSlack: number | null;
             critical: boolean;
+            /** @description Read-only. Leveling delay: the task starts this long after its links and constraints allow (working minutes, or wall minutes when levelingDelayElapsed). */
+            levelingDelayMinutes: number;
+            /** @description Read-only. The leveling delay is in wall minutes (MS Project’s “edays”). */
+            levelingDelayElapsed: boolean;
+            /** @description Read-only. A split task’s pauses in order: after workMinutes of its work, a pause of lengthMinutes (working minutes, or wall minutes when the duration is elapsed); null when not split. */
+            splitGaps: {
+                workMinutes: number;
+                lengthMinutes: number;
+            }[] | null;
+            /** @description Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar. */
+            resourceCalendarIds: string[];
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
@@ -6415,6 +6426,17 @@ export interface components {
             totalSlack: number | null;
             freeSlack: number | null;
             critical: boolean;
+            /** @description Read-only. Leveling delay: the task starts this long after its links and constraints allow (working minutes, or wall minutes when levelingDelayElapsed). */
+            levelingDelayMinutes: number;
+            /** @description Read-only. The leveling delay is in wall minutes (MS Project’s “edays”). */
+            levelingDelayElapsed: boolean;
+            /** @description Read-only. A split task’s pauses in order: after workMinutes of its work, a pause of lengthMinutes (working minutes, or wall minutes when the duration is elapsed); null when not split. */
+            splitGaps: {
+                workMinutes: number;
+                lengthMinutes: number;
+            }[] | null;
+            /** @description Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar. */
+            resourceCalendarIds: string[];
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
