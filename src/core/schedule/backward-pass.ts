@@ -156,11 +156,13 @@ function lateFromTotals(state: PassState, t: number, cal: WorkCalendar, finishAt
 }
 
 /**
- * A manually scheduled task's dates may span less working time than its duration, so its late
- * finish less the duration can fall before its own start. MS Project then keeps the late start at
- * the task's start (while the task is not late at its finish).
+ * A manually scheduled task's dates may span more or less working time than its duration (they
+ * are fixed by hand, or its calendar changed since), so its late finish less the duration can
+ * fall before or after its own start. MS Project keeps the late start at the task's start when
+ * its late finish is its finish, and never puts it earlier while the task is not late.
  */
 function keepManualStart(state: PassState, t: number): void {
   const o = state.net.outOf[t]!;
-  if (state.lf[t]! >= state.ef[o]! && state.ls[t]! < state.es[o]!) state.ls[t] = state.es[o]!;
+  const onTime = state.lf[t]! >= state.ef[o]!;
+  if ((onTime && state.ls[t]! < state.es[o]!) || state.lf[t] === state.ef[o]) state.ls[t] = state.es[o]!;
 }

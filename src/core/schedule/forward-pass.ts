@@ -78,12 +78,13 @@ function forwardTask(state: PassState, t: number): void {
 function earlyPlain(state: PassState, t: number, cal: WorkCalendar, startAtLeast: number, finishAtLeast: number): void {
   const duration = state.task.duration[t]!;
   let start = duration > 0 ? cal.nextWorkingMinute(startAtLeast) : startAtLeast;
-  // A finish driven by a link stays where the link puts it; the start is worked back from it.
+  // A finish driven by a link stays where the link puts it, also when the start worked back from
+  // it is just the earliest start (MS Project keeps an SF successor's finish at 08:00).
   let finishDriven = false;
   let drivenStart = 0;
   if (finishAtLeast > -NEVER) {
     drivenStart = cal.subtractWorking(finishAtLeast, duration);
-    finishDriven = drivenStart > start;
+    finishDriven = drivenStart >= start;
   }
   if (finishDriven) start = drivenStart;
   const status = state.input.statusDate;
@@ -162,7 +163,7 @@ function earlyFromTotals(state: PassState, t: number, cal: WorkCalendar, startAt
       drivenStart = cal.instantAtTotal(target, 'start');
       if (cal.roundTrips(target)) drivenTotal = target;
     } else drivenStart = cal.subtractWorking(finishAtLeast, duration);
-    finishDriven = drivenStart > start;
+    finishDriven = drivenStart >= start;
   }
   if (finishDriven) {
     start = drivenStart;

@@ -40,8 +40,9 @@ export function startOf(task: TaskInput, cal: WorkCalendar, finish: number): num
 export function earlyDates(task: TaskInput, cal: WorkCalendar, startAtLeast: number, finishAtLeast: number, status: number | null, es: Float64Array, ef: Float64Array, t: number): number {
   let start = task.duration > 0 ? cal.nextWorkingMinute(startAtLeast) : startAtLeast;
   // A finish driven by a link stays where the link puts it (MS Project keeps 08:00 rather than
-  // the previous day's 17:00); the start is worked back from it.
-  const finishDriven = finishAtLeast > -NEVER && startOf(task, cal, finishAtLeast) > start;
+  // the previous day's 17:00); the start is worked back from it. This holds too when that start
+  // is no later than the task could start anyway (the link's finish still stands).
+  const finishDriven = finishAtLeast > -NEVER && startOf(task, cal, finishAtLeast) >= start;
   if (finishDriven) start = startOf(task, cal, finishAtLeast);
   let constrained = applyStartConstraint(task, cal, start);
   if (task.levelingDelay) constrained = delayed(task, cal, constrained);

@@ -13,17 +13,24 @@ const DEFAULT_DAY: ReadonlyArray<TimeRange> = [
 ];
 const RECURRENCE_KINDS = new Set<string>(['daily', 'weekly', 'monthly', 'yearly']);
 
-export function readJsonCalendars(root: JsonNode, warnings: string[]): CalendarDefinition[] {
+/**
+ * The calendars of the file. `defaultDaysInherit`: the file was read by MPXJ from an MS Project 98
+ * (MPP8) file, whose reader writes a derived calendar's inherited ("default") days as MS Project's
+ * default working week (Monday to Friday 08:00–12:00, 13:00–17:00; weekends off); such days are
+ * read back as inherited from the base calendar.
+ */
+export function readJsonCalendars(root: JsonNode, warnings: string[], defaultDaysInherit = false): CalendarDefinition[] {
   const read = root.objects('calendars').map((calendar) => {
     const uid = calendar.int('unique_id') ?? 0;
     const parent = calendar.int('parent_unique_id');
     const id = String(uid);
     const where = `calendar ${id}`;
+    const week = readWeek(calendar, warnings, where);
     return {
       id,
       name: calendar.string('name') ?? `Calendar ${uid}`,
       parent,
-      week: readWeek(calendar, warnings, where),
+      week: defaultDaysInherit && parent !== null ? withDefaultDaysInherited(week) : week,
       workWeeks: calendar.objects('working_weeks').flatMap((w) => readWorkWeek(w, warnings, where)),
       exceptions: calendar
         .objects('exceptions')
@@ -46,6 +53,17 @@ function readWeek(days: JsonNode, warnings: string[], where: string): WeekPatter
     const day = days.object(name);
     return day === null ? undefined : readDay(day, warnings, where);
   });
+}
+
+/** MS Project's default working week, day by day from Sunday. */
+const DEFAULT_WEEK: WeekPattern = DAY_NAMES.map((_, i) => (i === 0 || i === 6 ? [] : DEFAULT_DAY));
+
+const sameDay = (a: ReadonlyArray<TimeRange>, b: ReadonlyArray<TimeRange>): boolean =>
+  a.length === b.length && a.every((r, i) => r.start === b[i]!.start && r.end === b[i]!.end);
+
+/** `week` with each day that is the default working week's day made inherited (undefined). */
+function withDefaultDaysInherited(week: WeekPattern): WeekPattern {
+  return week.map((day, i) => (day !== undefined && sameDay(day, DEFAULT_WEEK[i]!) ? undefined : day));
 }
 
 /** [] for a non-working day, undefined for "default" (inherit), else the working times. */

@@ -64,7 +64,10 @@ function readProject(root: JsonNode): ImportedProject {
   const daysPerMonth = positiveOr(properties.number('days_per_month'), 20);
 
   const calendarUid = properties.int('default_calendar_unique_id');
-  const resolved = resolveProjectCalendar(readJsonCalendars(root, warnings), calendarUid === null ? null : String(calendarUid), warnings);
+  // MPXJ's MPP8 reader (MS Project 98 files) writes a derived calendar's days that inherit from
+  // their base as MS Project's default working week instead of "default".
+  const mpp8 = properties.int('mpp_file_type') === 8;
+  const resolved = resolveProjectCalendar(readJsonCalendars(root, warnings, mpp8), calendarUid === null ? null : String(calendarUid), warnings);
   const calendarIds = new Set(resolved.calendars.map((c) => c.id));
 
   const defaultTaskType = TASK_TYPE_NAMES[properties.string('default_task_type') ?? ''] ?? 'fixed-units';
