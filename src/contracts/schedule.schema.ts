@@ -2,7 +2,7 @@
 // Date-times are the project's local wall-clock time, `YYYY-MM-DDTHH:MM`; durations, lags and
 // slack are minutes (working minutes unless marked elapsed).
 import { z } from 'zod';
-import { Id, Timestamp, Version } from './common.schema.ts';
+import { Id, Money, Timestamp, Version } from './common.schema.ts';
 
 export const LocalDateTime = z
   .string()
@@ -178,6 +178,8 @@ export const BaselineTaskVariance = z.object({
   baselineStart: LocalDateTime.nullable(),
   baselineFinish: LocalDateTime.nullable(),
   baselineDurationMinutes: z.number().int().nullable(),
+  baselineWorkMinutes: z.number().int().nullable().describe('Work saved in the baseline (baselines imported from MS Project files).'),
+  baselineCost: Money.nullable().describe('Cost saved in the baseline (baselines imported from MS Project files).'),
   start: LocalDateTime.nullable(),
   finish: LocalDateTime.nullable(),
   durationMinutes: z.number().int(),

@@ -117,6 +117,14 @@ describe.skipIf(!mspdiPresent)(mspdiPresent ? `MSPDI oracle files (${MSPDI_DIR})
     checkAgainstSummary(projects, summary(MSPDI_DIR, 'EarlyStart'));
   });
 
+  it('reads the baselines a file saved, and the same ones from its MPXJ JSON twin', () => {
+    const xml = projects.get('mpxj__baselines.xml')!;
+    const fromJson = readMpxjJson(readFileSync(join(JSON_DIR, 'mpp14baselines.json'), 'utf8'));
+    const ofTask1 = (baselines: ImportedProject['baselines']) => baselines.filter((b) => b.uid === 1).map(({ number, duration, work, cost }) => ({ number, duration, work, cost }));
+    expect(ofTask1(xml.baselines)).toEqual(Array.from({ length: 10 }, (_, i) => ({ number: i + 1, duration: 450 * (i + 1), work: 60 * (i + 1), cost: i + 1 })));
+    if (fromJson.ok) expect(ofTask1(fromJson.project.baselines)).toEqual(ofTask1(xml.baselines));
+  });
+
   it('expands recurring exceptions to exactly the days MS Project wrote out as DayType 0', () => {
     let checked = 0;
     for (const [file, project] of projects) {

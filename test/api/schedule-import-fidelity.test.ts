@@ -115,6 +115,18 @@ describe.skipIf(!present).each(DIALECTS)('importing MS Project files on %s', (di
     for (const id of taskA.resourceCalendarIds) expect(ids.has(id), id).toBe(true);
   });
 
+  it('brings the file’s saved baselines, with their work and cost, in place of the project’s old ones', async () => {
+    const { project, token, tasks } = await imported('mpp14baselines.json');
+    const list = (await call(s.app, 'GET', url(project.id, '/baselines'), { token })).json().items as Array<{ number: number; name: string }>;
+    expect(list.map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(list[0]!.name).toBe('Baseline 1 (imported)');
+    const third = (await call(s.app, 'GET', url(project.id, '/baselines/3'), { token })).json();
+    const task = third.tasks.find((t: { taskId: string }) => t.taskId === tasks.find((x) => x.uid === 1)!.id);
+    // The file: baseline 3 of task 1 starts 2001-01-03 09:00 and holds 22.5 h, 3 h of work and a cost of 3.
+    expect(task).toMatchObject({ baselineStart: '2001-01-03T09:00', baselineDurationMinutes: 1350, baselineWorkMinutes: 180 });
+    expect(task.baselineCost.amountMinor).toBe(300);
+  });
+
   it('refuses to remove a calendar that a task’s resources work on', async () => {
     const { project, token, tasks } = await imported('mpp14resource.json');
     const onlyResources = tasks.flatMap((t) => t.resourceCalendarIds).find((id) => !tasks.some((t) => t.calendarId === id))!;

@@ -1,16 +1,20 @@
 // Baselines: up to 11 saved copies (0–10, as MS Project numbers them) of each task's dates and
 // duration, and the variance of today's schedule against one, in working minutes of the project
-// calendar. Work and cost join the baseline when resources and costs do.
+// calendar. Baselines imported from a file also carry each task's work and cost as saved there;
+// baselines saved here gain them when resources and costs come to Orrery.
 import type { z } from 'zod';
 import type { Baseline, BaselineSummary } from '../../contracts/schedule.schema.ts';
 import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
+import type { Money } from '../../contracts/common.schema.ts';
+import type { ImportedBaselineTask } from '../../io/imported-project.ts';
+import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../context.ts';
 import { nowIso } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { loadScheduleState, toEngineCalendar, toWall } from './schedule-state.ts';
+import { loadScheduleState, toEngineCalendar, toLocal, toWall } from './schedule-state.ts';
 import { readScheduleState, readSettings } from './schedule-settings.ts';
 
 interface BaselineTask {
@@ -19,6 +23,53 @@ interface BaselineTask {
   start: string | null;
   finish: string | null;
   durationMinutes: number;
+  /** Absent in baselines saved before work and cost were kept. */
+  workMinutes?: number | null;
+  cost?: Money | null;
+}
+
+const baselineName = (number: number) => (number === 0 ? 'Baseline' : `Baseline ${number}`);
+
+/** An amount in a currency's minor units (cents for USD, yen for JPY). */
+function toMinorUnits(amount: number, currency: string): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.round(amount * 10 ** digits);
+}
+
+/**
+ * Replaces a project's baselines with those an imported file saved (its old ones named tasks that
+ * the import replaced). `tasks` gives each file task's new id and name by UID.
+ */
+export async function replaceBaselinesFromFile(
+  trx: Db,
+  ctx: AppContext,
+  projectId: string,
+  saved: ReadonlyArray<ImportedBaselineTask>,
+  tasks: ReadonlyMap<number, { id: string; name: string }>,
+  currency: string | null,
+): Promise<number> {
+  await trx.deleteFrom('scheduleBaselines').where('projectId', '=', projectId).execute();
+  const byNumber = new Map<number, BaselineTask[]>();
+  for (const b of saved) {
+    const task = tasks.get(b.uid);
+    if (!task) continue;
+    const list = byNumber.get(b.number) ?? [];
+    list.push({
+      taskId: task.id,
+      name: task.name,
+      start: toLocal(b.start),
+      finish: toLocal(b.finish),
+      durationMinutes: Math.round(b.duration ?? 0),
+      workMinutes: b.work === null ? null : Math.round(b.work),
+      cost: b.cost === null || b.cost < 0 ? null : { amountMinor: toMinorUnits(b.cost, currency ?? 'USD'), currency: currency ?? 'USD' },
+    });
+    byNumber.set(b.number, list);
+  }
+  const savedAt = nowIso(ctx.clock);
+  for (const [number, list] of [...byNumber].sort(([a], [b]) => a - b)) {
+    await trx.insertInto('scheduleBaselines').values({ projectId, number, name: `${baselineName(number)} (imported)`, savedAt, savedBy: ctx.actor.userId || null, tasksJson: JSON.stringify(list) }).execute();
+  }
+  return byNumber.size;
 }
 
 export async function saveBaseline(ctx: AppContext, projectId: string, number: number, name: string | undefined): Promise<z.infer<typeof BaselineSummary>> {
@@ -28,7 +79,7 @@ export async function saveBaseline(ctx: AppContext, projectId: string, number: n
     if (!stored) throw new AppError('validation_failed', `Project ${project.code} has no schedule yet: plan or import tasks before saving a baseline.`);
     const state = await loadScheduleState(trx, projectId, settings);
     const tasks: BaselineTask[] = state.tasks.map((t) => ({ taskId: t.id, name: t.name, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes }));
-    const row = { projectId, number, name: name ?? (number === 0 ? 'Baseline' : `Baseline ${number}`), savedAt: nowIso(ctx.clock), savedBy: ctx.actor.userId || null, tasksJson: JSON.stringify(tasks) };
+    const row = { projectId, number, name: name ?? baselineName(number), savedAt: nowIso(ctx.clock), savedBy: ctx.actor.userId || null, tasksJson: JSON.stringify(tasks) };
     const before = await trx.selectFrom('scheduleBaselines').select(['name', 'savedAt']).where('projectId', '=', projectId).where('number', '=', number).executeTakeFirst();
     if (before) await trx.updateTable('scheduleBaselines').set(row).where('projectId', '=', projectId).where('number', '=', number).execute();
     else await trx.insertInto('scheduleBaselines').values(row).execute();
@@ -63,6 +114,8 @@ export async function compareWithBaseline(ctx: AppContext, projectId: string, nu
         baselineStart: b?.start ?? null,
         baselineFinish: b?.finish ?? null,
         baselineDurationMinutes: b?.durationMinutes ?? null,
+        baselineWorkMinutes: b?.workMinutes ?? null,
+        baselineCost: b?.cost ?? null,
         start: t.start,
         finish: t.finish,
         durationMinutes: t.durationMinutes,

@@ -7,6 +7,7 @@ import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
 import { readScheduleText } from '../../io/read-schedule-file.ts';
+import { replaceBaselinesFromFile } from './baselines.ts';
 import { fromEngineCalendar, toLocal } from './schedule-state.ts';
 import { changeSchedule, type ScheduleChangeResult } from './schedule-commands.ts';
 
@@ -18,6 +19,7 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
     });
   }
   const imported = read.project;
+  let baselines = 0;
   const result = await changeSchedule(ctx, projectId, 'import a schedule', async (trx, state) => {
     await trx.deleteFrom('scheduleLinks').where('projectId', '=', projectId).execute();
     await trx.deleteFrom('scheduleTasks').where('projectId', '=', projectId).execute();
@@ -79,7 +81,9 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
         lagMinutes: Math.round(l.lag), lagElapsed: l.lagElapsed ? 1 : 0, lagPercent: l.lagPercent, createdAt: now, updatedAt: null, version: 1,
       }));
     for (let i = 0; i < links.length; i += 200) await trx.insertInto('scheduleLinks').values(links.slice(i, i + 200)).execute();
-    return { entityType: 'schedule', entityId: projectId, action: 'import', before: { tasks: state.tasks.length, links: state.links.length }, after: () => ({ name: imported.name, format: imported.meta.format, tasks: rows.length, links: links.length, calendars: s.calendars.length }) };
+    const fileTasks = new Map(rows.map((r) => [r.uid, { id: r.id, name: r.name }]));
+    baselines = await replaceBaselinesFromFile(trx, ctx, projectId, imported.baselines, fileTasks, imported.meta.currencyCode);
+    return { entityType: 'schedule', entityId: projectId, action: 'import', before: { tasks: state.tasks.length, links: state.links.length }, after: () => ({ name: imported.name, format: imported.meta.format, tasks: rows.length, links: links.length, calendars: s.calendars.length, baselines }) };
   });
   return { ...result, warnings: [...imported.meta.warnings] };
 }

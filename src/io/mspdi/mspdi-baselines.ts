@@ -8,6 +8,7 @@ export function readTaskBaselines(task: XmlElement, uid: number, minutesPerDay: 
   for (const element of task.children('Baseline')) {
     const number = element.int('Number');
     if (number === null || number < 0 || number > 10) continue;
+    const cents = element.number('Cost');
     const baseline = {
       number,
       uid,
@@ -15,7 +16,8 @@ export function readTaskBaselines(task: XmlElement, uid: number, minutesPerDay: 
       finish: element.dateTime('Finish'),
       duration: element.duration('Duration', minutesPerDay, daysPerMonth),
       work: element.duration('Work', minutesPerDay, daysPerMonth),
-      cost: element.number('Cost'),
+      // MSPDI keeps costs in hundredths of the currency unit.
+      cost: cents === null ? null : cents / 100,
     };
     if (baseline.start !== null || baseline.finish !== null || baseline.duration !== null) baselines.push(baseline);
   }

@@ -68,7 +68,7 @@ export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   r.post(`${base}/import`, {
     bodyLimit: IMPORT_LIMIT,
-    schema: { tags: ['schedule'], summary: 'Replace the schedule with an MS Project XML (MSPDI) or MPXJ JSON file’s content; all or nothing', params: IdParams, body: ScheduleImport, response: { 200: Imported, ...createProblems, 404: readProblems[404] } },
+    schema: { tags: ['schedule'], summary: 'Replace the schedule and its baselines with an MS Project XML (MSPDI) or MPXJ JSON file’s content; all or nothing', params: IdParams, body: ScheduleImport, response: { 200: Imported, ...createProblems, 404: readProblems[404] } },
     handler: async (request) => importSchedule(contextOf(deps, request), request.params.id, request.body.content),
   });
   r.post(`${base}/tasks`, {

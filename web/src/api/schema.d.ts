@@ -3940,7 +3940,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace the schedule with an MS Project XML (MSPDI) or MPXJ JSON file’s content; all or nothing */
+        /** Replace the schedule and its baselines with an MS Project XML (MSPDI) or MPXJ JSON file’s content; all or nothing */
         post: {
             parameters: {
                 query?: never;
@@ -6105,6 +6105,10 @@ export interface components {
                 baselineStart: string | null;
                 baselineFinish: string | null;
                 baselineDurationMinutes: number | null;
+                /** @description Work saved in the baseline (baselines imported from MS Project files). */
+                baselineWorkMinutes: number | null;
+                /** @description Cost saved in the baseline (baselines imported from MS Project files). */
+                baselineCost: components["schemas"]["MoneyInput"] | null;
                 start: string | null;
                 finish: string | null;
                 durationMinutes: number;
@@ -6520,6 +6524,10 @@ export interface components {
                 baselineStart: string | null;
                 baselineFinish: string | null;
                 baselineDurationMinutes: number | null;
+                /** @description Work saved in the baseline (baselines imported from MS Project files). */
+                baselineWorkMinutes: number | null;
+                /** @description Cost saved in the baseline (baselines imported from MS Project files). */
+                baselineCost: components["schemas"]["Money"] | null;
                 start: string | null;
                 finish: string | null;
                 durationMinutes: number;
