@@ -1,12 +1,14 @@
 // A project's schedule in a real browser against a real server: add three tasks, link them into a
 // chain, see SVAR Gantt draw the bars, links and the critical path, change a duration and see the
-// finish move, be refused a dependency loop, save a baseline, import an MS Project XML file, and
-// see that the page asks nothing of any other host (SVAR's CDN fonts stay off).
+// finish move, be refused a dependency loop, save a baseline, edit the plan in the Gantt (drag a
+// bar, drag its end, draw and delete links, zoom), import an MS Project XML file, and see that the
+// page asks nothing of any other host (SVAR's CDN fonts stay off).
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
@@ -51,6 +53,34 @@ describe('project schedule (browser)', () => {
   const projectFinish = () => browser.page.getByTestId('project-finish');
   const barWidth = (name: string) =>
     browser.page.locator('.orrery-gantt .wx-bar', { has: browser.page.getByText(name, { exact: true }) }).evaluate((el) => (el as HTMLElement).getBoundingClientRect().width);
+
+  const bar = (name: string) => browser.page.locator('.orrery-gantt .wx-bar', { has: browser.page.getByText(name, { exact: true }) });
+  const cell = (task: string, column: number) => tasks().locator(`tr[data-task-row="${task}"] td`).nth(column);
+  const apiSchedule = async () => {
+    const response = await browser.page.request.get(`${server.baseUrl}/api/v1${schedulePath}`);
+    expect(response.status()).toBe(200);
+    return (await response.json()) as {
+      tasks: Array<{ id: string; name: string; start: string; finish: string; durationMinutes: number; constraintType: string; constraintDate: string | null }>;
+      links: Array<{ id: string; predecessorId: string; successorId: string; type: string }>;
+    };
+  };
+  /** Presses the mouse at `fromX` of the element (0…1 of its width), moves by dx pixels in steps, releases. */
+  const dragBy = async (target: Locator, fromX: number, dx: number) => {
+    const { page } = browser;
+    const box = await target.boundingBox();
+    if (!box) throw new Error('nothing to drag');
+    const x = box.x + box.width * fromX;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx, y, { steps: 12 });
+    await page.mouse.up();
+  };
+  /** Clicks the round link handle at one end of a bar (SVAR shows it on hover). */
+  const linkHandle = async (name: string, side: 'left' | 'right') => {
+    await bar(name).hover();
+    await bar(name).locator(`.wx-link.wx-${side}`).click();
+  };
 
   const addTask = async (name: string, days: number) => {
     const { page } = browser;
@@ -168,6 +198,141 @@ describe('project schedule (browser)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'schedule-chain.png'), fullPage: true });
   });
 
+  it('drags a bar two days later: the task starts no earlier than that day and its successor follows', async () => {
+    const { page } = browser;
+    // Build runs Wed 4 → Tue 10 Mar: seven days on the chart.
+    expect(await cell('Build', 3).textContent()).toBe('Wed, 4 Mar 26, 08:00');
+    const before = await bar('Build').boundingBox();
+    const pxPerDay = (before?.width ?? 0) / 7;
+    expect(pxPerDay).toBeGreaterThan(10);
+    await dragBy(bar('Build'), 0.5, 2 * pxPerDay);
+
+    await visible(notice().filter({ hasText: /2 tasks moved: Build, Test/ }));
+    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Build"] td:nth-child(4)')?.textContent === 'Fri, 6 Mar 26, 08:00');
+    expect(await cell('Test', 3).textContent()).toBe('Fri, 13 Mar 26, 08:00');
+    const plan = await apiSchedule();
+    const build = plan.tasks.find((t) => t.name === 'Build');
+    expect(build).toMatchObject({ start: '2026-03-06T08:00', finish: '2026-03-12T17:00', constraintType: 'SNET', constraintDate: '2026-03-06T08:00' });
+    expect(plan.tasks.find((t) => t.name === 'Test')?.start).toBe('2026-03-13T08:00');
+    // The bar is drawn where the server put it: four days after Design's start (Mon 2 → Fri 6 Mar),
+    // at the chart's new scale (its window grew with the plan).
+    const design = await bar('Design').boundingBox();
+    const after = await bar('Build').boundingBox();
+    const nowPerDay = (design?.width ?? 0) / 2;
+    expect(Math.abs((after?.x ?? 0) - (design?.x ?? 0) - 4 * nowPerDay)).toBeLessThan(2);
+
+    // Test dragged two days earlier: its constraint is set, but Build still holds it on Fri 13, so
+    // the server moves nothing and the chart draws the bar back where it was.
+    const test = await bar('Test').boundingBox();
+    await dragBy(bar('Test'), 0.5, -2 * nowPerDay);
+    await visible(notice().filter({ hasText: 'No other task moved' }));
+    expect((await apiSchedule()).tasks.find((t) => t.name === 'Test')).toMatchObject({ start: '2026-03-13T08:00', constraintType: 'SNET', constraintDate: '2026-03-11T08:00' });
+    await page.waitForFunction((x) => {
+      const bars = [...document.querySelectorAll('.orrery-gantt .wx-bar')].filter((el) => el.querySelector('.orrery-bar-text')?.textContent === 'Test');
+      return bars.length === 1 && Math.abs(bars[0]!.getBoundingClientRect().x - x) < 2;
+    }, test?.x ?? 0);
+  });
+
+  it('drags the end of a bar: the duration grows by the working days added', async () => {
+    const { page } = browser;
+    // Test is Fri 13 Mar; its end dragged over the weekend onto Monday: one working day more.
+    const box = await bar('Test').boundingBox();
+    const pxPerDay = box?.width ?? 0;
+    // Onto Saturday only: no working day added, nothing sent, and the bar springs back.
+    const patches: string[] = [];
+    const onRequest = (request: { method: () => string; url: () => string }) => void (request.method() === 'PATCH' && patches.push(request.url()));
+    page.on('request', onRequest);
+    await dragBy(bar('Test'), 0.95, pxPerDay);
+    await page.waitForFunction((w) => {
+      const bars = [...document.querySelectorAll('.orrery-gantt .wx-bar')].filter((el) => el.querySelector('.orrery-bar-text')?.textContent === 'Test');
+      return bars.length === 1 && Math.abs(bars[0]!.getBoundingClientRect().width - w) < 1;
+    }, pxPerDay);
+    page.off('request', onRequest);
+    expect(patches).toEqual([]);
+
+    await dragBy(bar('Test'), 0.95, 3 * pxPerDay);
+    await visible(notice().filter({ hasText: /1 task moved: Test/ }));
+    await page.waitForFunction(() => document.querySelector('[data-testid="project-finish"]')?.textContent === 'Mon, 16 Mar 26, 17:00');
+    expect((await apiSchedule()).tasks.find((t) => t.name === 'Test')?.durationMinutes).toBe(960);
+    await page.waitForFunction(() => (document.querySelector('input[aria-label="Duration of Test in days"]') as HTMLInputElement | null)?.value === '2d');
+  });
+
+  it('is refused a loop drawn in the chart, draws a link between two bars, and deletes it from the chart', async () => {
+    const { page } = browser;
+    const lines = page.locator('.orrery-gantt .wx-links .wx-line:not(.wx-line-selected)');
+    expect(await lines.count()).toBe(2);
+
+    // Test's end to Design's start would close a loop: the server's words, and no new line.
+    await linkHandle('Test', 'right');
+    await linkHandle('Design', 'left');
+    const alert = page.getByRole('alert').filter({ hasText: 'This link would make a loop' });
+    await visible(alert);
+    expect(await alert.textContent()).toMatch(/Design|Test|Build/);
+    expect((await apiSchedule()).links).toHaveLength(2);
+    expect(await lines.count()).toBe(2);
+
+    // Design's end to Test's start: finish-to-start.
+    await linkHandle('Design', 'right');
+    await linkHandle('Test', 'left');
+    await visible(notice().filter({ hasText: 'No other task moved' }));
+    await page.waitForFunction(() => ['1, 2', '2, 1'].includes(document.querySelector('tr[data-task-row="Test"] td:nth-child(6)')?.textContent ?? ''));
+    expect(await alert.count()).toBe(0);
+    const plan = await apiSchedule();
+    const idOf = (name: string) => plan.tasks.find((t) => t.name === name)?.id;
+    const drawn = plan.links.find((l) => l.predecessorId === idOf('Design') && l.successorId === idOf('Test'));
+    expect(drawn?.type).toBe('FS');
+    expect(await lines.count()).toBe(3);
+
+    // Select the drawn link (SVAR writes ids as ":id"), then its delete button on Test’s bar.
+    await page.locator(`.orrery-gantt .wx-links .wx-line[data-link-id=":${drawn?.id}"]`).dispatchEvent('click');
+    await page.locator('.orrery-gantt .wx-delete-button-icon').click();
+    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Test"] td:nth-child(6)')?.textContent === '2');
+    expect((await apiSchedule()).links).toHaveLength(2);
+    expect(await lines.count()).toBe(2);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('puts a bar back when the server refuses the move (changed by someone else)', async () => {
+    const { page } = browser;
+    // Someone else renames Design through the API: the page still holds the old version.
+    const me = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
+    const design = (await apiSchedule()).tasks.find((t) => t.name === 'Design') as unknown as { id: string; version: number };
+    const renamed = await page.request.patch(`${server.baseUrl}/api/v1${schedulePath}/tasks/${design.id}`, {
+      headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': `"${design.version}"` },
+      data: { name: 'Design review' },
+    });
+    expect(renamed.status()).toBe(200);
+
+    const before = await bar('Design').boundingBox();
+    await dragBy(bar('Design'), 0.5, (before?.width ?? 0) / 2 + 30);
+    await visible(page.getByRole('alert').filter({ hasText: 'Changed by someone else' }));
+    // The page fetched the plan again: the other change shows, and the bar is where the server has it.
+    await visible(tasks().getByRole('textbox', { name: 'Name of Design review' }));
+    const after = await bar('Design review').boundingBox();
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThan(2);
+    expect((await apiSchedule()).tasks.find((t) => t.name === 'Design review')?.start).toBe('2026-03-02T08:00');
+  });
+
+  it('zooms the chart to weeks and months and back to days', async () => {
+    const { page } = browser;
+    const width = async () => (await bar('Build').boundingBox())?.width ?? 0;
+    const until = async (check: (w: number) => boolean) => {
+      for (let i = 0; i < 50 && !check(await width()); i++) await page.waitForTimeout(100);
+      return width();
+    };
+    const days = await width();
+    await page.getByText('Weeks', { exact: true }).click();
+    await page.locator('[data-testid="schedule-gantt"][data-zoom="weeks"]').waitFor();
+    const weeks = await until((w) => w < days - 1);
+    expect(weeks).toBeLessThan(days);
+    await page.getByText('Months', { exact: true }).click();
+    await page.locator('[data-testid="schedule-gantt"][data-zoom="months"]').waitFor();
+    expect(await until((w) => w < weeks - 1)).toBeLessThan(weeks);
+    await page.getByText('Days', { exact: true }).click();
+    await page.locator('[data-testid="schedule-gantt"][data-zoom="days"]').waitFor();
+    expect(Math.abs((await until((w) => Math.abs(w - days) < 1)) - days)).toBeLessThan(1);
+  });
+
   it('imports an MS Project XML file and shows its outline', async () => {
     const { page } = browser;
     const chooser = page.waitForEvent('filechooser');
@@ -182,6 +347,12 @@ describe('project schedule (browser)', () => {
     await visible(page.locator('.orrery-gantt .wx-bar.wx-summary'));
     expect(await page.locator('.orrery-gantt .wx-bar').count()).toBe(4);
     expect(await projectFinish().textContent()).toBe('Tue, 10 Mar 26, 17:00') // Dig Mon–Tue, Pour Wed, Cure Thu–Tue;
+
+    // A summary task is rolled up from its children: it is not dragged.
+    const summary = page.locator('.orrery-gantt .wx-bar.wx-summary');
+    const summaryBox = await summary.boundingBox();
+    await dragBy(summary, 0.5, 120);
+    expect((await summary.boundingBox())?.x).toBe(summaryBox?.x);
 
     const file = join(SCREENSHOTS, 'schedule.png');
     await page.screenshot({ path: file, fullPage: true });
@@ -208,6 +379,12 @@ describe('project schedule (browser)', () => {
     }
     expect(await tasks().getByRole('textbox').count()).toBe(0);
     await visible(page.getByRole('link', { name: 'Export' }));
+    // The chart is read-only too: no link handles, and a dragged bar stays where it is.
+    expect(await page.locator('.orrery-gantt .wx-link').count()).toBe(0);
+    const cure = page.locator('.orrery-gantt .wx-bar', { has: page.getByText('Let it cure', { exact: true }) });
+    const before = await cure.boundingBox();
+    await dragBy(cure, 0.5, 120);
+    expect((await cure.boundingBox())?.x).toBe(before?.x);
     expect(browser.pageErrors).toEqual([]);
   });
 });

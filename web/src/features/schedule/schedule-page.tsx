@@ -1,16 +1,19 @@
 // A project's schedule: the task grid (edit names, durations and links in place), the Gantt chart
-// with critical tasks in red and baseline 0 under the bars, and the plan's actions (add, delete,
-// save baseline, import an MS Project file, export). Every change answers with the rescheduled
-// plan; the tasks it moved are announced for a few seconds.
+// with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
+// and the plan's actions (add, delete, save baseline, import an MS Project file, export). Every
+// change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
 import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { isApiProblem } from '../../api/api-problem.ts';
 import { useProject, useProjectMembers } from '../../api/projects.ts';
 import {
   scheduleExportUrl,
+  useAddScheduleLink,
   useAddScheduleTask,
   useBaseline,
   useBaselines,
+  useDeleteScheduleLink,
   useDeleteScheduleTask,
   useImportSchedule,
   useSaveBaseline,
@@ -24,7 +27,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
-import { ScheduleGantt } from './schedule-gantt.tsx';
+import { ScheduleGantt, type GanttEdit } from './schedule-gantt.tsx';
 import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
@@ -67,6 +70,8 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
 
   const updateTask = useUpdateScheduleTask(project.id);
   const deleteTask = useDeleteScheduleTask(project.id);
+  const addLink = useAddScheduleLink(project.id);
+  const deleteLink = useDeleteScheduleLink(project.id);
   const saveBaseline = useSaveBaseline(project.id);
   const importFile = useImportSchedule(project.id);
   const { notice, show } = useNotice();
@@ -84,6 +89,23 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
 
   const update = (task: ScheduleTask, patch: ScheduleTaskUpdate) =>
     updateTask.mutate({ taskId: task.id, version: task.version, patch }, { onSuccess: announce, onError: onFailed });
+
+  // A change made in the Gantt: sent like the grid's, its answer (or its refusal) shown the same way.
+  // A stale version means someone else changed the plan: fetch it, so the chart shows theirs.
+  const editFromGantt = async (edit: GanttEdit) => {
+    try {
+      const change =
+        edit.kind === 'task'
+          ? await updateTask.mutateAsync({ taskId: edit.task.id, version: edit.task.version, patch: edit.patch })
+          : edit.kind === 'add-link'
+            ? await addLink.mutateAsync(edit.link)
+            : await deleteLink.mutateAsync(edit.linkId);
+      announce(change);
+    } catch (error) {
+      onFailed(error);
+      if (isApiProblem(error) && error.code === 'version_conflict') onReload();
+    }
+  };
 
   const runImport = async (file: File) => {
     setImporting(null);
@@ -156,7 +178,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
           {notice}
         </Alert>
       ) : null}
-      {lastError ? <ProblemAlert error={lastError} onReload={onReload} /> : null}
+      {lastError ? <ProblemAlert error={lastError} onReload={onReload} title={isApiProblem(lastError) && lastError.code === 'schedule_cycle' ? 'This link would make a loop' : undefined} /> : null}
       {warnings.length > 0 ? (
         <Alert color="yellow" title="Imported with warnings" withCloseButton onClose={() => setWarnings([])}>
           <Stack gap={2}>
@@ -187,7 +209,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
         )}
       </Card>
 
-      {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} /> : null}
+      {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} editable={editable} onEdit={editFromGantt} /> : null}
 
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
 

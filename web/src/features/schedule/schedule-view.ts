@@ -3,7 +3,10 @@
 //
 // The chart draws whole days: a task covers every day it works in (start's day to finish's day),
 // a milestone sits at the start or the end of its day. The grid shows the exact times.
-import type { LinkType, Schedule, ScheduleLink, ScheduleTask } from '../../api/types.ts';
+//
+// The way back: a bar dragged or resized in the chart, or a link drawn between two bars, becomes
+// the API request that makes that change (snapped to whole days on the task's calendar).
+import type { LinkType, Schedule, ScheduleLink, ScheduleLinkCreate, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -104,6 +107,7 @@ export interface GanttLink {
 }
 
 const SVAR_LINK_TYPES: Record<LinkType, GanttLink['type']> = { FS: 'e2s', SS: 's2s', FF: 'e2e', SF: 's2e' };
+const API_LINK_TYPES: Record<GanttLink['type'], LinkType> = { e2s: 'FS', s2s: 'SS', e2e: 'FF', s2e: 'SF' };
 
 export interface BaselineDates {
   baselineStart: string | null;
@@ -166,3 +170,97 @@ export function chartWindow(bars: readonly GanttBar[]): { start: Date; end: Date
 
 /** Pixels per day: roomy for a few weeks, dense for years. */
 export const dayWidth = (days: number): number => (days <= 70 ? 30 : days <= 200 ? 14 : days <= 500 ? 6 : 3);
+
+// ——— From the chart back to the API ———
+
+type Ranges = ReadonlyArray<{ start: number; end: number }>;
+type Calendar = Schedule['calendars'][number];
+
+/** `YYYY-MM-DD` moved by whole days (UTC arithmetic: no zone, no daylight-saving shift). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The calendar and its base calendars, most specific first (as the engine resolves them). */
+function layersOf(schedule: Schedule, calendarId: string): Calendar[] {
+  const byId = new Map(schedule.calendars.map((c) => [c.id, c]));
+  const layers: Calendar[] = [];
+  for (let c = byId.get(calendarId); c && !layers.includes(c); c = c.baseCalendarId ? byId.get(c.baseCalendarId) : undefined) layers.push(c);
+  return layers;
+}
+
+/** A day's working time: exceptions (own, then inherited) win over work weeks, which win over the week. */
+export function rangesOfDay(schedule: Schedule, calendarId: string, date: string): Ranges {
+  const layers = layersOf(schedule, calendarId);
+  for (const layer of layers) {
+    const exception = layer.definition.exceptions.find((e) => e.start <= date && date <= e.end);
+    if (exception) return exception.ranges;
+  }
+  const weekday = weekdayOf(date);
+  for (const layer of layers) {
+    const workWeek = layer.definition.workWeeks.find((w) => w.start <= date && date <= w.end && w.week[weekday]);
+    const ranges = workWeek?.week[weekday] ?? layer.definition.week[weekday];
+    if (ranges) return ranges;
+  }
+  return [];
+}
+
+/** Where a working day begins, in minutes from midnight; a day off gets the week's usual start (08:00 if none). */
+export function dayStart(schedule: Schedule, calendarId: string, date: string): number {
+  const own = rangesOfDay(schedule, calendarId, date)[0];
+  if (own) return own.start;
+  for (let i = 1; i <= 7; i++) {
+    const next = rangesOfDay(schedule, calendarId, addDays(date, i))[0];
+    if (next) return next.start;
+  }
+  return 480;
+}
+
+/** Working days from `from` to `to` (`YYYY-MM-DD`, `to` excluded); negative when `to` is earlier. */
+export function workingDaysBetween(schedule: Schedule, calendarId: string, from: string, to: string): number {
+  const sign = to < from ? -1 : 1;
+  const [first, last] = sign > 0 ? [from, to] : [to, from];
+  let count = 0;
+  for (let day = first; day < last; day = addDays(day, 1)) if (rangesOfDay(schedule, calendarId, day).length > 0) count++;
+  return sign * count;
+}
+
+/** What the user did to a bar: moved it, or dragged its end, by whole days on the chart. */
+export type BarDrag = 'move' | 'end';
+
+/**
+ * The change a dragged bar asks for, as MS Project makes it: moving an automatically scheduled
+ * task sets "start no earlier than" its new day at the calendar's day start (a milestone keeps its
+ * time of day); moving a manually scheduled one moves its start and finish; dragging the end sets
+ * the duration in whole working days (elapsed days for an elapsed duration). Null: nothing to change.
+ */
+export function barDragToUpdate(schedule: Schedule, task: ScheduleTask, drag: BarDrag, days: number): ScheduleTaskUpdate | null {
+  if (days === 0 || task.summary || !task.start || !task.finish) return null;
+  const calendarId = task.calendarId ?? schedule.settings.calendarId;
+  const shift = (value: string) => `${addDays(value.slice(0, 10), days)}T${value.slice(11)}`;
+  if (drag === 'move') {
+    if (task.manual) return { start: shift(task.start), finish: shift(task.finish) };
+    const day = addDays(task.start.slice(0, 10), days);
+    const time = task.milestone ? task.start.slice(11) : clock(dayStart(schedule, calendarId, day));
+    return { constraintType: 'SNET', constraintDate: `${day}T${time}` };
+  }
+  if (task.milestone) return null;
+  const perDay = task.durationElapsed ? 1440 : schedule.settings.minutesPerDay;
+  const end = chartSpan(task.start, task.finish, false).end;
+  const endDay = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}`;
+  const delta = task.durationElapsed ? days : workingDaysBetween(schedule, calendarId, endDay, addDays(endDay, days));
+  const durationMinutes = Math.max(1, Math.round(task.durationMinutes / perDay) + delta) * perDay;
+  if (durationMinutes === task.durationMinutes) return null;
+  return task.manual ? { durationMinutes, finish: shift(task.finish) } : { durationMinutes };
+}
+
+/** A link drawn in the chart as the API's new link (e2s → FS …); null for a link to itself. */
+export function ganttLinkToCreate(link: { source?: unknown; target?: unknown; type?: string }): ScheduleLinkCreate | null {
+  const type = API_LINK_TYPES[(link.type ?? 'e2s') as GanttLink['type']];
+  if (typeof link.source !== 'string' || typeof link.target !== 'string' || link.source === link.target || !type) return null;
+  return { predecessorId: link.source, successorId: link.target, type };
+}
