@@ -1,12 +1,10 @@
 // The `orrery` command as a user runs it: a real process on a temporary data directory.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
 
-const run = promisify(execFile);
 const dirs: string[] = [];
 const dataDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-cli-'));
@@ -15,17 +13,8 @@ const dataDir = () => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function orrery(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/orrery.js', ...args], { env: { ...process.env, DATABASE_URL: '', ORRERY_DATA_DIR: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
-describe('orrery CLI', () => {
+describe('orrery CLI', { timeout: CLI_TIMEOUT }, () => {
   it('explains itself and every sub-command in --help', async () => {
     const top = await orrery('--help');
     for (const command of ['serve', 'start', 'migrate', 'demo', 'user', 'token']) expect(top.stdout).toContain(command);

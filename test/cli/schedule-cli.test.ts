@@ -1,24 +1,13 @@
 // `orrery schedule FILE` as a user runs it: no database, a file in, a schedule out.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'orrery-schedule-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function orrery(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/orrery.js', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const day = '<DayType>N</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>';
 const week = [1, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>0</DayWorking></WeekDay>`).join('') + [2, 3, 4, 5, 6].map((d) => `<WeekDay>${day.replace('N', String(d))}</WeekDay>`).join('');
@@ -27,7 +16,7 @@ const taskXml = (uid: number, name: string, hours: number, preds: number[] = [])
 const mspdi = (tasks: string) =>
   `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><Name>t</Name><StartDate>2026-03-02T08:00:00</StartDate><CalendarUID>1</CalendarUID><MinutesPerDay>480</MinutesPerDay><Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${week}</WeekDays></Calendar></Calendars><Tasks>${tasks}</Tasks></Project>`;
 
-describe('orrery schedule', () => {
+describe('orrery schedule', { timeout: CLI_TIMEOUT }, () => {
   const plan = join(dir, 'plan.xml');
   writeFileSync(plan, mspdi(taskXml(1, 'Design', 16) + taskXml(2, 'Build', 8, [1]) + taskXml(3, 'Docs', 8, [1])));
 
@@ -63,7 +52,7 @@ describe('orrery schedule', () => {
   });
 });
 
-describe('orrery import and export', () => {
+describe('orrery import and export', { timeout: CLI_TIMEOUT }, () => {
   it('imports a plan into a project and exports it as MS Project XML that schedules the same', async () => {
     const { MSPDI_SAMPLE } = await import('../helpers/schedule-fixtures.ts');
     const data = join(dir, 'data');
