@@ -11,7 +11,7 @@ import { call } from '../helpers/api.ts';
 import { makeProject } from '../helpers/register-fixtures.ts';
 import { readScheduleText } from '../../src/io/read-schedule-file.ts';
 import { schedule } from '../../src/core/schedule/schedule.ts';
-import { isoFromWall } from '../../src/core/calendar/wall-time.ts';
+import { isoFromWall, wallFromIso } from '../../src/core/calendar/wall-time.ts';
 import type { ScheduleInput, TaskSchedule } from '../../src/core/schedule/schedule-types.ts';
 
 const ORACLES = join(import.meta.dirname, '../../../shared/oracles/msproject-json');
@@ -125,6 +125,13 @@ describe.skipIf(!present).each(DIALECTS)('importing MS Project files on %s', (di
     // The file: baseline 3 of task 1 starts 2001-01-03 09:00 and holds 22.5 h, 3 h of work and a cost of 3.
     expect(task).toMatchObject({ baselineStart: '2001-01-03T09:00', baselineDurationMinutes: 1350, baselineWorkMinutes: 180 });
     expect(task.baselineCost.amountMinor).toBe(300);
+    // And they leave again with an export.
+    const exported = await call(s.app, 'GET', url(project.id, '/export'), { token });
+    const back = readScheduleText(exported.body);
+    if (!back.ok) throw new Error(back.error.message);
+    const uid1 = back.project.baselines.filter((b) => b.uid === 1);
+    expect(uid1.map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(uid1[2]).toMatchObject({ start: wallFromIso('2001-01-03T09:00'), duration: 1350, work: 180, cost: 3 });
   });
 
   it('refuses to remove a calendar that a task’s resources work on', async () => {

@@ -14,7 +14,7 @@ import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { loadScheduleState, toEngineCalendar, toLocal, toWall } from './schedule-state.ts';
+import { loadScheduleState, toEngineCalendar, toLocal, toWall, type ScheduleState } from './schedule-state.ts';
 import { readScheduleState, readSettings } from './schedule-settings.ts';
 
 interface BaselineTask {
@@ -30,10 +30,26 @@ interface BaselineTask {
 
 const baselineName = (number: number) => (number === 0 ? 'Baseline' : `Baseline ${number}`);
 
+/** How many decimals a currency's minor unit has (2 for USD, 0 for JPY). */
+const minorDigits = (currency: string): number => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
 /** An amount in a currency's minor units (cents for USD, yen for JPY). */
 function toMinorUnits(amount: number, currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return Math.round(amount * 10 ** digits);
+  return Math.round(amount * 10 ** minorDigits(currency));
+}
+
+/** A project's saved baselines as a file writer takes them: per task UID, in the currency's units. */
+export async function baselinesForExport(db: Db, state: ScheduleState): Promise<ImportedBaselineTask[]> {
+  const uidOf = new Map(state.tasks.map((t) => [t.id, t.uid]));
+  const rows = await db.selectFrom('scheduleBaselines').select(['number', 'tasksJson']).where('projectId', '=', state.projectId).orderBy('number').execute();
+  return rows.flatMap((row) =>
+    (JSON.parse(row.tasksJson) as BaselineTask[]).flatMap((t) => {
+      const uid = uidOf.get(t.taskId);
+      if (uid === undefined) return [];
+      const cost = t.cost ?? null;
+      return [{ number: row.number, uid, start: toWall(t.start), finish: toWall(t.finish), duration: t.durationMinutes, work: t.workMinutes ?? null, cost: cost === null ? null : cost.amountMinor / 10 ** minorDigits(cost.currency) }];
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
-// A project's schedule as a file other tools open (MS Project XML), with the dates our engine computed.
+// A project's schedule as a file other tools open (MS Project XML), with the dates our engine computed
+// and the baselines saved for it.
 // MSPDI has no task field for a task's resource calendars or its splits: MS Project keeps them on
 // resources and assignments, so the export writes the few that carry them.
 import type { AppContext } from '../context.ts';
@@ -9,15 +10,18 @@ import { writeScheduleText, type ScheduleFile } from '../../io/write-schedule-fi
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { toScheduleInput } from './schedule-state.ts';
 import { readScheduleState } from './schedule-settings.ts';
+import { baselinesForExport } from './baselines.ts';
 
 /** MS Project's resource UID on the assignment of a task that has no resource. */
 const NO_RESOURCE = -65535;
 
 export async function exportSchedule(ctx: AppContext, projectId: string): Promise<ScheduleFile> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
-  const input = toScheduleInput(await readScheduleState(ctx.db, ctx, project));
+  const state = await readScheduleState(ctx.db, ctx, project);
+  const input = toScheduleInput(state);
   const computed = schedule(input);
-  return writeScheduleText({ name: `${project.code} ${project.name}`, schedule: input, ...carriers(input) }, { format: 'mspdi', ...(computed.ok && { computed }) });
+  const baselines = await baselinesForExport(ctx.db, state);
+  return writeScheduleText({ name: `${project.code} ${project.name}`, schedule: input, baselines, ...carriers(input) }, { format: 'mspdi', ...(computed.ok && { computed }) });
 }
 
 /**

@@ -2,7 +2,7 @@
 // numbers worked out from the levels, links under their successor, and the computed (or stored)
 // schedule where there is one. Slack, lags and leveling delay are tenths of a minute.
 import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedTaskDetail, OracleTask } from '../imported-project.ts';
+import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask } from '../imported-project.ts';
 import { PERCENT_LAG_SCALE, TENTHS_PER_MINUTE } from './mspdi-codes.ts';
 import {
   constraintCode,
@@ -31,6 +31,8 @@ export interface TaskWriteContext {
   /** The schedule to write per task UID; a manually scheduled task keeps its own start and finish. */
   readonly dates: ReadonlyMap<number, TaskDates>;
   readonly calendarUid: (id: string) => number;
+  /** Saved baselines by task UID. */
+  readonly baselines?: ReadonlyMap<number, ReadonlyArray<ImportedBaselineTask>>;
 }
 
 /** Outline numbers ("1", "1.2", "1.2.1") from outline levels in outline order. */
@@ -98,6 +100,7 @@ function taskXml(task: TaskInput, outlineNumber: string, links: ReadonlyArray<Li
     LevelingDelayFormat: task.levelingDelay ? String(task.levelingDelayElapsed ? FORMAT_ELAPSED_DAYS : FORMAT_DAYS) : undefined,
     IgnoreResourceCalendar: detail === undefined ? undefined : flag(detail.ignoreResourceCalendar),
     PredecessorLink: links.length > 0 ? links.map(linkXml) : undefined,
+    Baseline: baselinesXml(context.baselines?.get(task.uid)),
   };
 }
 
@@ -127,3 +130,20 @@ function linkXml(link: LinkInput): XmlOut {
     LagFormat: String(lagFormat(link.lagElapsed, percent)),
   };
 }
+
+/** A task's <Baseline> elements: what each saved baseline holds (MSPDI keeps costs in hundredths). */
+function baselinesXml(baselines: ReadonlyArray<ImportedBaselineTask> | undefined): XmlOut[] | undefined {
+  if (!baselines || baselines.length === 0) return undefined;
+  return [...baselines]
+    .sort((a, b) => a.number - b.number)
+    .map((b) => ({
+      Number: String(b.number),
+      Start: optionalDateTime(b.start),
+      Finish: optionalDateTime(b.finish),
+      Duration: b.duration === null ? undefined : isoDuration(b.duration),
+      DurationFormat: b.duration === null ? undefined : String(durationFormat(false)),
+      Work: b.work === null ? undefined : isoDuration(b.work),
+      Cost: b.cost === null ? undefined : String(Math.round(b.cost * 100)),
+    }));
+}
+

@@ -44,6 +44,7 @@ function carried(project: ImportedProject) {
     resources: project.resources,
     assignments: project.assignments,
     taskDetails: new Map([...project.taskDetails].map(([uid, d]) => [uid, { ...d, splits: null }])),
+    baselines: project.baselines,
     // MSPDI requires a currency: a file without one comes back in US dollars.
     meta: { ...meta, currencyCode: meta.currencyCode ?? 'USD' },
   };

@@ -2,7 +2,7 @@
 // back to the same engine input: the export half of "an export re-imported gives the same schedule".
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ScheduleInput, ScheduleResult } from '../../core/schedule/schedule-types.ts';
-import type { ImportedAssignment, ImportedResource, ImportedTaskDetail, ImportMeta, OracleTask } from '../imported-project.ts';
+import type { ImportedAssignment, ImportedBaselineTask, ImportedResource, ImportedTaskDetail, ImportMeta, OracleTask } from '../imported-project.ts';
 import { calendarsXml } from './write-mspdi-calendars.ts';
 import { assignmentsXml, resourcesXml } from './write-mspdi-resources.ts';
 import { splitPeriods } from './write-mspdi-splits.ts';
@@ -16,6 +16,8 @@ export interface MspdiExportInput {
   readonly resources?: ReadonlyArray<ImportedResource>;
   readonly assignments?: ReadonlyArray<ImportedAssignment>;
   readonly taskDetails?: ReadonlyMap<number, ImportedTaskDetail>;
+  /** Saved baselines (0–10) per task. */
+  readonly baselines?: ReadonlyArray<ImportedBaselineTask>;
   /** MS Project's stored dates, written when no computed schedule is given (an import exported unchanged). */
   readonly oracle?: ReadonlyMap<number, OracleTask> | null;
   /** ISO 4217; the schema requires one. Else the imported file's (meta), else USD. */
@@ -43,7 +45,7 @@ export function writeMspdi(input: MspdiExportInput, computed?: ScheduleResult): 
   const { schedule } = project;
   const calendarUid = calendarUids(schedule);
   const dates = result === null ? storedDates(project.oracle ?? null) : computedDates(result);
-  const tasks = tasksXml(schedule.tasks, { links: schedule.links, details: project.taskDetails, dates, calendarUid });
+  const tasks = tasksXml(schedule.tasks, { links: schedule.links, details: project.taskDetails, dates, calendarUid, baselines: byTask(project.baselines ?? []) });
   const resources = project.resources ?? [];
   const assignments = project.assignments ?? [];
   const root: XmlOut = {
@@ -185,3 +187,10 @@ function withoutTaskUidZero(project: MspdiExportInput, result: ComputedSchedule 
     result === null ? null : { ...result, tasks: result.tasks.map((t) => ({ ...t, uid: uid(t.uid) })) },
   ];
 }
+
+function byTask(baselines: ReadonlyArray<ImportedBaselineTask>): Map<number, ImportedBaselineTask[]> {
+  const map = new Map<number, ImportedBaselineTask[]>();
+  for (const b of baselines) map.set(b.uid, [...(map.get(b.uid) ?? []), b]);
+  return map;
+}
+
