@@ -49,7 +49,9 @@ function NameCell({ task, editable, onSave }: { task: ScheduleTask; editable: bo
 
 function DurationCell({ task, editable, minutesPerDay, onSave }: { task: ScheduleTask; editable: boolean; minutesPerDay: number; onSave: (minutes: number) => void }) {
   const [value, setValue] = useState<string | number>(minutesToDays(task.durationMinutes, minutesPerDay));
-  if (!editable || task.summary) return <Text size="sm">{formatDays(task.durationMinutes, minutesPerDay)}</Text>;
+  // An estimated duration shows MS Project's "?"; typing a duration makes it firm (see the caller).
+  const estimate = task.estimated ? '?' : '';
+  if (!editable || task.summary) return <Text size="sm">{`${formatDays(task.durationMinutes, minutesPerDay)}${estimate}`}</Text>;
   return (
     <NumberInput
       size="xs"
@@ -57,7 +59,7 @@ function DurationCell({ task, editable, minutesPerDay, onSave }: { task: Schedul
       min={0}
       step={1}
       decimalScale={2}
-      suffix="d"
+      suffix={`d${estimate}`}
       aria-label={`Duration of ${task.name} in days`}
       value={value}
       onChange={setValue}
@@ -109,7 +111,7 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <DurationCell key={task.durationMinutes} task={task} editable={editable} minutesPerDay={perDay} onSave={(durationMinutes) => onUpdate(task, { durationMinutes })} />
+                  <DurationCell key={task.durationMinutes} task={task} editable={editable} minutesPerDay={perDay} onSave={(durationMinutes) => onUpdate(task, { durationMinutes, ...(task.estimated && { estimated: false }) })} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocal(task.start)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="finish">{formatLocal(task.finish)}</Table.Td>
