@@ -4,6 +4,8 @@ import { DIALECTS, freshDatabase } from './helpers/databases.ts';
 import { systemActor, systemClock } from '../src/app/context.ts';
 import { isRegisterEmpty, loadDemo } from '../src/app/demo/load-demo.ts';
 import { listProjects } from '../src/app/projects/project-queries.ts';
+import { getSchedule } from '../src/app/schedules/schedule-commands.ts';
+import { compareWithBaseline } from '../src/app/schedules/baselines.ts';
 import { PROJECT_PHASES } from '../src/contracts/project.schema.ts';
 import { ORG_ROLES } from '../src/contracts/user.schema.ts';
 
@@ -24,6 +26,17 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
         expect(p.plannedStart! <= p.plannedFinish!).toBe(true);
         expect(p.budget?.currency).toBe('EUR');
       }
+      // Six projects have a plan: a WBS with milestones and links, baseline 0, progress to today and a slip.
+      const planned = await ctx.db.selectFrom('projectSchedules').select('projectId').execute();
+      expect(planned).toHaveLength(6);
+      const crm = projects.find((p) => p.name === 'CRM Replacement')!;
+      const plan = await getSchedule(ctx, crm.id);
+      expect(plan.tasks.filter((t) => t.summary).map((t) => t.name)).toEqual(['Initiate', 'Plan', 'Execute', 'Close']);
+      expect(plan.tasks.some((t) => t.milestone && t.name === 'Go-live')).toBe(true);
+      expect(plan.tasks.some((t) => t.percentComplete === 100)).toBe(true);
+      expect(plan.criticalPath.length).toBeGreaterThan(0);
+      const variance = await compareWithBaseline(ctx, crm.id, 0);
+      expect(variance.tasks.some((t) => (t.finishVarianceMinutes ?? 0) > 0)).toBe(true);
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);
     } finally {

@@ -9,6 +9,7 @@ import { portfolioKind } from '../register/portfolios.ts';
 import { programKind } from '../register/programs.ts';
 import { createProject } from '../projects/project-commands.ts';
 import { setProjectMember } from '../projects/project-members.ts';
+import { planDemoSchedule } from './demo-schedules.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
 export interface DemoSummary {
@@ -87,6 +88,7 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
       tags: p.tags,
     });
     for (const [member, role] of p.team) await setProjectMember(ctx, project.id, person(member), role);
+    if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!);
   }
   return {
     people: DEMO_PEOPLE,
