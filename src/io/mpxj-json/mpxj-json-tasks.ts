@@ -41,6 +41,8 @@ export interface JsonTasks {
   readonly details: Map<number, ImportedTaskDetail>;
   readonly baselines: ImportedBaselineTask[];
   readonly projectSummary: OracleTask | null;
+  /** UIDs of tasks written without any duration units (their elapsed units may have been lost). */
+  readonly unitless: ReadonlySet<number>;
 }
 
 export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnings: string[]): JsonTasks {
@@ -52,6 +54,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
   const details = new Map<number, ImportedTaskDetail>();
   const baselines: ImportedBaselineTask[] = [];
   const pending: Array<{ readonly node: JsonNode; readonly successorUid: number }> = [];
+  const unitless = new Set<number>();
   let projectSummary: OracleTask | null = null;
 
   for (const [index, node] of elements.entries()) {
@@ -66,6 +69,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
     }
     const task = readTask(node, uid, index, Math.max(1, outlineLevel), manual, activeIsWritten, settings, warnings);
     tasks.push(task);
+    if (durationUnitsOf(node) === '') unitless.add(uid);
     if (stored !== null) oracle.set(uid, stored);
     details.set(uid, readDetail(node, uid, settings.defaultTaskType));
     baselines.push(...readTaskBaselines(node, uid));
@@ -79,7 +83,7 @@ export function readJsonTasks(root: JsonNode, settings: JsonTaskSettings, warnin
   }
   const known = new Set(finalTasks.map((t) => t.uid));
   const links = pending.flatMap((p) => readLink(p.node, p.successorUid, known, warnings));
-  return { tasks: finalTasks, links, oracle, details, baselines, projectSummary };
+  return { tasks: finalTasks, links, oracle, details, baselines, projectSummary, unitless };
 }
 
 function readTask(
@@ -101,9 +105,7 @@ function readTask(
 
   const calendarId = taskCalendarId(node.int('calendar_unique_id'), settings.calendarIds, `${node.path} (UID ${uid})`, warnings);
 
-  // A task's duration units are written as duration_units (older writers) or actual_duration_units;
-  // elapsed units start with "e" (em, eh, ed, ew, emo).
-  const units = node.string('duration_units') ?? node.string('actual_duration_units') ?? '';
+  const units = durationUnitsOf(node);
   return {
     uid,
     id: node.int('id') ?? index,
@@ -128,6 +130,14 @@ function readTask(
     active: activeIsWritten ? node.flag('active') : true,
     ...levelingDelayOf(node),
   };
+}
+
+/**
+ * A task's duration units, written as duration_units (older writers) or actual_duration_units;
+ * elapsed units start with "e" (em, eh, ed, ew, emo). Empty when neither is written.
+ */
+function durationUnitsOf(node: JsonNode): string {
+  return node.string('duration_units') ?? node.string('actual_duration_units') ?? '';
 }
 
 /** leveling_delay (seconds), in elapsed days unless leveling_delay_units says otherwise; nothing when none. */

@@ -138,6 +138,20 @@ describe('readMpxjJson: tasks', () => {
     expect(taskOf(3).resourceCalendarIds).toBeUndefined();
   });
 
+  it('reads a duration written without units as elapsed when the stored span is it in wall time but not in working time', () => {
+    const base = { outline_level: 1, active: true, start: '2024-01-08T08:00:00.0' };
+    const tasks = [
+      { ...base, unique_id: 1, duration: 7 * 86400, finish: '2024-01-15T08:00:00.0' },
+      { ...base, unique_id: 2, duration: 2 * DAY, finish: '2024-01-09T17:00:00.0' },
+      { ...base, unique_id: 3, duration: 3600, finish: '2024-01-08T09:00:00.0' },
+      { ...base, unique_id: 4, duration: 86400, duration_units: 'h', finish: '2024-01-09T08:00:00.0' },
+    ];
+    const read = project(readMpxjJson(JSON.stringify({ property_values: document.property_values, calendars: document.calendars, tasks })));
+    const elapsed = read.schedule.tasks.map((t) => [t.uid, t.elapsed]);
+    // An hour from 08:00 is an hour either way: nothing betrays elapsed units, so it stays working time.
+    expect(elapsed).toEqual([[1, true], [2, false], [3, false], [4, false]]);
+  });
+
   it('starts the project at a task that cannot start before it, when the stored start is later', () => {
     const started = { unique_id: 1, id: 1, name: 'Started early', outline_level: 1, active: true, duration: DAY, start: '2024-01-03T08:00:00.0', actual_start: '2024-01-03T08:00:00.0' };
     const pinned = { unique_id: 2, id: 2, name: 'Pinned', outline_level: 1, active: true, duration: DAY, start: '2024-01-04T08:00:00.0', constraint_type: 'MUST_START_ON', constraint_date: '2024-01-04T08:00:00.0' };

@@ -13,6 +13,7 @@ import {
 import { currencyCodeOf, positiveOr } from '../shared/numbers.ts';
 import { projectStartOf, resolveProjectCalendar } from '../shared/project-calendar.ts';
 import { withResourceCalendars } from '../shared/resource-calendars.ts';
+import { withInferredElapsed } from './mpxj-json-elapsed.ts';
 import { withSplits } from '../shared/split-gaps.ts';
 import { JsonNode, JsonValueError } from './json-node.ts';
 import { findJsonSyntaxProblem, lineAndColumnOf } from './json-syntax.ts';
@@ -88,7 +89,7 @@ function readProject(root: JsonNode): ImportedProject {
       minutesPerDay,
       minutesPerWeek,
       daysPerMonth,
-      tasks: withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId),
+      tasks: withInferredElapsed(withResourceCalendars(read.tasks, resources, assignments, read.details, resolved.projectCalendarId), read.unitless, resolved.calendars, resolved.projectCalendarId),
       links: read.links,
     },
     read.details,
