@@ -65,7 +65,8 @@ describe('scheduler invariants on random networks', () => {
         const r = new Map(result.tasks.map((t) => [t.uid, t]));
         for (const t of result.tasks) {
           expect(t.totalSlack).toBeGreaterThanOrEqual(0);
-          expect(t.earlyStart).toBeLessThanOrEqual(t.lateStart);
+          // In working time: a milestone may sit at 13:00 early and 12:00 late, the same instant of work across lunch.
+          expect(cal.workingBetween(t.earlyStart, t.lateStart)).toBeGreaterThanOrEqual(0);
         }
         const finishers = result.tasks.filter((t) => t.earlyFinish === result.projectFinish);
         expect(finishers.length).toBeGreaterThan(0);
@@ -87,6 +88,51 @@ describe('scheduler invariants on random networks', () => {
         expect(schedule(input)).toEqual(schedule(structuredClone(input)));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('schedules back from a finish date: nothing finishes after it, and the plan keeps a critical chain', () => {
+    fc.assert(
+      fc.property(randomPlan, fc.integer({ min: 0, max: 10 }), (input, spareDays) => {
+        const forward = schedule(input);
+        if (!forward.ok) throw new Error(forward.message);
+        const finish = cal.addWorking(forward.projectFinish, spareDays * 480);
+        const backward = schedule({ ...input, scheduleFromStart: false, projectFinish: finish });
+        if (!backward.ok) throw new Error(backward.message);
+        expect(backward.projectFinish).toBe(finish);
+        for (const t of backward.tasks) {
+          expect(t.lateFinish).toBeLessThanOrEqual(finish);
+          expect(t.totalSlack).toBeGreaterThanOrEqual(0);
+        }
+        expect(Math.min(...backward.tasks.map((t) => t.totalSlack))).toBe(0);
+        // With no room to spare the plan starts where the forward plan starts.
+        if (spareDays === 0) expect(backward.projectStart).toBe(forward.projectStart);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a split task’s pauses: its working span is its duration plus its pauses, and links still hold', () => {
+    const splitPlan = fc
+      .tuple(randomPlan, fc.array(fc.record({ task: fc.nat(), afterHours: fc.integer({ min: 1, max: 8 }), pauseHours: fc.integer({ min: 1, max: 24 }) }), { maxLength: 5 }))
+      .map(([input, splits]) => {
+        const tasks = input.tasks.map((t) => {
+          const mine = splits.filter((sp) => sp.task % input.tasks.length === t.uid - 1 && sp.afterHours * 60 < t.duration);
+          return mine.length === 0 ? t : { ...t, splitGaps: [{ work: mine[0]!.afterHours * 60, length: mine[0]!.pauseHours * 60 }] };
+        });
+        return { ...input, tasks };
+      });
+    fc.assert(
+      fc.property(splitPlan, (input) => {
+        const r = scheduled(input);
+        for (const t of input.tasks) {
+          const gaps = (t.splitGaps ?? []).reduce((sum, g) => sum + g.length, 0);
+          const s = r.get(t.uid)!;
+          if (t.duration > 0) expect(cal.workingBetween(s.earlyStart, s.earlyFinish)).toBe(t.duration + gaps);
+        }
+        for (const l of input.links.filter((x) => x.type === 'FS')) expect(cal.workingBetween(r.get(l.predecessorUid)!.earlyFinish, r.get(l.successorUid)!.earlyStart)).toBeGreaterThanOrEqual(l.lag);
+      }),
+      { numRuns: 200 },
     );
   });
 });
