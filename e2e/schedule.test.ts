@@ -1,8 +1,9 @@
 // A project's schedule in a real browser against a real server: add three tasks, link them into a
 // chain, see SVAR Gantt draw the bars, links and the critical path, change a duration and see the
 // finish move, be refused a dependency loop, save a baseline, edit the plan in the Gantt (drag a
-// bar, drag its end, draw and delete links, zoom), import an MS Project XML file, and see that the
-// page asks nothing of any other host (SVAR's CDN fonts stay off).
+// bar, drag its end, draw and delete links, zoom), import an MS Project XML file, schedule it back
+// from a finish date in the settings, and see that the page asks nothing of any other host (SVAR's
+// CDN fonts stay off).
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -367,6 +368,28 @@ describe('project schedule (browser)', () => {
     expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status !== 'unloaded').map((f) => f.family))).toEqual([]);
   });
 
+  it('schedules the plan back from a finish date set in the settings, and forward again', async () => {
+    const { page } = browser;
+    const dialog = page.getByRole('dialog', { name: 'Schedule settings' });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await dialog.getByText('Back from the finish', { exact: true }).click();
+    await dialog.getByLabel('Project finish').fill('2026-03-20T17:00');
+    await dialog.getByRole('button', { name: 'Save and reschedule' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Dig 2 days, Pour 1, Cure 4: seven working days that must end on Friday the 20th.
+    await visible(page.getByTestId('project-dates').filter({ hasText: 'scheduled back from the finish date' }));
+    expect(await projectFinish().textContent()).toBe('Fri, 20 Mar 26, 17:00');
+    const backward = (await (await page.request.get(`${server.baseUrl}/api/v1${schedulePath}`)).json()) as { projectStart: string };
+    expect(backward.projectStart).toBe('2026-03-12T08:00');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await dialog.getByText('Forward from the start', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Save and reschedule' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('project-dates').filter({ hasNotText: 'scheduled back' }).waitFor();
+    expect(await projectFinish().textContent()).toBe('Tue, 10 Mar 26, 17:00');
+  });
+
   it('shows the schedule to an executive without the editing actions', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -374,7 +397,7 @@ describe('project schedule (browser)', () => {
     await signIn(EXEC, schedulePath);
     await visible(tasks().getByText('Pour concrete', { exact: true }));
     await visible(page.locator('.orrery-gantt .wx-bar').first());
-    for (const action of ['Add task', 'Save baseline', 'Update baseline', 'Import MS Project file']) {
+    for (const action of ['Settings', 'Add task', 'Save baseline', 'Update baseline', 'Import MS Project file']) {
       expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     }
     expect(await tasks().getByRole('textbox').count()).toBe(0);

@@ -4,7 +4,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { ScheduleChange, ScheduleLinkCreate, ScheduleTaskCreate, ScheduleTaskUpdate } from './types.ts';
+import type { ScheduleChange, ScheduleLinkCreate, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from './types.ts';
 
 export const scheduleQueries = {
   detail: (projectId: string) =>
@@ -103,5 +103,14 @@ export function useSaveBaseline(projectId: string) {
     mutationFn: ({ number, name }: { number: number; name?: string }) =>
       unwrap(api.PUT('/api/v1/projects/{id}/schedule/baselines/{number}', { params: { path: { id: projectId, number } }, body: name ? { name } : {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.schedules.baselines(projectId) }),
+  });
+}
+
+export function useUpdateScheduleSettings(projectId: string) {
+  const onChanged = useOnScheduleChanged(projectId);
+  return useMutation({
+    mutationFn: ({ version, patch }: { version: number; patch: ScheduleSettingsUpdate }) =>
+      unwrap(api.PATCH('/api/v1/projects/{id}/schedule/settings', { params: { path: { id: projectId } }, headers: ifMatch(version), body: patch })),
+    onSuccess: onChanged,
   });
 }

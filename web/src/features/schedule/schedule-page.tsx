@@ -1,6 +1,6 @@
 // A project's schedule: the task grid (edit names, durations and links in place), the Gantt chart
 // with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
-// and the plan's actions (add, delete, save baseline, import an MS Project file, export). Every
+// and the plan's actions (settings, add, delete, save baseline, import an MS Project file, export). Every
 // change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
 import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -31,6 +31,7 @@ import { ScheduleGantt, type GanttEdit } from './schedule-gantt.tsx';
 import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
+import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/schedule');
 const NOTICE_MS = 6000;
@@ -76,6 +77,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
   const importFile = useImportSchedule(project.id);
   const { notice, show } = useNotice();
   const [linksOf, setLinksOf] = useState<ScheduleTask | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [deleting, setDeleting] = useState<ScheduleTask | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
   const [warnings, setWarnings] = useState<readonly string[]>([]);
@@ -146,6 +148,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
               <span data-testid="project-dates">
                 {' · '}
                 {formatLocal(schedule.projectStart)} → <span data-testid="project-finish">{formatLocal(schedule.projectFinish)}</span>
+                {schedule.settings.scheduleFrom === 'finish' ? ' (scheduled back from the finish date)' : null}
               </span>
             ) : null}
           </>
@@ -154,6 +157,9 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
           <>
             {editable ? (
               <>
+                <Button variant="default" onClick={() => setSettingsOpen(true)}>
+                  Settings
+                </Button>
                 <Button variant="default" onClick={() => saveBaseline.mutate({ number: 0 }, { onSuccess: () => show('Baseline saved'), onError: onFailed })} loading={saveBaseline.isPending} disabled={schedule.tasks.length === 0}>
                   {hasBaseline0 ? 'Update baseline' : 'Save baseline'}
                 </Button>
@@ -211,6 +217,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
 
       {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} editable={editable} onEdit={editFromGantt} /> : null}
 
+      <ScheduleSettingsModal projectId={project.id} schedule={schedule} opened={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={announce} />
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
 
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete task">
