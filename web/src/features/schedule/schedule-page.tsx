@@ -241,7 +241,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
 
       <Modal opened={importing !== null} onClose={() => setImporting(null)} title="Replace the schedule?">
         <Text size="sm">
-          Importing <b>{importing?.name}</b> replaces all {schedule.tasks.length} tasks and their links with the file’s plan.
+          Importing <b>{importing?.name}</b> replaces all {schedule.tasks.length} tasks, their links, the calendars and the saved baselines with the file’s plan and baselines.
         </Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setImporting(null)}>
