@@ -2,8 +2,8 @@
 // chain, see SVAR Gantt draw the bars, links and the critical path, change a duration and see the
 // finish move, be refused a dependency loop, save a baseline, edit the plan in the Gantt (drag a
 // bar, drag its end, draw and delete links, zoom), import an MS Project XML file, schedule it back
-// from a finish date in the settings, and see that the page asks nothing of any other host (SVAR's
-// CDN fonts stay off).
+// from a finish date in the settings, give its calendar a day off, and see that the page asks
+// nothing of any other host (SVAR's CDN fonts stay off).
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -390,6 +390,23 @@ describe('project schedule (browser)', () => {
     expect(await projectFinish().textContent()).toBe('Tue, 10 Mar 26, 17:00');
   });
 
+  it('adds a day off to the project calendar and the plan finishes a day later; removing it moves it back', async () => {
+    const { page } = browser;
+    const dialog = page.getByRole('dialog', { name: 'Calendar exceptions' });
+    await page.getByRole('button', { name: 'Calendars' }).click();
+    await dialog.getByLabel('Name').fill('Site closed');
+    await dialog.getByLabel('From').fill('2026-03-04');
+    await dialog.getByRole('button', { name: 'Add day off' }).click();
+    await visible(dialog.getByRole('table', { name: 'Exceptions' }).getByText('Site closed'));
+    // Pour concrete was on Wednesday the 4th: everything from there moves a working day.
+    await page.getByTestId('project-finish').filter({ hasText: 'Wed, 11 Mar 26, 17:00' }).waitFor();
+    await dialog.getByRole('button', { name: 'Remove Site closed' }).click();
+    await dialog.getByText('No exceptions', { exact: false }).waitFor();
+    await page.getByTestId('project-finish').filter({ hasText: 'Tue, 10 Mar 26, 17:00' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('shows the schedule to an executive without the editing actions', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -397,7 +414,7 @@ describe('project schedule (browser)', () => {
     await signIn(EXEC, schedulePath);
     await visible(tasks().getByText('Pour concrete', { exact: true }));
     await visible(page.locator('.orrery-gantt .wx-bar').first());
-    for (const action of ['Settings', 'Add task', 'Save baseline', 'Update baseline', 'Import MS Project file']) {
+    for (const action of ['Settings', 'Calendars', 'Add task', 'Save baseline', 'Update baseline', 'Import MS Project file']) {
       expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     }
     expect(await tasks().getByRole('textbox').count()).toBe(0);

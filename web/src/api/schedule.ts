@@ -4,7 +4,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { ScheduleChange, ScheduleLinkCreate, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from './types.ts';
+import type { ScheduleCalendarUpdate, ScheduleChange, ScheduleLinkCreate, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from './types.ts';
 
 export const scheduleQueries = {
   detail: (projectId: string) =>
@@ -114,3 +114,13 @@ export function useUpdateScheduleSettings(projectId: string) {
     onSuccess: onChanged,
   });
 }
+
+export function useUpdateScheduleCalendar(projectId: string) {
+  const onChanged = useOnScheduleChanged(projectId);
+  return useMutation({
+    mutationFn: ({ calendarId, version, patch }: { calendarId: string; version: number; patch: ScheduleCalendarUpdate }) =>
+      unwrap(api.PATCH('/api/v1/projects/{id}/schedule/calendars/{calendarId}', { params: { path: { id: projectId, calendarId } }, headers: ifMatch(version), body: patch })),
+    onSuccess: onChanged,
+  });
+}
+

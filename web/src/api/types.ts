@@ -37,6 +37,7 @@ export type RegisterListQuery = Query<paths['/api/v1/portfolios']['get']>;
 export type ScheduleTaskCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks']['post']>;
 export type ScheduleTaskUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}']['patch']>;
 export type ScheduleSettingsUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/settings']['patch']>;
+export type ScheduleCalendarUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/calendars/{calendarId}']['patch']>;
 export type ScheduleLinkCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/links']['post']>;
 type Ok<T> = T extends { responses: { 200: { content: { 'application/json': infer R } } } } ? R : never;
 /** What every schedule change answers: the tasks that moved and the whole rescheduled plan. */

@@ -1,6 +1,6 @@
 // A project's schedule: the task grid (edit names, durations and links in place), the Gantt chart
 // with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
-// and the plan's actions (settings, add, delete, save baseline, import an MS Project file, export). Every
+// and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, export). Every
 // change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
 import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -32,6 +32,7 @@ import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
 import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
+import { CalendarExceptionsModal } from './calendar-exceptions-modal.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/schedule');
 const NOTICE_MS = 6000;
@@ -78,6 +79,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
   const { notice, show } = useNotice();
   const [linksOf, setLinksOf] = useState<ScheduleTask | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [calendarsOpen, setCalendarsOpen] = useState(false);
   const [deleting, setDeleting] = useState<ScheduleTask | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
   const [warnings, setWarnings] = useState<readonly string[]>([]);
@@ -160,6 +162,9 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
                 <Button variant="default" onClick={() => setSettingsOpen(true)}>
                   Settings
                 </Button>
+                <Button variant="default" onClick={() => setCalendarsOpen(true)}>
+                  Calendars
+                </Button>
                 <Button variant="default" onClick={() => saveBaseline.mutate({ number: 0 }, { onSuccess: () => show('Baseline saved'), onError: onFailed })} loading={saveBaseline.isPending} disabled={schedule.tasks.length === 0}>
                   {hasBaseline0 ? 'Update baseline' : 'Save baseline'}
                 </Button>
@@ -217,6 +222,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
 
       {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} editable={editable} onEdit={editFromGantt} /> : null}
 
+      <CalendarExceptionsModal projectId={project.id} schedule={schedule} opened={calendarsOpen} onClose={() => setCalendarsOpen(false)} onSaved={announce} />
       <ScheduleSettingsModal projectId={project.id} schedule={schedule} opened={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={announce} />
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
 
