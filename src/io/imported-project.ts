@@ -1,6 +1,6 @@
 // What a schedule file reader hands back: the engine's input, the dates MS Project stored (the
 // oracle the fidelity harness compares against), and the facts around them. Shared by all readers.
-import type { ScheduleInput } from '../core/schedule/schedule-types.ts';
+import type { LinkInput, ScheduleInput, TaskInput } from '../core/schedule/schedule-types.ts';
 
 /**
  * A task's schedule as MS Project computed and stored it. Instants are wall minutes (see
@@ -74,6 +74,16 @@ export interface ImportMeta {
   readonly projectSummary: OracleTask | null;
   /** Things read but set aside (links to missing tasks, unknown recurrences …), one line each. */
   readonly warnings: ReadonlyArray<string>;
+}
+
+/** What a reader's task pass gives back: the engine's tasks and links with everything read alongside them. */
+export interface ReadTasks {
+  readonly tasks: TaskInput[];
+  readonly links: LinkInput[];
+  readonly oracle: Map<number, OracleTask>;
+  readonly details: Map<number, ImportedTaskDetail>;
+  readonly baselines: ImportedBaselineTask[];
+  readonly projectSummary: OracleTask | null;
 }
 
 /** A task's values in one of MS Project's baselines (0–10), as the file stores them. */

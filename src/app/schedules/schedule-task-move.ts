@@ -29,8 +29,9 @@ export function moveScheduleTask(ctx: AppContext, projectId: string, taskId: str
     const order = [...rest.slice(0, at), ...moved, ...rest.slice(at)];
     checkOutline(order);
     const now = nowIso(ctx.clock);
+    const originalOf = new Map(tasks.map((o) => [o.id, o]));
     for (const [i, t] of order.entries()) {
-      const original = tasks.find((o) => o.id === t.id)!;
+      const original = originalOf.get(t.id)!;
       if (original.position === i + 1 && original.outlineLevel === t.outlineLevel) continue;
       await trx.updateTable('scheduleTasks').set({ position: i + 1, outlineLevel: t.outlineLevel, updatedAt: now, version: original.version + 1 }).where('id', '=', t.id).execute();
     }

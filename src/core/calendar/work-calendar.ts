@@ -9,15 +9,14 @@
 // gets lookup tables holding, for every minute, exactly what the walk computes, and an index from
 // totals to days replaces the search. Anything else takes the straightforward algorithm, so every
 // answer is the one it gives. The scheduler may also work in totals directly (`roundTrips`).
-import type { CalendarDefinition, TimeRange, WeekPattern } from './calendar-types.ts';
-import { MINUTES_PER_DAY, dayFromIsoDate, weekdayOf as weekdayOfDay } from './wall-time.ts';
+import type { CalendarDefinition, TimeRange } from './calendar-types.ts';
+import { MINUTES_PER_DAY } from './wall-time.ts';
+import { dayRangesOf, type CalendarCombination, type DaySource } from './day-ranges.ts';
 import { DayShapes, TABLE_SIZE } from './day-shapes.ts';
 
 /** Module-local copies: the hot paths read them without going through import bindings (which some loaders, tsx among them, turn into getter calls). */
 const DAY = MINUTES_PER_DAY;
 const TABLE = TABLE_SIZE;
-const weekdayOf = weekdayOfDay;
-const EMPTY: ReadonlyArray<TimeRange> = [];
 /** How many days a calendar's window may span before it is declared to have no working time. */
 const SEARCH_LIMIT_DAYS = 366 * 400;
 
@@ -27,116 +26,6 @@ export class CalendarHasNoWorkingTime extends Error {
   }
 }
 
-interface ResolvedLayer {
-  readonly id: string;
-  readonly week: WeekPattern;
-  readonly workWeeks: ReadonlyArray<{ startDay: number; endDay: number; week: WeekPattern }>;
-  /** day number → ranges */
-  readonly exceptions: ReadonlyMap<number, ReadonlyArray<TimeRange>>;
-}
-
-/** The calendar and its base calendars, most specific first. */
-function layersOf(id: string, byId: ReadonlyMap<string, CalendarDefinition>): ResolvedLayer[] {
-  const layers: ResolvedLayer[] = [];
-  const seen = new Set<string>();
-  let current = byId.get(id);
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    const exceptions = new Map<number, ReadonlyArray<TimeRange>>();
-    for (const e of current.exceptions) {
-      const last = dayFromIsoDate(e.end);
-      for (let day = dayFromIsoDate(e.start); day <= last; day++) if (!exceptions.has(day)) exceptions.set(day, e.ranges);
-    }
-    layers.push({
-      id: current.id,
-      week: current.week,
-      workWeeks: current.workWeeks.map((w) => ({ startDay: dayFromIsoDate(w.start), endDay: dayFromIsoDate(w.end), week: w.week })),
-      exceptions,
-    });
-    current = current.baseId ? byId.get(current.baseId) : undefined;
-  }
-  return layers;
-}
-
-/** A day's working ranges: exceptions (own, then inherited) win over work weeks, which win over the default week. */
-function rangesOfDay(layers: ReadonlyArray<ResolvedLayer>, day: number): ReadonlyArray<TimeRange> {
-  for (const layer of layers) {
-    const exception = layer.exceptions.get(day);
-    if (exception) return exception;
-  }
-  const weekday = weekdayOf(day);
-  for (const layer of layers) {
-    for (const w of layer.workWeeks) {
-      if (day >= w.startDay && day <= w.endDay) {
-        const ranges = w.week[weekday];
-        if (ranges) return ranges;
-      }
-    }
-    const ranges = layer.week[weekday];
-    if (ranges) return ranges;
-  }
-  return EMPTY;
-}
-
-/**
- * The working time of a task with resources assigned, as MS Project schedules it: whenever any of
- * the resources works (the union of their calendars) and, when the task has a calendar of its
- * own, only while that calendar works too (the intersection with it).
- */
-export interface CalendarCombination {
-  readonly anyOf: ReadonlyArray<string>;
-  readonly within: string | null;
-}
-
-/** A day's working ranges, by day number. */
-type DaySource = (day: number) => ReadonlyArray<TimeRange>;
-
-/** Ranges sorted by start, with overlapping or touching ranges merged. */
-function mergeRanges(ranges: TimeRange[]): TimeRange[] {
-  ranges.sort((a, b) => a.start - b.start);
-  const merged: TimeRange[] = [];
-  for (const r of ranges) {
-    if (r.end <= r.start) continue;
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    else merged.push(r);
-  }
-  return merged;
-}
-
-/** The parts of `ranges` (sorted, apart) that lie within `bounds` (sorted, apart). */
-function intersectRanges(ranges: ReadonlyArray<TimeRange>, bounds: ReadonlyArray<TimeRange>): TimeRange[] {
-  const result: TimeRange[] = [];
-  for (const r of ranges) {
-    for (const b of bounds) {
-      const start = Math.max(r.start, b.start);
-      const end = Math.min(r.end, b.end);
-      if (start < end) result.push({ start, end });
-    }
-  }
-  return result;
-}
-
-/** The days of a combination: each distinct result is one shared array, so day shapes stay few. */
-function combinedSource(combination: CalendarCombination, byId: ReadonlyMap<string, CalendarDefinition>): DaySource {
-  const members = combination.anyOf.map((id) => layersOf(id, byId));
-  const within = combination.within === null ? null : layersOf(combination.within, byId);
-  const canonical = new Map<string, ReadonlyArray<TimeRange>>();
-  return (day) => {
-    const union = mergeRanges(members.flatMap((layers) => rangesOfDay(layers, day)));
-    const ranges = within === null ? union : intersectRanges(union, mergeRanges([...rangesOfDay(within, day)]));
-    const key = ranges.map((r) => `${r.start}-${r.end}`).join(',');
-    let shared = canonical.get(key);
-    if (!shared) canonical.set(key, (shared = ranges.length === 0 ? EMPTY : ranges));
-    return shared;
-  };
-}
-
-/** A readable id for a combination (for messages): "3+4 within 1". */
-function combinationId(combination: CalendarCombination): string {
-  const union = combination.anyOf.join('+');
-  return combination.within === null ? union : `${union} within ${combination.within}`;
-}
 
 /**
  * `x`, or the whole number it misses only by floating-point error. Fractions of a minute come from
@@ -181,18 +70,9 @@ export class WorkCalendar {
 
   /** The calendar `id` of `calendars`, or the working time of a combination of them. */
   constructor(id: string | CalendarCombination, calendars: ReadonlyArray<CalendarDefinition>, aroundInstant: number) {
-    const byId = new Map(calendars.map((c) => [c.id, c]));
-    if (typeof id === 'string') {
-      if (!byId.has(id)) throw new RangeError(`Unknown calendar ${id}`);
-      this.id = id;
-      const layers = layersOf(id, byId);
-      this.daySource = (day) => rangesOfDay(layers, day);
-    } else {
-      const unknown = [...id.anyOf, ...(id.within === null ? [] : [id.within])].find((c) => !byId.has(c));
-      if (unknown !== undefined || id.anyOf.length === 0) throw new RangeError(`Unknown calendar ${unknown ?? '(none to combine)'}`);
-      this.id = combinationId(id);
-      this.daySource = combinedSource(id, byId);
-    }
+    const source = dayRangesOf(id, calendars);
+    this.id = source.id;
+    this.daySource = source.rangesOf;
     this.anchorDay = Math.floor(aroundInstant / DAY);
     this.build(this.anchorDay - 366, 366 * 3);
   }

@@ -3,7 +3,8 @@
 // total in the task's own calendar (see WorkCalendar.roundTrips): a later pass that needs the
 // total then reads it instead of converting the date again. A total is read only while its
 // calendar's totals are exact; while they are, a total never changes.
-import { CalendarHasNoWorkingTime, WorkCalendar, type CalendarCombination } from '../calendar/work-calendar.ts';
+import { CalendarHasNoWorkingTime, WorkCalendar } from '../calendar/work-calendar.ts';
+import type { CalendarCombination } from '../calendar/day-ranges.ts';
 import type { ScheduleInput, TaskInput } from './schedule-types.ts';
 import type { Network } from './network.ts';
 import type { LinkTable, TaskTable } from './pass-tables.ts';

@@ -7,7 +7,7 @@
 // The modules that use these constants copy them into module-level consts: their hot loops then
 // read constants rather than import bindings, which some loaders (tsx among them) turn into
 // getter calls.
-import type { CalendarCombination } from '../calendar/work-calendar.ts';
+import type { CalendarCombination } from '../calendar/day-ranges.ts';
 import type { LinkInput, LinkType, TaskInput } from './schedule-types.ts';
 
 /**

@@ -3,7 +3,8 @@
 // would be read as working time (7 × 24 h = 21 working days). MS Project scheduled such a task over
 // wall time, so its stored start→finish span is exactly its duration, while the working time between
 // those dates on the calendars it works on is not; that shape betrays the elapsed units.
-import { type CalendarCombination, WorkCalendar } from '../../core/calendar/work-calendar.ts';
+import type { CalendarCombination } from '../../core/calendar/day-ranges.ts';
+import { CalendarHasNoWorkingTime, WorkCalendar } from '../../core/calendar/work-calendar.ts';
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
 import type { TaskInput } from '../../core/schedule/schedule-types.ts';
 
@@ -35,5 +36,12 @@ function spansElapsed(task: TaskInput, calendarOf: (task: TaskInput, around: num
   if (task.elapsed || task.summary || task.milestone || duration <= 0 || start === null || finish === null) return false;
   // Cheap test first: only a span of exactly the duration in wall minutes can be elapsed.
   if (finish - start !== duration) return false;
-  return calendarOf(task, start).workingBetween(start, finish) !== duration;
+  try {
+    return calendarOf(task, start).workingBetween(start, finish) !== duration;
+  } catch (error) {
+    // Resources that never work within the task's own calendar: the engine falls back to that
+    // calendar (pass-state.ts); nothing here proves the units elapsed, so the task keeps them.
+    if (error instanceof CalendarHasNoWorkingTime) return false;
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@
 // Durations, lags and slack are seconds; zeros, false and defaults are left out by the writer, so a
 // missing `active` means inactive and a missing `total_slack` on a scheduled task means 0.
 import type { ConstraintType, LinkInput, LinkType, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, TaskType } from '../imported-project.ts';
+import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, ReadTasks, TaskType } from '../imported-project.ts';
 import { readTaskBaselines } from './mpxj-json-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
@@ -34,13 +34,7 @@ export interface JsonTaskSettings {
   readonly defaultTaskType: TaskType;
 }
 
-export interface JsonTasks {
-  readonly tasks: TaskInput[];
-  readonly links: LinkInput[];
-  readonly oracle: Map<number, OracleTask>;
-  readonly details: Map<number, ImportedTaskDetail>;
-  readonly baselines: ImportedBaselineTask[];
-  readonly projectSummary: OracleTask | null;
+export interface JsonTasks extends ReadTasks {
   /** UIDs of tasks written without any duration units (their elapsed units may have been lost). */
   readonly unitless: ReadonlySet<number>;
 }

@@ -1,7 +1,7 @@
 // MSPDI <Tasks> to the engine's tasks and links, plus the dates MS Project stored for each task
 // (the oracle). Lags, slack and leveling delay are tenths of a minute; durations are xsd:durations.
 import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts';
-import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask } from '../imported-project.ts';
+import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, ReadTasks } from '../imported-project.ts';
 import { readTaskBaselines } from './mspdi-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
@@ -14,21 +14,13 @@ export interface MspdiTaskSettings {
   readonly calendarIds: ReadonlySet<string>;
 }
 
-export interface MspdiTasks {
-  readonly tasks: TaskInput[];
-  readonly links: LinkInput[];
-  readonly oracle: Map<number, OracleTask>;
-  readonly details: Map<number, ImportedTaskDetail>;
-  readonly baselines: ImportedBaselineTask[];
-  readonly projectSummary: OracleTask | null;
-}
 
 interface PendingLink {
   readonly element: XmlElement;
   readonly successorUid: number;
 }
 
-export function readMspdiTasks(project: XmlElement, settings: MspdiTaskSettings, warnings: string[]): MspdiTasks {
+export function readMspdiTasks(project: XmlElement, settings: MspdiTaskSettings, warnings: string[]): ReadTasks {
   const tasks: TaskInput[] = [];
   const oracle = new Map<number, OracleTask>();
   const details = new Map<number, ImportedTaskDetail>();

@@ -37,7 +37,8 @@ function SettingsForm({ projectId, schedule, onClose, onSaved }: Omit<ScheduleSe
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (finishMissing) return;
-    const patch = { scheduleFrom, start, finish: finish === '' ? null : finish, statusDate: statusDate === '' ? null : statusDate, calendarId };
+    // Scheduled back from the finish, the start is the engine's to find: an emptied field keeps the stored one.
+    const patch = { scheduleFrom, ...(start !== '' && { start }), finish: finish === '' ? null : finish, statusDate: statusDate === '' ? null : statusDate, calendarId };
     update.mutate({ version: settings.version, patch }, { onSuccess: (change) => { onSaved(change); onClose(); } });
   };
 
