@@ -216,6 +216,88 @@ export interface ScheduleBaselinesTable {
   tasksJson: string;
 }
 
+export interface OrgSettingsTable {
+  key: string;
+  valueJson: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** The columns every RAID log shares. */
+export interface LogItemColumns extends Versioned {
+  id: string;
+  projectId: string;
+  code: string;
+  title: string;
+  description: string;
+  ownerId: string | null;
+  status: string;
+  createdBy: string | null;
+}
+
+export interface RisksTable extends LogItemColumns {
+  category: string;
+  cause: string;
+  effect: string;
+  probability: number;
+  impact: number;
+  residualProbability: number | null;
+  residualImpact: number | null;
+  strategy: string | null;
+  response: string;
+  triggers: string;
+  reviewDate: string | null;
+  taskIdsJson: string;
+  closedAt: string | null;
+}
+
+export interface RiskScoreHistoryTable {
+  id: string;
+  riskId: string;
+  at: string;
+  actorId: string | null;
+  probability: number;
+  impact: number;
+  residualProbability: number | null;
+  residualImpact: number | null;
+  status: string;
+}
+
+export interface IssuesTable extends LogItemColumns {
+  priority: string;
+  severity: string;
+  dueDate: string | null;
+  escalationLevel: string;
+  resolution: string;
+  riskId: string | null;
+  resolvedAt: string | null;
+}
+
+export interface AssumptionsTable extends LogItemColumns {
+  validateBy: string | null;
+  validationNotes: string;
+}
+
+export interface DecisionsTable extends LogItemColumns {
+  outcome: string;
+  rationale: string;
+  decidedBy: string | null;
+  decidedOn: string | null;
+}
+
+export interface ActionsTable extends LogItemColumns {
+  dueDate: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  completedAt: string | null;
+}
+
+export interface ProjectDependenciesTable extends LogItemColumns {
+  providerProjectId: string;
+  providerTaskId: string | null;
+  neededBy: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -234,6 +316,14 @@ export interface Tables {
   scheduleTasks: ScheduleTasksTable;
   scheduleLinks: ScheduleLinksTable;
   scheduleBaselines: ScheduleBaselinesTable;
+  orgSettings: OrgSettingsTable;
+  risks: RisksTable;
+  riskScoreHistory: RiskScoreHistoryTable;
+  issues: IssuesTable;
+  assumptions: AssumptionsTable;
+  decisions: DecisionsTable;
+  actions: ActionsTable;
+  projectDependencies: ProjectDependenciesTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

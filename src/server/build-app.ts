@@ -14,6 +14,7 @@ import { webPlugin } from './plugins/web.ts';
 import { authRoutes } from './routes/auth.route.ts';
 import { userRoutes } from './routes/users.route.ts';
 import { registerRoutes } from './routes/register.route.ts';
+import { raidRoutes } from './routes/raid.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -60,6 +61,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerRoutes(app, deps);
   projectRoutes(app, deps);
   scheduleRoutes(app, deps);
+  raidRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

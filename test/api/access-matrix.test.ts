@@ -1,5 +1,5 @@
 // Every route × every role → allowed or denied, on both databases. Allowed changes write an audit
-// event by that person; denied ones change nothing.
+// event by that person (one per record changed); denied ones change nothing.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -13,7 +13,7 @@ describe.each(DIALECTS)('route × role access on %s', (dialect) => {
     Number((await s.database.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n')).where('actorId', '=', actorId).executeTakeFirstOrThrow()).n);
 
   const rows = CASES.flatMap((c) => ROLES.map((role) => ({ ...c, role, allowedHere: c.allowed.includes(role) })));
-  it.each(rows)('$route as $role → allowed: $allowedHere', async ({ request, role, allowedHere, mutates }) => {
+  it.each(rows)('$route as $role → allowed: $allowedHere', async ({ request, role, allowedHere, mutates, audits }) => {
     const person = s.cast[role];
     const req = await request(s, role);
     const before = await auditCount(person.user.id);
@@ -26,7 +26,7 @@ describe.each(DIALECTS)('route × role access on %s', (dialect) => {
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     const after = await auditCount(person.user.id);
-    if (mutates && allowedHere) expect(after).toBe(before + 1);
+    if (mutates && allowedHere) expect(after).toBe(before + (audits ?? 1));
     else expect(after).toBe(before);
   });
 

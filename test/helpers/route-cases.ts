@@ -18,6 +18,11 @@ import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
 import { createScheduleCalendar } from '../../src/app/schedules/schedule-calendars.ts';
 import { saveBaseline } from '../../src/app/schedules/baselines.ts';
 import { MSPDI_SAMPLE } from './schedule-fixtures.ts';
+import { createLogItem } from '../../src/app/raid/raid-log.ts';
+import { RAID_LOGS } from '../../src/app/raid/raid-kinds.ts';
+import { getRiskMatrix } from '../../src/app/settings/risk-matrix-setting.ts';
+import { RAID_KINDS, type RaidKind } from '../../src/contracts/raid.schema.ts';
+import { DEFAULT_RISK_MATRIX } from '../../src/core/risk/risk-matrix.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -25,6 +30,8 @@ const ALL = ROLES;
 const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
 const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager', 'contributor'];
 const PROJECT_EDITORS: Role[] = ['admin', 'pmo', 'manager'];
+/** Who keeps a project's logs: its manager and team, and the PMO. */
+const PROJECT_WORKERS: Role[] = ['admin', 'pmo', 'manager', 'contributor'];
 
 export interface Env {
   deps: AppDeps;
@@ -38,6 +45,10 @@ export interface Case {
   /** Prepares a target and returns the request to make. */
   request: (env: Env, role: Role) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown; ifMatch?: number }>;
   mutates: boolean;
+  /** Needs If-Match (default: PATCH, archive and restore). */
+  versioned?: boolean;
+  /** Audit events an allowed call writes (default 1: one per record it changes). */
+  audits?: number;
 }
 
 const fresh = {
@@ -58,6 +69,20 @@ const fresh = {
     const link = await createScheduleLink(system, p.id, { predecessorId: a.taskId, successorId: b.taskId, type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null });
     await saveBaseline(system, p.id, 0, undefined);
     return { projectId: p.id, a: a.taskId, b: b.taskId, linkId: link.linkId };
+  },
+  /** A RAID item of each kind on a fresh project. */
+  raid: async (e: Env, kind: RaidKind) => {
+    const p = await fresh.project(e);
+    const system = systemContext(e.deps);
+    const body: Record<RaidKind, object> = {
+      risks: { probability: 3, impact: 3, status: 'open', category: 'general', cause: '', effect: '', residualProbability: null, residualImpact: null, strategy: null, response: '', triggers: '', reviewDate: null, taskIds: [] },
+      issues: { status: 'open', priority: 'medium', severity: 'moderate', dueDate: null, escalationLevel: 'project', resolution: '' },
+      assumptions: { status: 'unvalidated', validateBy: null, validationNotes: '' },
+      decisions: { status: 'proposed', outcome: '', rationale: '', decidedBy: null, decidedOn: null },
+      actions: { status: 'open', dueDate: null, sourceType: null, sourceId: null },
+      dependencies: { status: 'open', providerProjectId: e.reg.projectId, providerTaskId: null, neededBy: '2027-01-01' },
+    };
+    return createLogItem(RAID_LOGS[kind], system, p.id, { title: `A ${kind} item`, description: '', ownerId: null, ...body[kind] } as never) as Promise<{ id: string; projectId: string }>;
   },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
@@ -192,6 +217,29 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/projects/:id/schedule/baselines', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines` }) },
   { route: 'PUT /api/v1/projects/:id/schedule/baselines/:number', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines/1`, body: { name: 'Re-plan' } }) },
   { route: 'GET /api/v1/projects/:id/schedule/baselines/:number', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.scheduled(e)).projectId}/schedule/baselines/0` }) },
+  // RAID logs
+  ...RAID_KINDS.flatMap((kind): Case[] => {
+    const createBody = (e: Env) =>
+      ({ risks: { title: 'New risk', probability: 2, impact: 4 }, issues: { title: 'New issue' }, assumptions: { title: 'New assumption' }, decisions: { title: 'New decision' }, actions: { title: 'New action' }, dependencies: { title: 'New dependency', providerProjectId: e.reg.projectId, neededBy: '2027-06-30' } })[kind];
+    return [
+      { route: `GET /api/v1/${kind}`, allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: `/api/v1/${kind}` }) },
+      { route: `POST /api/v1/projects/:id/${kind}`, allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/${kind}`, body: createBody(e) }) },
+      { route: `GET /api/v1/${kind}/:id`, allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/${kind}/${(await fresh.raid(e, kind)).id}` }) },
+      { route: `PATCH /api/v1/${kind}/:id`, allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/${kind}/${(await fresh.raid(e, kind)).id}`, body: { title: 'Renamed' }, ifMatch: 1 }) },
+    ];
+  }),
+  { route: 'GET /api/v1/risks/:id/history', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/risks/${(await fresh.raid(e, 'risks')).id}/history` }) },
+  { route: 'POST /api/v1/risks/:id/occurred', allowed: PROJECT_WORKERS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/risks/${(await fresh.raid(e, 'risks')).id}/occurred`, body: { priority: 'critical' }, ifMatch: 1 }) },
+  { route: 'GET /api/v1/risk-heat-map', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/risk-heat-map' }) },
+  { route: 'GET /api/v1/settings/risk-matrix', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/risk-matrix' }) },
+  {
+    route: 'PUT /api/v1/settings/risk-matrix',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/risk-matrix', body: DEFAULT_RISK_MATRIX, ifMatch: (await getRiskMatrix(systemContext(e.deps))).version }),
+  },
+  { route: 'GET /api/v1/raid/export', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/raid/export' }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -43,3 +43,9 @@ export const canReadProject = (actor: Actor, facts: ProjectAccessFacts): boolean
 
 export const canEditProject = (actor: Actor, facts: ProjectAccessFacts): boolean =>
   canEditRegister(actor) || (actor.orgRole !== 'executive' && projectRoleOf(actor, facts) === 'manager');
+
+/** Who may add to and keep a project's logs (risks, issues, actions …): its team, not only its manager. */
+export const canContributeToProject = (actor: Actor, facts: ProjectAccessFacts): boolean => {
+  const role = projectRoleOf(actor, facts);
+  return canEditRegister(actor) || (actor.orgRole !== 'executive' && (role === 'manager' || role === 'contributor'));
+};

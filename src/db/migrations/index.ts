@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as m20261123T1900 from './2026-11-23T1900-register-and-accounts.ts';
 import * as m20261123T2015 from './2026-11-23T2015-schedules.ts';
 import * as m20261123T2200 from './2026-11-23T2200-schedule-editing.ts';
+import * as m20261124T0100 from './2026-11-24T0100-raid.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
   '2026-11-23T2015-schedules': m20261123T2015,
   '2026-11-23T2200-schedule-editing': m20261123T2200,
+  '2026-11-24T0100-raid': m20261124T0100,
 };

@@ -5622,6 +5622,2905 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List risks across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of open, occurred, closed, comma-separated. */
+                    status?: string;
+                    category?: string;
+                    /** @description Only risks whose score falls in this band (e.g. critical). */
+                    band?: string;
+                    probability?: number;
+                    impact?: number;
+                    /** @description Which rating band/probability/impact filter on: before the response or after it. */
+                    rating?: "inherent" | "residual";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "score" | "-score" | "residualScore" | "-residualScore" | "reviewDate" | "-reviewDate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Risk"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a risk to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default general */
+                        category?: string;
+                        /** @default  */
+                        cause?: string;
+                        /** @default  */
+                        effect?: string;
+                        /** @default null */
+                        residualProbability?: number | null;
+                        /** @default null */
+                        residualImpact?: number | null;
+                        /** @default null */
+                        strategy?: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+                        /** @default  */
+                        response?: string;
+                        /** @default  */
+                        triggers?: string;
+                        /** @default null */
+                        reviewDate?: string | null;
+                        /** @default [] */
+                        taskIds?: string[];
+                        /** @description A level of the PMO’s risk matrix, 1 = lowest. */
+                        probability: number;
+                        /** @description A level of the PMO’s risk matrix, 1 = lowest. */
+                        impact: number;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "occurred" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a risk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a risk (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "occurred" | "closed";
+                        /** @description A level of the PMO’s risk matrix, 1 = lowest. */
+                        probability?: number;
+                        /** @description A level of the PMO’s risk matrix, 1 = lowest. */
+                        impact?: number;
+                        category?: string;
+                        cause?: string;
+                        effect?: string;
+                        residualProbability?: number | null;
+                        residualImpact?: number | null;
+                        strategy?: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+                        response?: string;
+                        triggers?: string;
+                        reviewDate?: string | null;
+                        taskIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List issues across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of open, in_progress, resolved, closed, comma-separated. */
+                    status?: string;
+                    priority?: "low" | "medium" | "high" | "critical";
+                    /** @description Who must act on it: the project, its program, the PMO or the executives. */
+                    escalationLevel?: "project" | "program" | "pmo" | "executive";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority" | "dueDate" | "-dueDate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Issue"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a issue to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "resolved" | "closed";
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /**
+                         * @default moderate
+                         * @enum {string}
+                         */
+                        severity?: "minor" | "moderate" | "major" | "critical";
+                        /** @default null */
+                        dueDate?: string | null;
+                        /**
+                         * @description Who must act on it: the project, its program, the PMO or the executives.
+                         * @default project
+                         * @enum {string}
+                         */
+                        escalationLevel?: "project" | "program" | "pmo" | "executive";
+                        /** @default  */
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Issue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a issue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Issue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a issue (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "resolved" | "closed";
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        severity?: "minor" | "moderate" | "major" | "critical";
+                        dueDate?: string | null;
+                        /**
+                         * @description Who must act on it: the project, its program, the PMO or the executives.
+                         * @enum {string}
+                         */
+                        escalationLevel?: "project" | "program" | "pmo" | "executive";
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Issue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List assumptions across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of unvalidated, valid, invalid, comma-separated. */
+                    status?: string;
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "validateBy" | "-validateBy";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Assumption"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a assumption to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default unvalidated
+                         * @enum {string}
+                         */
+                        status?: "unvalidated" | "valid" | "invalid";
+                        /** @default null */
+                        validateBy?: string | null;
+                        /** @default  */
+                        validationNotes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assumption"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assumptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a assumption */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assumption"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a assumption (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "unvalidated" | "valid" | "invalid";
+                        validateBy?: string | null;
+                        validationNotes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assumption"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List decisions across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of proposed, decided, superseded, withdrawn, comma-separated. */
+                    status?: string;
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "decidedOn" | "-decidedOn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Decision"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a decision to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default proposed
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "decided" | "superseded" | "withdrawn";
+                        /** @default  */
+                        outcome?: string;
+                        /** @default  */
+                        rationale?: string;
+                        /** @default null */
+                        decidedBy?: string | null;
+                        /** @default null */
+                        decidedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a decision (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "proposed" | "decided" | "superseded" | "withdrawn";
+                        outcome?: string;
+                        rationale?: string;
+                        decidedBy?: string | null;
+                        decidedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List actions across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of open, in_progress, done, cancelled, comma-separated. */
+                    status?: string;
+                    sourceType?: "risk" | "issue" | "gate" | "meeting" | "review" | "change";
+                    /** @description A UUID identifying the record. */
+                    sourceId?: string;
+                    /** @description Only actions that are (or are not) overdue. */
+                    overdue?: "true" | "false";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "dueDate" | "-dueDate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Action"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a action to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                        /** @default null */
+                        dueDate?: string | null;
+                        /** @default null */
+                        sourceType?: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+                        /** @default null */
+                        sourceId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a action (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                        dueDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dependencies between projects across the projects you can see (filter by project, program, portfolio, owner, status) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of open, at_risk, delivered, cancelled, comma-separated. */
+                    status?: string;
+                    /** @description Only what this project provides to others. */
+                    providerProjectId?: string;
+                    /** @description What this project needs or provides. */
+                    involvingProjectId?: string;
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "neededBy" | "-neededBy";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Dependency"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a dependency between projects to a project (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "at_risk" | "delivered" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        providerProjectId: string;
+                        /** @default null */
+                        providerTaskId?: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        neededBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dependencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a dependency between projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a dependency between projects (the project's manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "at_risk" | "delivered" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        providerProjectId?: string;
+                        providerTaskId?: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        neededBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/risks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A risk’s ratings and status over time, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                at: string;
+                                actorId: string | null;
+                                actorName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "occurred" | "closed";
+                                probability: number;
+                                impact: number;
+                                score: number;
+                                residualProbability: number | null;
+                                residualImpact: number | null;
+                                residualScore: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}/occurred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The risk happened: mark it occurred and raise an issue from it
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409. (the risk's version)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /**
+                         * @default high
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        severity?: "minor" | "moderate" | "major" | "critical";
+                        /** @default null */
+                        dueDate?: string | null;
+                        /**
+                         * @description Who must act on it: the project, its program, the PMO or the executives.
+                         * @default project
+                         * @enum {string}
+                         */
+                        escalationLevel?: "project" | "program" | "pmo" | "executive";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            risk: components["schemas"]["Risk"];
+                            issue: components["schemas"]["Issue"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-heat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risks counted per probability × impact cell, for a project, program, portfolio or everything you can see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description Before the response, or after it (risks without a residual rating count at their inherent one). */
+                    rating?: "inherent" | "residual";
+                    /** @description Default: open. */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeatMap"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/risk-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO’s risk matrix: probability and impact levels, and the score bands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskMatrix"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the risk matrix (PMO, admin); existing ratings must fit it
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409. The default matrix has version 0.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        probability: {
+                            value: number;
+                            label: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        impact: {
+                            value: number;
+                            label: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        bands: {
+                            key: string;
+                            label: string;
+                            minScore: number;
+                            color: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskMatrix"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raid/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The RAID logs as a spreadsheet: XLSX with a sheet per log, or CSV of one log */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description The logs to export (default: all six); CSV takes exactly one. */
+                    kinds?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -5633,7 +8532,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -5930,7 +8829,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -6116,6 +9015,323 @@ export interface components {
                 startVarianceMinutes: number | null;
                 finishVarianceMinutes: number | null;
                 durationVarianceMinutes: number | null;
+            }[];
+        };
+        RiskInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description The event: what may happen. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "occurred" | "closed";
+            category: string;
+            cause: string;
+            effect: string;
+            probability: number;
+            impact: number;
+            /** @description Exposure before the response: probability × impact. */
+            score: number;
+            /** @description The matrix band the score falls in, e.g. high. */
+            band: string;
+            residualProbability: number | null;
+            residualImpact: number | null;
+            /** @description Exposure expected after the response. */
+            residualScore: number | null;
+            residualBand: string | null;
+            strategy: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+            response: string;
+            triggers: string;
+            reviewDate: string | null;
+            /** @description Still open and its review date has passed. */
+            reviewOverdue: boolean;
+            /** @description Tasks of the project’s schedule the risk threatens. */
+            taskIds: string[];
+            closedAt: string | null;
+        };
+        IssueInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            severity: "minor" | "moderate" | "major" | "critical";
+            dueDate: string | null;
+            /** @description Not resolved and its due date has passed. */
+            overdue: boolean;
+            /**
+             * @description Who must act on it: the project, its program, the PMO or the executives.
+             * @enum {string}
+             */
+            escalationLevel: "project" | "program" | "pmo" | "executive";
+            resolution: string;
+            /** @description The risk that happened, when the issue was raised from one. */
+            riskId: string | null;
+            resolvedAt: string | null;
+        };
+        AssumptionInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "unvalidated" | "valid" | "invalid";
+            /** @description When the assumption must be checked. */
+            validateBy: string | null;
+            validationOverdue: boolean;
+            validationNotes: string;
+        };
+        DecisionInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description The question and its context. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "proposed" | "decided" | "superseded" | "withdrawn";
+            /** @description What was decided. */
+            outcome: string;
+            rationale: string;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedOn: string | null;
+        };
+        ActionInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            dueDate: string | null;
+            /** @description Open and its due date has passed. */
+            overdue: boolean;
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
+            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+            sourceId: string | null;
+            completedAt: string | null;
+        };
+        DependencyInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description The consumer: the project that needs something.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description What is needed. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "at_risk" | "delivered" | "cancelled";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            providerProjectId: string;
+            providerProjectCode: string;
+            providerProjectName: string;
+            /** @description The task of the provider’s schedule that delivers it. */
+            providerTaskId: string | null;
+            providerTaskName: string | null;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            neededBy: string;
+            /** @description When the provider’s task is now scheduled to finish. */
+            forecastDate: string | null;
+            /** @description Calendar days the forecast lies after the need (negative: days to spare). */
+            slipDays: number | null;
+            /** @description Not yet delivered, and the forecast (or today) is past the date it is needed by. */
+            threatened: boolean;
+        };
+        RiskMatrixInput: {
+            probability: {
+                value: number;
+                label: string;
+                description: string;
+            }[];
+            impact: {
+                value: number;
+                label: string;
+                description: string;
+            }[];
+            bands: {
+                key: string;
+                label: string;
+                minScore: number;
+                color: string;
+            }[];
+            /** @description 0 while the PMO has not changed the default matrix; send it back in If-Match. */
+            version: number;
+        };
+        HeatMapInput: {
+            matrix: components["schemas"]["RiskMatrixInput"];
+            /** @enum {string} */
+            rating: "inherent" | "residual";
+            total: number;
+            cells: {
+                probability: number;
+                impact: number;
+                score: number;
+                band: string;
+                count: number;
             }[];
         };
         Problem: {
@@ -6349,7 +9565,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -6535,6 +9751,323 @@ export interface components {
                 startVarianceMinutes: number | null;
                 finishVarianceMinutes: number | null;
                 durationVarianceMinutes: number | null;
+            }[];
+        };
+        Risk: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description The event: what may happen. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "occurred" | "closed";
+            category: string;
+            cause: string;
+            effect: string;
+            probability: number;
+            impact: number;
+            /** @description Exposure before the response: probability × impact. */
+            score: number;
+            /** @description The matrix band the score falls in, e.g. high. */
+            band: string;
+            residualProbability: number | null;
+            residualImpact: number | null;
+            /** @description Exposure expected after the response. */
+            residualScore: number | null;
+            residualBand: string | null;
+            strategy: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+            response: string;
+            triggers: string;
+            reviewDate: string | null;
+            /** @description Still open and its review date has passed. */
+            reviewOverdue: boolean;
+            /** @description Tasks of the project’s schedule the risk threatens. */
+            taskIds: string[];
+            closedAt: string | null;
+        };
+        Issue: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            severity: "minor" | "moderate" | "major" | "critical";
+            dueDate: string | null;
+            /** @description Not resolved and its due date has passed. */
+            overdue: boolean;
+            /**
+             * @description Who must act on it: the project, its program, the PMO or the executives.
+             * @enum {string}
+             */
+            escalationLevel: "project" | "program" | "pmo" | "executive";
+            resolution: string;
+            /** @description The risk that happened, when the issue was raised from one. */
+            riskId: string | null;
+            resolvedAt: string | null;
+        };
+        Assumption: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "unvalidated" | "valid" | "invalid";
+            /** @description When the assumption must be checked. */
+            validateBy: string | null;
+            validationOverdue: boolean;
+            validationNotes: string;
+        };
+        Decision: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description The question and its context. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "proposed" | "decided" | "superseded" | "withdrawn";
+            /** @description What was decided. */
+            outcome: string;
+            rationale: string;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedOn: string | null;
+        };
+        Action: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            dueDate: string | null;
+            /** @description Open and its due date has passed. */
+            overdue: boolean;
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
+            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+            sourceId: string | null;
+            completedAt: string | null;
+        };
+        Dependency: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description The consumer: the project that needs something.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description What is needed. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "open" | "at_risk" | "delivered" | "cancelled";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            providerProjectId: string;
+            providerProjectCode: string;
+            providerProjectName: string;
+            /** @description The task of the provider’s schedule that delivers it. */
+            providerTaskId: string | null;
+            providerTaskName: string | null;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            neededBy: string;
+            /** @description When the provider’s task is now scheduled to finish. */
+            forecastDate: string | null;
+            /** @description Calendar days the forecast lies after the need (negative: days to spare). */
+            slipDays: number | null;
+            /** @description Not yet delivered, and the forecast (or today) is past the date it is needed by. */
+            threatened: boolean;
+        };
+        RiskMatrix: {
+            probability: {
+                value: number;
+                label: string;
+                description: string;
+            }[];
+            impact: {
+                value: number;
+                label: string;
+                description: string;
+            }[];
+            bands: {
+                key: string;
+                label: string;
+                minScore: number;
+                color: string;
+            }[];
+            /** @description 0 while the PMO has not changed the default matrix; send it back in If-Match. */
+            version: number;
+        };
+        HeatMap: {
+            matrix: components["schemas"]["RiskMatrix"];
+            /** @enum {string} */
+            rating: "inherent" | "residual";
+            total: number;
+            cells: {
+                probability: number;
+                impact: number;
+                score: number;
+                band: string;
+                count: number;
             }[];
         };
     };

@@ -1,0 +1,85 @@
+// Actions: who does what by when. They come from risk responses, issues, gate conditions, meetings,
+// reviews and change requests (the source is kept), or stand alone. Overdue is computed, not stored.
+import { sql, type Selectable } from 'kysely';
+import type { Action, ActionCreate, ActionUpdate, ACTION_SOURCES } from '../../contracts/raid.schema.ts';
+import type { ActionsTable } from '../../db/tables.ts';
+import { nowIso } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { commonSorts, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+
+type Row = Selectable<ActionsTable>;
+type Source = (typeof ACTION_SOURCES)[number];
+
+const OPEN = ['open', 'in_progress'];
+/** The sources an action may name when it is created on its own; the others create their actions themselves. */
+const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues'>> = { risk: 'risks', issue: 'issues' };
+
+export interface ActionListQuery extends LogListQuery {
+  sourceType?: Source | undefined;
+  sourceId?: string | undefined;
+  overdue?: boolean | undefined;
+}
+
+async function checkSource(env: LogEnv, projectId: string, sourceType: Source | null, sourceId: string | null): Promise<void> {
+  if ((sourceType === null) !== (sourceId === null)) {
+    throw new AppError('validation_failed', 'Give both sourceType and sourceId (where the action comes from), or neither.', { errors: [{ path: sourceType === null ? 'sourceType' : 'sourceId', message: 'given without the other' }] });
+  }
+  if (sourceType === null) return;
+  const table = LOGGED_SOURCES[sourceType];
+  if (!table) {
+    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk or issue, or leave it out' }] });
+  }
+  const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
+  if (!found) throw new AppError('invalid_reference', `sourceId names no ${sourceType} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${sourceType} of this project with this id` }] });
+}
+
+const completedAtFor = (env: LogEnv, status: string, before: Row | null): string | null =>
+  status === 'done' ? (before?.status === 'done' ? before.completedAt : nowIso(env.ctx.clock)) : null;
+
+export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, ActionListQuery> = {
+  table: 'actions',
+  prefix: 'ACT',
+  label: 'Action',
+  auditType: 'action',
+  async createColumns(env, project, input) {
+    await checkSource(env, project.id, input.sourceType, input.sourceId);
+    return { status: input.status, dueDate: input.dueDate, sourceType: input.sourceType, sourceId: input.sourceId, completedAt: completedAtFor(env, input.status, null) };
+  },
+  async updateColumns(env, before, patch) {
+    const columns: Partial<Row> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    if (patch.status !== undefined) columns.completedAt = completedAtFor(env, patch.status, before);
+    return columns;
+  },
+  toApi: (r, env) => ({
+    id: r.id,
+    code: r.code,
+    projectId: r.projectId,
+    projectCode: r.projectCode,
+    projectName: r.projectName,
+    title: r.title,
+    description: r.description,
+    ownerId: r.ownerId,
+    ownerName: r.ownerName,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+    status: r.status as Action['status'],
+    dueDate: r.dueDate,
+    overdue: OPEN.includes(r.status) && r.dueDate !== null && r.dueDate < env.today,
+    sourceType: r.sourceType as Action['sourceType'],
+    sourceId: r.sourceId,
+    completedAt: r.completedAt,
+  }),
+  filter(q, query, env) {
+    if (query.sourceType) q = q.where('i.sourceType', '=', query.sourceType);
+    if (query.sourceId) q = q.where('i.sourceId', '=', query.sourceId);
+    if (query.overdue === true) q = q.where('i.status', 'in', OPEN).where('i.dueDate', '<', env.today);
+    if (query.overdue === false) q = q.where((eb) => eb.or([eb('i.status', 'not in', OPEN), eb('i.dueDate', 'is', null), eb('i.dueDate', '>=', env.today)]));
+    return q;
+  },
+  sorts: {
+    ...commonSorts<Row>(),
+    dueDate: { expr: sql`coalesce(i.due_date, '9999-12-31')`, value: (r) => r.dueDate ?? '9999-12-31' },
+  },
+};
