@@ -8,9 +8,17 @@ export const ProjectStatus = z.enum(PROJECT_STATUSES);
 export type ProjectStatus = z.infer<typeof ProjectStatus>;
 
 /** The default predictive lifecycle; methodologies (a later feature) name their own phases. */
+/** The phases of the built-in predictive methodology; other methodologies have their own. */
 export const PROJECT_PHASES = ['initiate', 'plan', 'execute', 'close'] as const;
-export const ProjectPhase = z.enum(PROJECT_PHASES);
+export const ProjectPhase = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'A phase is the key of a phase of the project’s methodology, such as plan.')
+  .describe('A phase key of the project’s methodology (predictive: initiate, plan, execute, close). It moves on a gate decision; the PMO may correct it.');
 export type ProjectPhase = z.infer<typeof ProjectPhase>;
+export const ProjectMethodologyKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Name a methodology by its key, such as predictive.')
+  .describe('The methodology the project follows (predictive, agile, hybrid or one of the PMO’s).');
 
 export const PROJECT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const ProjectPriority = z.enum(PROJECT_PRIORITIES);
@@ -30,6 +38,7 @@ const projectFields = {
   sponsorId: Id.nullable(),
   managerId: Id.nullable(),
   status: ProjectStatus,
+  methodologyKey: ProjectMethodologyKey,
   phase: ProjectPhase,
   priority: ProjectPriority,
   plannedStart: IsoDate.nullable(),
@@ -60,7 +69,8 @@ export const ProjectCreate = z
     sponsorId: projectFields.sponsorId.default(null),
     managerId: projectFields.managerId.default(null),
     status: projectFields.status.default('proposed'),
-    phase: projectFields.phase.default('initiate'),
+    methodologyKey: projectFields.methodologyKey.default('predictive'),
+    phase: projectFields.phase.optional().describe('Default: the methodology’s first phase.'),
     priority: projectFields.priority.default('medium'),
     plannedStart: projectFields.plannedStart.default(null),
     plannedFinish: projectFields.plannedFinish.default(null),

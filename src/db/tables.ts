@@ -84,6 +84,8 @@ export interface ProjectsTable extends Versioned {
   managerId: string | null;
   status: string;
   phase: string;
+  /** The methodology the project follows; its phase is one of that methodology's phase keys. */
+  methodologyKey: Generated<string>;
   priority: string;
   plannedStart: string | null;
   plannedFinish: string | null;
@@ -298,6 +300,50 @@ export interface ProjectDependenciesTable extends LogItemColumns {
   neededBy: string;
 }
 
+export interface MethodologiesTable {
+  key: string;
+  name: string;
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ProjectDeliverablesTable extends Versioned {
+  id: string;
+  projectId: string;
+  requirementKey: string;
+  title: string;
+  status: string;
+  url: string | null;
+  body: string;
+  createdBy: string | null;
+}
+
+export interface GateReviewsTable extends Versioned {
+  id: string;
+  projectId: string;
+  code: string;
+  methodologyKey: string;
+  phaseKey: string;
+  gateKey: string;
+  /** The gate as it stood when the review was requested (a methodology edited later does not change it). */
+  gateJson: string;
+  status: string;
+  note: string;
+  approverIdsJson: string;
+  checklistJson: string;
+  waiversJson: string;
+  requestedBy: string | null;
+  decision: string | null;
+  decisionComment: string;
+  conditionsJson: string;
+  /** The readiness the decision was taken on. */
+  evidenceJson: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionId: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -324,6 +370,9 @@ export interface Tables {
   decisions: DecisionsTable;
   actions: ActionsTable;
   projectDependencies: ProjectDependenciesTable;
+  methodologies: MethodologiesTable;
+  projectDeliverables: ProjectDeliverablesTable;
+  gateReviews: GateReviewsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth.route.ts';
 import { userRoutes } from './routes/users.route.ts';
 import { registerRoutes } from './routes/register.route.ts';
 import { raidRoutes } from './routes/raid.route.ts';
+import { governanceRoutes } from './routes/governance.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -62,6 +63,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   projectRoutes(app, deps);
   scheduleRoutes(app, deps);
   raidRoutes(app, deps);
+  governanceRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -19,10 +19,10 @@ describe.each(DIALECTS)('request contract of every route on %s', (dialect) => {
   /** Which probes apply to a route, read from its method and path. */
   const applies = ({ route, versioned: declared }: { route: string; versioned?: boolean | undefined }, probe: Probe): boolean => {
     const [method, path] = route.split(' ') as [string, string];
-    const versioned = declared ?? (method === 'PATCH' || /\/(archive|restore)$/.test(path));
+    const versioned = declared ?? (method === 'PATCH' || /\/(archive|restore|withdraw)$/.test(path));
     switch (probe) {
       case 'unknown body field':
-        return ['POST', 'PATCH', 'PUT'].includes(method) && !/\/(archive|restore)$/.test(path);
+        return ['POST', 'PATCH', 'PUT'].includes(method) && !/\/(archive|restore|withdraw)$/.test(path);
       case 'malformed id':
         return path.includes('/:');
       case 'unknown query parameter':
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('request contract of every route on %s', (dialect) => {
         expected = { status: 400, code: 'invalid_request' };
         break;
       case 'malformed id':
-        res = await call(s.app, req.method, req.url.replace(UUID, 'not-a-uuid'), { token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
+        res = await call(s.app, req.method, UUID.test(req.url) ? req.url.replace(UUID, 'not-a-uuid') : req.url.replace(/\/[^/?]+$/, '/Not-A-Key'), { token, body: req.body, ...(req.ifMatch !== undefined && { ifMatch: req.ifMatch }) });
         expected = { status: 400, code: 'invalid_request' };
         break;
       case 'unknown query parameter':

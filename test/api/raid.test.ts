@@ -145,7 +145,7 @@ describe.each(DIALECTS)('RAID logs on %s', (dialect) => {
     const elsewhere = await addRisk(await newProject('Elsewhere'), {});
     const wrong = await post(`/api/v1/projects/${projectId}/actions`, { title: 'x', sourceType: 'risk', sourceId: elsewhere.id });
     expect(wrong.statusCode).toBe(422);
-    const gate = await post(`/api/v1/projects/${projectId}/actions`, { title: 'x', sourceType: 'gate', sourceId: risk.id });
+    const gate = await post(`/api/v1/projects/${projectId}/actions`, { title: 'x', sourceType: 'meeting', sourceId: risk.id });
     expect(gate.json().detail).toContain('recorded there');
     const overdue = (await get(`/api/v1/actions?projectId=${projectId}&overdue=true`)).json().items;
     expect(overdue.map((a: { id: string }) => a.id)).toEqual([action.json().id]);

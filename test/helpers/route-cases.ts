@@ -23,6 +23,9 @@ import { RAID_LOGS } from '../../src/app/raid/raid-kinds.ts';
 import { getRiskMatrix } from '../../src/app/settings/risk-matrix-setting.ts';
 import { RAID_KINDS, type RaidKind } from '../../src/contracts/raid.schema.ts';
 import { DEFAULT_RISK_MATRIX } from '../../src/core/risk/risk-matrix.ts';
+import { requestGateReview } from '../../src/app/governance/gate-review-commands.ts';
+import { createDeliverable } from '../../src/app/governance/deliverables.ts';
+import { getGovernanceSettings } from '../../src/app/governance/governance-settings.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -84,6 +87,9 @@ const fresh = {
     };
     return createLogItem(RAID_LOGS[kind], system, p.id, { title: `A ${kind} item`, description: '', ownerId: null, ...body[kind] } as never) as Promise<{ id: string; projectId: string }>;
   },
+  /** A requested gate review on a fresh project (in its Plan phase, managed by the manager). */
+  review: async (e: Env) => requestGateReview(systemContext(e.deps), (await fresh.project(e)).id, { note: '', approverIds: [] }),
+  deliverable: async (e: Env) => createDeliverable(systemContext(e.deps), (await fresh.project(e)).id, { requirementKey: 'charter', title: 'Charter', status: 'draft', url: null, body: '' }),
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
 
@@ -240,6 +246,34 @@ export const CASES: Case[] = [
     request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/risk-matrix', body: DEFAULT_RISK_MATRIX, ifMatch: (await getRiskMatrix(systemContext(e.deps))).version }),
   },
   { route: 'GET /api/v1/raid/export', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/raid/export' }) },
+  // governance
+  { route: 'GET /api/v1/methodologies', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/methodologies' }) },
+  { route: 'GET /api/v1/methodologies/:key', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/methodologies/agile' }) },
+  {
+    route: 'PUT /api/v1/methodologies/:key',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async () => ({ method: 'PUT', url: `/api/v1/methodologies/m${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', lifecycle: 'predictive', phases: [{ key: 'do', name: 'Do', gate: null }] }, ifMatch: 0 }),
+  },
+  { route: 'GET /api/v1/settings/governance', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/governance' }) },
+  {
+    route: 'PUT /api/v1/settings/governance',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/governance', body: { operatingModel: 'controlling' }, ifMatch: (await getGovernanceSettings(systemContext(e.deps))).version }),
+  },
+  { route: 'GET /api/v1/projects/:id/governance', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/governance` }) },
+  { route: 'GET /api/v1/projects/:id/deliverables', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/deliverables` }) },
+  { route: 'POST /api/v1/projects/:id/deliverables', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/deliverables`, body: { requirementKey: 'charter', title: 'Charter v1' } }) },
+  { route: 'PATCH /api/v1/deliverables/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/deliverables/${(await fresh.deliverable(e)).id}`, body: { status: 'final' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/projects/:id/gate-reviews', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/gate-reviews`, body: { note: 'Plan ready' } }) },
+  { route: 'GET /api/v1/gate-reviews', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/gate-reviews' }) },
+  { route: 'GET /api/v1/gate-reviews/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}` }) },
+  { route: 'PATCH /api/v1/gate-reviews/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}`, body: { checklist: [{ criterionKey: 'scope_baselined', outcome: 'met' }] }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/gate-reviews/:id/decision', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}/decision`, body: { decision: 'hold', comment: 'Not yet' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/gate-reviews/:id/withdraw', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}/withdraw`, ifMatch: 1 }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

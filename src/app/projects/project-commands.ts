@@ -11,16 +11,19 @@ import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { isUniqueViolation } from '../shared/references.ts';
 import { accessFacts, loadProjectRow, normaliseTags, replaceLinks, toProject, withLinks } from './project-store.ts';
-import { checkProjectShape } from './project-rules.ts';
+import { checkProjectShape, phaseOfMethodology } from './project-rules.ts';
 import { loadAccessibleProject } from './project-access.ts';
 
-export async function createProject(ctx: AppContext, input: ProjectCreate): Promise<Project> {
+/** Creates a project (PMO, admin); without a methodology it follows the built-in predictive one. */
+export async function createProject(ctx: AppContext, request: Omit<ProjectCreate, 'methodologyKey'> & { methodologyKey?: string | undefined }): Promise<Project> {
+  const input = { ...request, methodologyKey: request.methodologyKey ?? 'predictive' };
   requireRegisterEditor(ctx.actor, 'create projects');
   const tags = normaliseTags(input.tags);
   const objectiveIds = [...new Set(input.objectiveIds)];
   try {
     return await inTransaction(ctx, async (trx) => {
       await checkProjectShape(trx, input, { objectiveIds, portfolioChanged: true });
+      const phase = await phaseOfMethodology(trx, input.methodologyKey, input.phase);
       let code = input.code;
       if (code) {
         if (await trx.selectFrom('projects').select('id').where('code', '=', code).executeTakeFirst()) throw duplicateCode(code);
@@ -39,7 +42,8 @@ export async function createProject(ctx: AppContext, input: ProjectCreate): Prom
         sponsorId: input.sponsorId,
         managerId: input.managerId,
         status: input.status,
-        phase: input.phase,
+        methodologyKey: input.methodologyKey,
+        phase,
         priority: input.priority,
         plannedStart: input.plannedStart,
         plannedFinish: input.plannedFinish,
@@ -97,7 +101,15 @@ export async function updateProject(ctx: AppContext, id: string, expectedVersion
           errors: pmoOnly.map((f) => ({ path: f, message: 'PMO only' })),
         });
       }
+      const governed = (['phase', 'methodologyKey'] as const).filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
+      if (governed.length > 0) {
+        throw new AppError('forbidden', 'A project moves to its next phase on a gate decision: request a gate review. Only the PMO can correct the phase or change the methodology.', {
+          errors: governed.map((f) => ({ path: f, message: 'changes through a gate review (or by the PMO)' })),
+        });
+      }
     }
+    const methodologyKey = patch.methodologyKey ?? row.methodologyKey;
+    const phase = patch.phase !== undefined || patch.methodologyKey !== undefined ? await phaseOfMethodology(trx, methodologyKey, patch.phase ?? row.phase, patch.phase === undefined) : row.phase;
     const tags = patch.tags ? normaliseTags(patch.tags) : undefined;
     const objectiveIds = patch.objectiveIds ? [...new Set(patch.objectiveIds)] : undefined;
     const merged = {
@@ -115,7 +127,8 @@ export async function updateProject(ctx: AppContext, id: string, expectedVersion
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.description !== undefined && { description: patch.description }),
       ...(patch.status !== undefined && { status: patch.status }),
-      ...(patch.phase !== undefined && { phase: patch.phase }),
+      methodologyKey,
+      phase,
       ...(patch.priority !== undefined && { priority: patch.priority }),
       ...(patch.budget !== undefined && { budgetAmountMinor: patch.budget?.amountMinor ?? null, budgetCurrency: patch.budget?.currency ?? null }),
       updatedAt: now,

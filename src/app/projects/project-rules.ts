@@ -2,6 +2,7 @@
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../errors.ts';
 import { assertAllExist, assertExists } from '../shared/references.ts';
+import { requireMethodology } from '../governance/methodology-library.ts';
 
 export interface ProjectShape {
   portfolioId: string;
@@ -37,4 +38,19 @@ export async function checkProjectShape(trx: Db, p: ProjectShape, changed: { obj
   await assertExists(trx, 'users', 'sponsorId', p.sponsorId);
   await assertExists(trx, 'users', 'managerId', p.managerId);
   if (changed.objectiveIds) await assertAllExist(trx, 'objectives', 'objectiveIds', changed.objectiveIds);
+}
+
+/**
+ * The phase a project takes in a methodology: the one asked for, which must be one of its phases,
+ * or its first phase. With `fallBack`, a phase the methodology lacks (kept from another one) falls
+ * back to the first phase rather than failing.
+ */
+export async function phaseOfMethodology(trx: Db, methodologyKey: string, phase: string | undefined, fallBack = false): Promise<string> {
+  const { methodology } = await requireMethodology(trx, methodologyKey);
+  const keys = methodology.phases.map((p) => p.key);
+  if (phase === undefined || (fallBack && !keys.includes(phase))) return keys[0]!;
+  if (!keys.includes(phase)) {
+    throw new AppError('validation_failed', `The ${methodology.name} methodology has no phase "${phase}": use ${keys.join(', ')}.`, { errors: [{ path: 'phase', message: 'not a phase of the methodology' }] });
+  }
+  return phase;
 }

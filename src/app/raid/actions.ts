@@ -11,8 +11,8 @@ type Row = Selectable<ActionsTable>;
 type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = ['open', 'in_progress'];
-/** The sources an action may name when it is created on its own; the others create their actions themselves. */
-const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues'>> = { risk: 'risks', issue: 'issues' };
+/** The sources an action may name, by the table that holds them (meetings, reviews and change requests are to come). */
+const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews' };
 
 export interface ActionListQuery extends LogListQuery {
   sourceType?: Source | undefined;
@@ -27,7 +27,7 @@ async function checkSource(env: LogEnv, projectId: string, sourceType: Source | 
   if (sourceType === null) return;
   const table = LOGGED_SOURCES[sourceType];
   if (!table) {
-    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk or issue, or leave it out' }] });
+    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue or gate, or leave it out' }] });
   }
   const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
   if (!found) throw new AppError('invalid_reference', `sourceId names no ${sourceType} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${sourceType} of this project with this id` }] });

@@ -12,6 +12,7 @@ import { notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
+import { loadProjectRow } from '../projects/project-store.ts';
 import { duplicateCode, newId, nextCode, reserveCode } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
@@ -91,9 +92,10 @@ export const commonSorts = <Row extends LogItemColumns>(): Record<string, LogSor
 });
 
 /** Items of a kind (as `i`) in projects the actor may read (as `p`), with the joined names. */
-function itemsQuery<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, db: Db, includeArchived: boolean) {
+function itemsQuery<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, db: Db, includeArchived: boolean, restricted = true) {
   const scoped = { ...ctx, db };
-  let q = (visibleProjects(scoped, { includeArchived }) as unknown as SelectQueryBuilder<any, any, any>)
+  const projects = restricted ? visibleProjects(scoped, { includeArchived }) : raw(db).selectFrom('projects as p');
+  let q = (projects as unknown as SelectQueryBuilder<any, any, any>)
     .innerJoin(`${SQL_TABLE[kind.table]} as i`, 'i.projectId', 'p.id')
     .leftJoin('users as o', 'o.id', 'i.ownerId')
     .selectAll('i')
@@ -102,8 +104,8 @@ function itemsQuery<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any
   return q;
 }
 
-async function loadJoined<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, db: Db, id: string): Promise<Joined<Row>> {
-  const row = (await itemsQuery(kind, ctx, db, true).where('i.id', '=', id).executeTakeFirst()) as Joined<Row> | undefined;
+async function loadJoined<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, db: Db, id: string, restricted = true): Promise<Joined<Row>> {
+  const row = (await itemsQuery(kind, ctx, db, true, restricted).where('i.id', '=', id).executeTakeFirst()) as Joined<Row> | undefined;
   if (!row) throw notFound(kind.label, id);
   return row;
 }
@@ -165,11 +167,13 @@ export async function createLogItem<Row extends LogItemColumns, Api, Create exte
   ctx: AppContext,
   projectId: string,
   input: Create,
+  /** Set by a use case that has itself authorised the actor (a gate's approver logs its decision and conditions). */
+  options: { authorised?: boolean } = {},
 ): Promise<Api> {
   const { code: requestedCode, title, description, ownerId, ...own } = input;
   try {
     return await inTransaction(ctx, async (trx) => {
-      const project = await loadAccessibleProject(ctx, trx, projectId, 'contribute', `add ${kind.label.toLowerCase()}s`);
+      const project = options.authorised ? (await loadProjectRow(trx, projectId))! : await loadAccessibleProject(ctx, trx, projectId, 'contribute', `add ${kind.label.toLowerCase()}s`);
       const env = await envOf(ctx, trx);
       await assertExists(trx, 'users', 'ownerId', ownerId);
       const columns = await kind.createColumns(env, project, own);
@@ -182,7 +186,7 @@ export async function createLogItem<Row extends LogItemColumns, Api, Create exte
       const row = { ...columns, id: newId(), projectId, code, title, description, ownerId, createdBy: ctx.actor.userId || null, createdAt: now, updatedAt: now, version: 1 } as Row;
       await raw(trx).insertInto(SQL_TABLE[kind.table]).values(row).execute();
       await kind.afterWrite?.(env, null, row);
-      const api = kind.toApi(await loadJoined(kind, ctx, trx, row.id), env);
+      const api = kind.toApi(await loadJoined(kind, ctx, trx, row.id, !options.authorised), env);
       await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: row.id, action: 'create', after: api as object });
       return api;
     });

@@ -4,25 +4,24 @@
 import type { RiskMatrix as RiskMatrixApi, RiskMatrixBody } from '../../contracts/raid.schema.ts';
 import { DEFAULT_RISK_MATRIX, matrixProblems, type RiskMatrix } from '../../core/risk/risk-matrix.ts';
 import type { Db } from '../../db/database.ts';
-import { nowIso, type AppContext } from '../context.ts';
+import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { loadSetting, saveSetting, type Setting } from './org-settings.ts';
 
 const KEY = 'risk_matrix';
 
 /** The matrix in force and its version (0: the default, never changed). */
 export async function loadRiskMatrix(db: Db): Promise<{ matrix: RiskMatrix; version: number }> {
-  const row = await db.selectFrom('orgSettings').select(['valueJson', 'version']).where('key', '=', KEY).executeTakeFirst();
-  return row ? { matrix: JSON.parse(row.valueJson) as RiskMatrix, version: row.version } : { matrix: DEFAULT_RISK_MATRIX, version: 0 };
+  const { value, version } = await loadSetting(db, KEY, DEFAULT_RISK_MATRIX);
+  return { matrix: value, version };
 }
 
-const toApi = ({ matrix, version }: { matrix: RiskMatrix; version: number }): RiskMatrixApi => ({ ...matrix, probability: [...matrix.probability], impact: [...matrix.impact], bands: [...matrix.bands], version });
+const toApi = ({ value, version }: Setting<RiskMatrix>): RiskMatrixApi => ({ probability: [...value.probability], impact: [...value.impact], bands: [...value.bands], version });
 
 export async function getRiskMatrix(ctx: AppContext): Promise<RiskMatrixApi> {
-  return toApi(await loadRiskMatrix(ctx.db));
+  return toApi(await loadSetting(ctx.db, KEY, DEFAULT_RISK_MATRIX));
 }
 
 /** Replaces the matrix (PMO, admin). */
@@ -32,22 +31,9 @@ export async function setRiskMatrix(ctx: AppContext, expectedVersion: number, bo
   const problems = matrixProblems(matrix);
   if (problems.length > 0) throw new AppError('validation_failed', `The risk matrix needs fixing: ${problems[0]!.message}`, { errors: problems });
   return inTransaction(ctx, async (trx) => {
-    const current = await loadRiskMatrix(trx);
-    assertVersion('The risk matrix', current.version, expectedVersion);
-    await assertRatingsFit(trx, matrix);
-    const now = nowIso(ctx.clock);
-    const valueJson = JSON.stringify(matrix);
-    if (current.version === 0) {
-      // Two first saves at once: the primary key lets one in, the other reads as a stale version.
-      const inserted = await trx.insertInto('orgSettings').values({ key: KEY, valueJson, updatedAt: now, version: 1 }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
-      assertUpdated('The risk matrix', inserted.numInsertedOrUpdatedRows ?? 0n, 0);
-    } else {
-      const result = await trx.updateTable('orgSettings').set({ valueJson, updatedAt: now, version: expectedVersion + 1 }).where('key', '=', KEY).where('version', '=', expectedVersion).executeTakeFirst();
-      assertUpdated('The risk matrix', result.numUpdatedRows, expectedVersion);
-    }
-    const after = { matrix, version: expectedVersion + 1 };
-    await recordAudit(trx, ctx, { entityType: 'setting', entityId: KEY, action: 'update', before: toApi(current), after: toApi(after) });
-    return toApi(after);
+    const current = await loadSetting(trx, KEY, DEFAULT_RISK_MATRIX);
+    if (current.version === expectedVersion) await assertRatingsFit(trx, matrix);
+    return toApi(await saveSetting(trx, ctx, KEY, 'The risk matrix', expectedVersion, current, matrix, toApi));
   });
 }
 

@@ -4,10 +4,12 @@ import * as m20261123T1900 from './2026-11-23T1900-register-and-accounts.ts';
 import * as m20261123T2015 from './2026-11-23T2015-schedules.ts';
 import * as m20261123T2200 from './2026-11-23T2200-schedule-editing.ts';
 import * as m20261124T0100 from './2026-11-24T0100-raid.ts';
+import * as m20261124T0200 from './2026-11-24T0200-governance.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
   '2026-11-23T2015-schedules': m20261123T2015,
   '2026-11-23T2200-schedule-editing': m20261123T2200,
   '2026-11-24T0100-raid': m20261124T0100,
+  '2026-11-24T0200-governance': m20261124T0200,
 };

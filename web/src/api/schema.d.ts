@@ -2734,7 +2734,8 @@ export interface paths {
                     /** @description A UUID identifying the record. */
                     objectiveId?: string;
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
-                    phase?: "initiate" | "plan" | "execute" | "close";
+                    /** @description A phase key of the project’s methodology (predictive: initiate, plan, execute, close). It moves on a gate decision; the PMO may correct it. */
+                    phase?: string;
                     priority?: "critical" | "high" | "medium" | "low";
                     tag?: string;
                     /** @description Only projects where I am manager, sponsor or a member. */
@@ -2821,10 +2822,12 @@ export interface paths {
                          */
                         status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         /**
-                         * @default initiate
-                         * @enum {string}
+                         * @description The methodology the project follows (predictive, agile, hybrid or one of the PMO’s).
+                         * @default predictive
                          */
-                        phase?: "initiate" | "plan" | "execute" | "close";
+                        methodologyKey?: string;
+                        /** @description Default: the methodology’s first phase. */
+                        phase?: string;
                         /**
                          * @default medium
                          * @enum {string}
@@ -3094,8 +3097,10 @@ export interface paths {
                         managerId?: string | null;
                         /** @enum {string} */
                         status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
-                        /** @enum {string} */
-                        phase?: "initiate" | "plan" | "execute" | "close";
+                        /** @description The methodology the project follows (predictive, agile, hybrid or one of the PMO’s). */
+                        methodologyKey?: string;
+                        /** @description A phase key of the project’s methodology (predictive: initiate, plan, execute, close). It moves on a gate decision; the PMO may correct it. */
+                        phase?: string;
                         /** @enum {string} */
                         priority?: "critical" | "high" | "medium" | "low";
                         plannedStart?: string | null;
@@ -8521,6 +8526,1413 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/methodologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The methodology library: built-in lifecycles and the PMO’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Methodology"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/methodologies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A methodology: its phases, gates, checklists and required deliverables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The methodology’s key, e.g. predictive, agile, hybrid. */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Methodology"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create (If-Match "0") or replace a methodology (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The methodology’s key, e.g. predictive, agile, hybrid. */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        lifecycle: "predictive" | "agile" | "hybrid";
+                        phases: {
+                            key: string;
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                            gate: {
+                                key: string;
+                                name: string;
+                                /** @default  */
+                                purpose?: string;
+                                approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                                criteria: {
+                                    key: string;
+                                    text: string;
+                                    mandatory: boolean;
+                                }[];
+                                deliverables: {
+                                    key: string;
+                                    name: string;
+                                    /** @default  */
+                                    description?: string;
+                                    mandatory: boolean;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Methodology"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO’s operating model */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                             * @enum {string}
+                             */
+                            operatingModel: "supportive" | "controlling" | "directive";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the PMO’s operating model (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                         * @enum {string}
+                         */
+                        operatingModel: "supportive" | "controlling" | "directive";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                             * @enum {string}
+                             */
+                            operatingModel: "supportive" | "controlling" | "directive";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the project stands in its methodology, how ready its next gate is, and its deliverables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectGovernance"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/deliverables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s deliverables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Deliverable"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a deliverable (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requirementKey: string;
+                        title: string;
+                        /**
+                         * @description Only final or approved deliverables count for a gate.
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "final" | "approved";
+                        /** @default null */
+                        url?: string | null;
+                        /** @default  */
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deliverable"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliverables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a deliverable (its project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requirementKey?: string;
+                        title?: string;
+                        /**
+                         * @description Only final or approved deliverables count for a gate.
+                         * @enum {string}
+                         */
+                        status?: "draft" | "final" | "approved";
+                        url?: string | null;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deliverable"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/gate-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request the review of the gate ending the project’s current phase (its manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @default [] */
+                        approverIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GateReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gate reviews, newest first; awaitingMe=true gives your approval queue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    status?: "requested" | "decided" | "withdrawn";
+                    /** @description Only reviews waiting for a decision I may take (my approval queue). */
+                    awaitingMe?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GateReview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gate review with its checklist, deliverables and readiness */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GateReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer the checklist, record waivers (approvers), change the note or approvers
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checklist?: {
+                            criterionKey: string;
+                            outcome: ("met" | "not_met" | "not_applicable") | null;
+                            /** @default  */
+                            comment?: string;
+                        }[];
+                        waivers?: {
+                            itemKey: string;
+                            reason: string;
+                        }[];
+                        note?: string;
+                        approverIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GateReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/gate-reviews/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the gate (its approvers): go, go with conditions, hold, recycle or stop
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description go: on to the next phase; go_with_conditions: on, with conditions tracked as actions; hold: stay and come back; recycle: rework this phase; stop: the project stops.
+                         * @enum {string}
+                         */
+                        decision: "go" | "go_with_conditions" | "hold" | "recycle" | "stop";
+                        /** @default  */
+                        comment?: string;
+                        /** @default [] */
+                        conditions?: {
+                            text: string;
+                            /** @default null */
+                            dueDate?: string | null;
+                            /** @default null */
+                            ownerId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GateReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-reviews/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an open gate review (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GateReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -8532,7 +9944,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -8716,8 +10128,10 @@ export interface components {
             managerId: string | null;
             /** @enum {string} */
             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
-            /** @enum {string} */
-            phase: "initiate" | "plan" | "execute" | "close";
+            /** @description The methodology the project follows (predictive, agile, hybrid or one of the PMO’s). */
+            methodologyKey: string;
+            /** @description A phase key of the project’s methodology (predictive: initiate, plan, execute, close). It moves on a gate decision; the PMO may correct it. */
+            phase: string;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             plannedStart: string | null;
@@ -8829,7 +10243,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -9334,6 +10748,255 @@ export interface components {
                 count: number;
             }[];
         };
+        MethodologyInput: {
+            name: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            lifecycle: "predictive" | "agile" | "hybrid";
+            phases: {
+                key: string;
+                name: string;
+                /** @default  */
+                description: string;
+                gate: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    purpose: string;
+                    approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                    criteria: {
+                        key: string;
+                        text: string;
+                        mandatory: boolean;
+                    }[];
+                    deliverables: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                        mandatory: boolean;
+                    }[];
+                } | null;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in methodology never edited; send it back in If-Match. */
+            version: number;
+        };
+        GateReviewInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            methodologyKey: string;
+            phaseKey: string;
+            phaseName: string;
+            gate: {
+                key: string;
+                name: string;
+                /** @default  */
+                purpose: string;
+                approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                criteria: {
+                    key: string;
+                    text: string;
+                    mandatory: boolean;
+                }[];
+                deliverables: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                    mandatory: boolean;
+                }[];
+            };
+            /** @enum {string} */
+            status: "requested" | "decided" | "withdrawn";
+            note: string;
+            /** @description People named as approvers besides the gate’s roles. */
+            approverIds: string[];
+            approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+            /** @description Whether you may decide this review. */
+            canDecide: boolean;
+            checklist: {
+                criterionKey: string;
+                outcome: ("met" | "not_met" | "not_applicable") | null;
+                comment: string;
+            }[];
+            waivers: {
+                itemKey: string;
+                reason: string;
+                by: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+            }[];
+            deliverables: {
+                requirementKey: string;
+                name: string;
+                mandatory: boolean;
+                present: boolean;
+                deliverableIds: string[];
+            }[];
+            /** @description Live while requested; the evidence decided on once decided. */
+            readiness: {
+                /**
+                 * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                 * @enum {string}
+                 */
+                operatingModel: "supportive" | "controlling" | "directive";
+                items: {
+                    /** @enum {string} */
+                    kind: "criterion" | "deliverable" | "policy";
+                    key: string;
+                    text: string;
+                    /** @enum {string} */
+                    state: "ok" | "warning" | "needs_waiver" | "waived" | "blocking";
+                    reason: string;
+                }[];
+                blocking: number;
+                warnings: number;
+                needsWaiver: number;
+                /** @description No item blocks and none waits for a waiver. */
+                canGo: boolean;
+            };
+            requestedBy: string | null;
+            requestedByName: string | null;
+            decision: ("go" | "go_with_conditions" | "hold" | "recycle" | "stop") | null;
+            decisionComment: string;
+            conditions: {
+                text: string;
+                dueDate: string | null;
+                ownerId: string | null;
+                actionId: string | null;
+            }[];
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            /** @description The entry in the project’s decision log. */
+            decisionId: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        DeliverableInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description The requirement it meets, e.g. business_case. */
+            requirementKey: string;
+            title: string;
+            /**
+             * @description Only final or approved deliverables count for a gate.
+             * @enum {string}
+             */
+            status: "draft" | "final" | "approved";
+            url: string | null;
+            /** @description Markdown. */
+            body: string;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ProjectGovernanceInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            methodology: components["schemas"]["MethodologyInput"];
+            phaseKey: string;
+            phases: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                state: "done" | "current" | "next";
+                gateName: string | null;
+            }[];
+            /** @description The gate that ends the current phase. */
+            currentGate: {
+                key: string;
+                name: string;
+                /** @default  */
+                purpose: string;
+                approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                criteria: {
+                    key: string;
+                    text: string;
+                    mandatory: boolean;
+                }[];
+                deliverables: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                    mandatory: boolean;
+                }[];
+            } | null;
+            /** @description How ready the current gate is now (checklist unanswered until a review is requested). */
+            readiness: {
+                /**
+                 * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                 * @enum {string}
+                 */
+                operatingModel: "supportive" | "controlling" | "directive";
+                items: {
+                    /** @enum {string} */
+                    kind: "criterion" | "deliverable" | "policy";
+                    key: string;
+                    text: string;
+                    /** @enum {string} */
+                    state: "ok" | "warning" | "needs_waiver" | "waived" | "blocking";
+                    reason: string;
+                }[];
+                blocking: number;
+                warnings: number;
+                needsWaiver: number;
+                /** @description No item blocks and none waits for a waiver. */
+                canGo: boolean;
+            } | null;
+            openReviewId: string | null;
+            deliverables: components["schemas"]["DeliverableInput"][];
+        };
         Problem: {
             type: string;
             title: string;
@@ -9452,8 +11115,10 @@ export interface components {
             managerId: string | null;
             /** @enum {string} */
             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
-            /** @enum {string} */
-            phase: "initiate" | "plan" | "execute" | "close";
+            /** @description The methodology the project follows (predictive, agile, hybrid or one of the PMO’s). */
+            methodologyKey: string;
+            /** @description A phase key of the project’s methodology (predictive: initiate, plan, execute, close). It moves on a gate decision; the PMO may correct it. */
+            phase: string;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             plannedStart: string | null;
@@ -9565,7 +11230,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -10069,6 +11734,255 @@ export interface components {
                 band: string;
                 count: number;
             }[];
+        };
+        Methodology: {
+            name: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            lifecycle: "predictive" | "agile" | "hybrid";
+            phases: {
+                key: string;
+                name: string;
+                /** @default  */
+                description: string;
+                gate: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    purpose: string;
+                    approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                    criteria: {
+                        key: string;
+                        text: string;
+                        mandatory: boolean;
+                    }[];
+                    deliverables: {
+                        key: string;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                        mandatory: boolean;
+                    }[];
+                } | null;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in methodology never edited; send it back in If-Match. */
+            version: number;
+        };
+        GateReview: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            methodologyKey: string;
+            phaseKey: string;
+            phaseName: string;
+            gate: {
+                key: string;
+                name: string;
+                /** @default  */
+                purpose: string;
+                approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                criteria: {
+                    key: string;
+                    text: string;
+                    mandatory: boolean;
+                }[];
+                deliverables: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                    mandatory: boolean;
+                }[];
+            };
+            /** @enum {string} */
+            status: "requested" | "decided" | "withdrawn";
+            note: string;
+            /** @description People named as approvers besides the gate’s roles. */
+            approverIds: string[];
+            approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+            /** @description Whether you may decide this review. */
+            canDecide: boolean;
+            checklist: {
+                criterionKey: string;
+                outcome: ("met" | "not_met" | "not_applicable") | null;
+                comment: string;
+            }[];
+            waivers: {
+                itemKey: string;
+                reason: string;
+                by: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+            }[];
+            deliverables: {
+                requirementKey: string;
+                name: string;
+                mandatory: boolean;
+                present: boolean;
+                deliverableIds: string[];
+            }[];
+            /** @description Live while requested; the evidence decided on once decided. */
+            readiness: {
+                /**
+                 * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                 * @enum {string}
+                 */
+                operatingModel: "supportive" | "controlling" | "directive";
+                items: {
+                    /** @enum {string} */
+                    kind: "criterion" | "deliverable" | "policy";
+                    key: string;
+                    text: string;
+                    /** @enum {string} */
+                    state: "ok" | "warning" | "needs_waiver" | "waived" | "blocking";
+                    reason: string;
+                }[];
+                blocking: number;
+                warnings: number;
+                needsWaiver: number;
+                /** @description No item blocks and none waits for a waiver. */
+                canGo: boolean;
+            };
+            requestedBy: string | null;
+            requestedByName: string | null;
+            decision: ("go" | "go_with_conditions" | "hold" | "recycle" | "stop") | null;
+            decisionComment: string;
+            conditions: {
+                text: string;
+                dueDate: string | null;
+                ownerId: string | null;
+                actionId: string | null;
+            }[];
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            /** @description The entry in the project’s decision log. */
+            decisionId: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        Deliverable: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description The requirement it meets, e.g. business_case. */
+            requirementKey: string;
+            title: string;
+            /**
+             * @description Only final or approved deliverables count for a gate.
+             * @enum {string}
+             */
+            status: "draft" | "final" | "approved";
+            url: string | null;
+            /** @description Markdown. */
+            body: string;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ProjectGovernance: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            methodology: components["schemas"]["Methodology"];
+            phaseKey: string;
+            phases: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                state: "done" | "current" | "next";
+                gateName: string | null;
+            }[];
+            /** @description The gate that ends the current phase. */
+            currentGate: {
+                key: string;
+                name: string;
+                /** @default  */
+                purpose: string;
+                approverRoles: ("sponsor" | "pmo" | "project_manager" | "steering_committee")[];
+                criteria: {
+                    key: string;
+                    text: string;
+                    mandatory: boolean;
+                }[];
+                deliverables: {
+                    key: string;
+                    name: string;
+                    /** @default  */
+                    description: string;
+                    mandatory: boolean;
+                }[];
+            } | null;
+            /** @description How ready the current gate is now (checklist unanswered until a review is requested). */
+            readiness: {
+                /**
+                 * @description supportive: a missing deliverable or failed criterion only warns; controlling: it needs a recorded waiver; directive: it blocks the gate.
+                 * @enum {string}
+                 */
+                operatingModel: "supportive" | "controlling" | "directive";
+                items: {
+                    /** @enum {string} */
+                    kind: "criterion" | "deliverable" | "policy";
+                    key: string;
+                    text: string;
+                    /** @enum {string} */
+                    state: "ok" | "warning" | "needs_waiver" | "waived" | "blocking";
+                    reason: string;
+                }[];
+                blocking: number;
+                warnings: number;
+                needsWaiver: number;
+                /** @description No item blocks and none waits for a waiver. */
+                canGo: boolean;
+            } | null;
+            openReviewId: string | null;
+            deliverables: components["schemas"]["Deliverable"][];
         };
     };
     responses: never;

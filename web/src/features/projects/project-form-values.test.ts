@@ -14,6 +14,7 @@ const project: Project = {
   sponsorId: null,
   managerId: null,
   status: 'active',
+  methodologyKey: 'predictive',
   phase: 'plan',
   priority: 'high',
   plannedStart: '2026-03-01',
