@@ -8,6 +8,11 @@ import { getSchedule } from '../src/app/schedules/schedule-commands.ts';
 import { compareWithBaseline } from '../src/app/schedules/baselines.ts';
 import { PROJECT_PHASES } from '../src/contracts/project.schema.ts';
 import { ORG_ROLES } from '../src/contracts/user.schema.ts';
+import { ActionListQuery, DependencyListQuery, IssueListQuery, RiskListQuery } from '../src/contracts/raid.schema.ts';
+import { allLogItems } from '../src/app/raid/raid-log.ts';
+import { RAID_LOGS } from '../src/app/raid/raid-kinds.ts';
+import { riskHistory } from '../src/app/raid/risk-views.ts';
+import type { Action, Dependency, Issue, Risk } from '../src/contracts/raid.schema.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
@@ -37,6 +42,29 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(plan.criticalPath.length).toBeGreaterThan(0);
       const variance = await compareWithBaseline(ctx, crm.id, 0);
       expect(variance.tasks.some((t) => (t.finishVarianceMinutes ?? 0) > 0)).toBe(true);
+
+      // RAID logs: every active project has a log; risks across the heat map, one that happened and
+      // its issue, history of a re-rating, an overdue action, a dependency the provider's slip threatens.
+      const risks: Risk[] = await allLogItems(RAID_LOGS.risks, ctx, RiskListQuery.parse({}), 1000);
+      for (const p of projects.filter((x) => x.status === 'active')) {
+        expect(risks.filter((r) => r.projectId === p.id).length, p.name).toBeGreaterThanOrEqual(3);
+      }
+      expect(new Set(risks.filter((r) => r.status === 'open').map((r) => r.band)).size).toBeGreaterThanOrEqual(3);
+      expect(risks.some((r) => r.status === 'closed')).toBe(true);
+      const issues: Issue[] = await allLogItems(RAID_LOGS.issues, ctx, IssueListQuery.parse({}), 1000);
+      const raised = issues.find((i) => i.riskId !== null)!;
+      expect(risks.find((r) => r.id === raised.riskId)?.status).toBe('occurred');
+      expect(issues.some((i) => i.overdue) && issues.some((i) => i.status === 'resolved' && i.resolution !== '')).toBe(true);
+      const histories = await Promise.all(risks.map((r) => riskHistory(ctx, r.id)));
+      expect(histories.some((h) => h.items.length >= 2 && new Set(h.items.map((i) => i.score)).size > 1)).toBe(true);
+      const actions: Action[] = await allLogItems(RAID_LOGS.actions, ctx, ActionListQuery.parse({}), 1000);
+      expect(actions.some((a) => a.overdue) && actions.some((a) => a.status === 'done') && actions.some((a) => a.sourceType === 'risk')).toBe(true);
+      const dependencies: Dependency[] = await allLogItems(RAID_LOGS.dependencies, ctx, DependencyListQuery.parse({}), 1000);
+      const threatened = dependencies.find((d) => d.threatened)!;
+      expect(threatened.providerTaskName).toBe('Go-live');
+      expect(threatened.slipDays).toBeGreaterThan(0);
+      expect(dependencies.some((d) => !d.threatened)).toBe(true);
+
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);
     } finally {

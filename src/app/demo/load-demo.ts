@@ -10,6 +10,8 @@ import { programKind } from '../register/programs.ts';
 import { createProject } from '../projects/project-commands.ts';
 import { setProjectMember } from '../projects/project-members.ts';
 import { planDemoSchedule } from './demo-schedules.ts';
+import { loadDemoRaid } from './demo-raid.ts';
+import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
 export interface DemoSummary {
@@ -70,6 +72,7 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   }
 
   progress(`projects (${DEMO_PROJECTS.length})`);
+  const projectIds = new Map<string, string>();
   for (const p of DEMO_PROJECTS) {
     const project = await createProject(ctx, {
       name: p.name,
@@ -87,9 +90,13 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
       objectiveIds: p.objectives.map((k) => objectives.get(k)!),
       tags: p.tags,
     });
+    projectIds.set(p.name, project.id);
     for (const [member, role] of p.team) await setProjectMember(ctx, project.id, person(member), role);
     if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!);
   }
+
+  progress(`RAID logs of the ${DEMO_RAID.length} active projects`);
+  await loadDemoRaid(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
