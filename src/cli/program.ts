@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo.ts';
 import { accountCommands } from './commands/accounts.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { importExportCommands } from './commands/import-export.ts';
+import { raidCommands } from './commands/raid.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -28,7 +29,9 @@ Examples:
   orrery serve --port 8080                       the server, for real use
   orrery user create --email ana@corp.example --name "Ana Ruiz" --role pmo
   orrery token create --email ana@corp.example --name reporting-script
-  orrery schedule plan.xml --status-date 2026-03-31 --format json`,
+  orrery schedule plan.xml --status-date 2026-03-31 --format json
+  orrery raid list --project PRJ-001 --kind issues --status open,in_progress
+  orrery raid export --project PRJ-001 --out raid.xlsx`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -36,5 +39,6 @@ Examples:
   accountCommands(program);
   scheduleCommand(program);
   importExportCommands(program);
+  raidCommands(program);
   return program;
 }

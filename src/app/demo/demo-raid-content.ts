@@ -271,7 +271,7 @@ export const DEMO_RAID: DemoRaidLog[] = [
         priority: 'medium', severity: 'moderate', escalation: 'project', due: 9, owner: 'sam', status: 'in_progress',
       },
       {
-        title: 'Platform partner invoice disputed (€42 k)', description: 'The March invoice bills one sprint twice.',
+        title: 'Platform partner invoice disputed (€42 k)', description: 'The latest invoice bills one sprint twice.',
         priority: 'low', severity: 'minor', escalation: 'pmo', due: -15, owner: 'mei', resolved: 'Credit note received for the duplicated sprint; invoice approved.',
       },
     ],
@@ -307,8 +307,8 @@ export const DEMO_RAID: DemoRaidLog[] = [
         occurred: { title: 'Only 60 of 180 RF scanners delivered for warehouse North', priority: 'high', escalation: 'program', due: 7 },
       },
       {
-        key: 'peak', title: 'Go-live too close to the November peak', category: 'schedule',
-        cause: 'The go-live falls in the weeks before peak season, when order volume doubles.',
+        key: 'peak', title: 'Go-live too close to the year-end peak', category: 'schedule',
+        cause: 'The go-live falls in the weeks before the year-end peak, when order volume doubles.',
         event: 'Cut-over problems coincide with peak volume.', effect: 'Missed shipments and service-level penalties with key accounts.',
         rating: [4, 5], residual: [2, 4], strategy: 'avoid',
         response: 'No go-live later than six weeks before peak; warehouse South keeps the legacy WMS as a fallback.',

@@ -5,6 +5,7 @@ import { ORG_ROLES, UserCreate, type OrgRole } from '../../contracts/user.schema
 import { createUser, listUsers } from '../../app/users/users.ts';
 import { createApiToken } from '../../app/auth/api-tokens.ts';
 import { randomSecret } from '../../app/auth/secrets.ts';
+import { userByEmail } from '../lookups.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
 
 const role = (value: string): OrgRole => {
@@ -65,8 +66,7 @@ export function accountCommands(program: Command): void {
   ).action(async (options: CommonOptions & { email: string; name: string; expiresInDays?: number }) => {
     const runtime = await openRuntime(options);
     try {
-      const owner = await runtime.deps.db.selectFrom('users').select(['id', 'name']).where('email', '=', options.email.trim().toLowerCase()).executeTakeFirst();
-      if (!owner) throw new Error(`No account has the e-mail ${options.email}. Check it with \`orrery user list\`.`);
+      const owner = await userByEmail(runtime, options.email);
       const created = await createApiToken(runtime.system, { name: options.name, expiresInDays: options.expiresInDays }, owner.id);
       console.log(`Token "${created.name}" for ${owner.name}${created.expiresAt ? `, expires ${created.expiresAt}` : ''}. Shown once; Orrery keeps only a hash:`);
       console.log(created.token);

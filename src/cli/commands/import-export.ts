@@ -4,14 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importSchedule } from '../../app/schedules/schedule-import.ts';
 import { exportSchedule } from '../../app/schedules/schedule-export.ts';
-import type { Runtime } from '../runtime.ts';
-
-async function projectByCode(runtime: Runtime, raw: string): Promise<{ id: string; name: string; code: string }> {
-  const code = raw.trim().toUpperCase();
-  const project = await runtime.deps.db.selectFrom('projects').select(['id', 'name', 'code']).where('code', '=', code).executeTakeFirst();
-  if (!project) throw new Error(`No project has the code ${code}. List projects in the web app or with the API.`);
-  return project;
-}
+import { projectByCode } from '../lookups.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
 
 export function importExportCommands(program: Command): void {

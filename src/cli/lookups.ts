@@ -1,0 +1,24 @@
+// What people type on the command line, turned into the ids the use cases take: a project's code,
+// an account's e-mail. Unknown names fail with a message that says where to look them up.
+import type { Runtime } from './runtime.ts';
+
+export async function projectByCode(runtime: Runtime, raw: string): Promise<{ id: string; name: string; code: string }> {
+  const code = raw.trim().toUpperCase();
+  const project = await runtime.deps.db.selectFrom('projects').select(['id', 'name', 'code']).where('code', '=', code).executeTakeFirst();
+  if (!project) throw new Error(`No project has the code ${code}. List the projects and their codes in the web app (Projects) or with GET /api/v1/projects.`);
+  return project;
+}
+
+export async function userByEmail(runtime: Runtime, raw: string): Promise<{ id: string; name: string }> {
+  const email = raw.trim().toLowerCase();
+  const user = await runtime.deps.db.selectFrom('users').select(['id', 'name']).where('email', '=', email).executeTakeFirst();
+  if (!user) throw new Error(`No account has the e-mail ${raw}. Check it with \`orrery user list\`.`);
+  return user;
+}
+
+/** The codes (RSK-4, ISS-2) of risks or issues by id, for showing what an action answers. */
+export async function codesById(runtime: Runtime, table: 'risks' | 'issues', ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await runtime.deps.db.selectFrom(table).select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
