@@ -3,7 +3,8 @@
 // plus the dependencies between the projects. Only data: demo-raid.ts loads it through the use
 // cases. People are demo keys (demo-organisation.ts), tasks are names of the demo plan's tasks
 // (demo-schedules.ts), and dates are days from the demo's reference date (negative: in the past),
-// so the logs look current whenever the demo is loaded.
+// so the logs look current whenever the demo is loaded. Long because it is content, one project
+// after another; the code that loads it is short.
 import type { Action, Assumption, Issue, Risk } from '../../contracts/raid.schema.ts';
 
 type Rating = readonly [probability: number, impact: number];
