@@ -1,5 +1,8 @@
 // The demo organisation loads on both databases and has what a first look needs.
 import { describe, expect, it } from 'vitest';
+import { listGateReviews } from '../src/app/governance/gate-review-queries.ts';
+import { getProjectGovernance } from '../src/app/governance/project-governance.ts';
+import { GateReviewListQuery } from '../src/contracts/governance.schema.ts';
 import { DIALECTS, freshDatabase } from './helpers/databases.ts';
 import { systemActor, systemClock } from '../src/app/context.ts';
 import { isRegisterEmpty, loadDemo } from '../src/app/demo/load-demo.ts';
@@ -64,6 +67,15 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(threatened.providerTaskName).toBe('Go-live');
       expect(threatened.slipDays).toBeGreaterThan(0);
       expect(dependencies.some((d) => !d.threatened)).toBe(true);
+
+      // Governance: the PMO's approval queue holds the two gates the demo waits at.
+      const priya = await ctx.db.selectFrom('users').select(['id', 'name']).where('email', '=', 'priya.shah@example.com').executeTakeFirstOrThrow();
+      const queue = (await listGateReviews({ ...ctx, actor: { userId: priya.id, name: priya.name, orgRole: 'pmo', via: 'session' } }, GateReviewListQuery.parse({ awaitingMe: 'true' }))).items;
+      expect(queue.map((r) => [r.projectName, r.gate.key])).toEqual([['Customer Self-Service Portal', 'approval_to_execute'], ['Enterprise BI Rollout', 'approval_to_plan']]);
+      expect(queue[0]!.readiness.items.some((i) => i.state === 'ok') && !queue[0]!.readiness.canGo).toBe(true);
+      const governance = await getProjectGovernance(ctx, crm.id);
+      expect(governance.phases.map((p) => p.state)).toEqual(['done', 'done', 'current', 'next']);
+      expect(governance.deliverables.filter((d) => d.status === 'approved').length).toBeGreaterThanOrEqual(8);
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

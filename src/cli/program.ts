@@ -7,6 +7,7 @@ import { accountCommands } from './commands/accounts.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { importExportCommands } from './commands/import-export.ts';
 import { raidCommands } from './commands/raid.ts';
+import { gatesCommands } from './commands/gates.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -31,7 +32,8 @@ Examples:
   orrery token create --email ana@corp.example --name reporting-script
   orrery schedule plan.xml --status-date 2026-03-31 --format json
   orrery raid list --project PRJ-001 --kind issues --status open,in_progress
-  orrery raid export --project PRJ-001 --out raid.xlsx`,
+  orrery raid export --project PRJ-001 --out raid.xlsx
+  orrery gates pending --approver priya.shah@example.com`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -40,5 +42,6 @@ Examples:
   scheduleCommand(program);
   importExportCommands(program);
   raidCommands(program);
+  gatesCommands(program);
   return program;
 }

@@ -11,6 +11,7 @@ import { createProject } from '../projects/project-commands.ts';
 import { setProjectMember } from '../projects/project-members.ts';
 import { planDemoSchedule } from './demo-schedules.ts';
 import { loadDemoRaid } from './demo-raid.ts';
+import { loadDemoGovernance } from './demo-governance.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -97,6 +98,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
 
   progress(`RAID logs of the ${DEMO_RAID.length} active projects`);
   await loadDemoRaid(ctx, projectIds, person);
+  progress('deliverables and open gate reviews');
+  await loadDemoGovernance(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
