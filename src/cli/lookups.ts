@@ -15,10 +15,3 @@ export async function userByEmail(runtime: Runtime, raw: string): Promise<{ id: 
   if (!user) throw new Error(`No account has the e-mail ${raw}. Check it with \`orrery user list\`.`);
   return user;
 }
-
-/** The codes (RSK-4, ISS-2) of risks or issues by id, for showing what an action answers. */
-export async function codesById(runtime: Runtime, table: 'risks' | 'issues', ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await runtime.deps.db.selectFrom(table).select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute();
-  return new Map(rows.map((r) => [r.id, r.code]));
-}

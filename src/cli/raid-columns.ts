@@ -4,8 +4,6 @@
 import type { Action, Assumption, Decision, Dependency, Issue, RaidKind, Risk } from '../contracts/raid.schema.ts';
 import type { TextColumn } from './text-table.ts';
 
-/** An action's source as people name it ("risk RSK-4"), by the source's id. */
-export type SourceCodes = ReadonlyMap<string, string>;
 
 const text = <R>(header: string, value: (r: R) => string | null, more: Partial<TextColumn<R>> = {}): TextColumn<R> => ({ header, value: (r) => value(r) ?? '', ...more });
 const code = <R extends { code: string }>(): TextColumn<R> => text('Code', (r) => r.code);
@@ -16,8 +14,8 @@ const status = <R extends { status: string }>(): TextColumn<R> => text('Status',
 const dated = (date: string | null, late: boolean, marker = 'overdue'): string => (date === null ? '' : late ? `${date} ${marker}` : date);
 const rating = (p: number | null, i: number | null): string => (p === null || i === null ? '' : `${p}×${i}=${p * i}`);
 
-export const RAID_COLUMNS: { [K in RaidKind]: (sources: SourceCodes) => TextColumn<any>[] } = {
-  risks: () => [
+export const RAID_COLUMNS: { [K in RaidKind]: TextColumn<any>[] } = {
+  risks: [
     code<Risk>(),
     project<Risk>(),
     title<Risk>(),
@@ -29,7 +27,7 @@ export const RAID_COLUMNS: { [K in RaidKind]: (sources: SourceCodes) => TextColu
     status<Risk>(),
     text<Risk>('Review', (r) => dated(r.reviewDate, r.reviewOverdue)),
   ],
-  issues: () => [
+  issues: [
     code<Issue>(),
     project<Issue>(),
     title<Issue>(),
@@ -39,8 +37,8 @@ export const RAID_COLUMNS: { [K in RaidKind]: (sources: SourceCodes) => TextColu
     text<Issue>('Due', (r) => dated(r.dueDate, r.overdue)),
     status<Issue>(),
   ],
-  assumptions: () => [code<Assumption>(), project<Assumption>(), title<Assumption>(), status<Assumption>(), text<Assumption>('Validate by', (r) => dated(r.validateBy, r.validationOverdue))],
-  decisions: () => [
+  assumptions: [code<Assumption>(), project<Assumption>(), title<Assumption>(), status<Assumption>(), text<Assumption>('Validate by', (r) => dated(r.validateBy, r.validationOverdue))],
+  decisions: [
     code<Decision>(),
     project<Decision>(),
     title<Decision>(),
@@ -48,16 +46,16 @@ export const RAID_COLUMNS: { [K in RaidKind]: (sources: SourceCodes) => TextColu
     text<Decision>('Decided on', (r) => r.decidedOn),
     text<Decision>('Outcome', (r) => r.outcome, { flex: true, max: 60, min: 12 }),
   ],
-  actions: (sources) => [
+  actions: [
     code<Action>(),
     project<Action>(),
     title<Action>(),
     owner<Action>(),
     text<Action>('Due', (r) => dated(r.dueDate, r.overdue)),
     status<Action>(),
-    text<Action>('Source', (r) => (r.sourceType === null ? '' : `${r.sourceType} ${(r.sourceId && sources.get(r.sourceId)) ?? ''}`.trim())),
+    text<Action>('Source', (r) => (r.sourceType === null ? '' : `${r.sourceType} ${r.sourceCode ?? ''}`.trim())),
   ],
-  dependencies: () => [
+  dependencies: [
     code<Dependency>(),
     project<Dependency>('Consumer'),
     title<Dependency>(),

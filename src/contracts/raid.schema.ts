@@ -172,6 +172,7 @@ export const Issue = z.object({
   escalationLevel: EscalationLevel,
   resolution: z.string(),
   riskId: Id.nullable().describe('The risk that happened, when the issue was raised from one.'),
+  riskCode: z.string().nullable(),
   resolvedAt: Timestamp.nullable(),
 });
 export type Issue = z.infer<typeof Issue>;
@@ -291,6 +292,7 @@ export const Action = z.object({
   overdue: z.boolean().describe('Open and its due date has passed.'),
   sourceType: ActionSource.nullable().describe('Where the action comes from: a risk response, an issue, a gate condition, a meeting …'),
   sourceId: Id.nullable(),
+  sourceCode: z.string().nullable().describe('The source’s code, e.g. RSK-4 or GATE-2.'),
   completedAt: Timestamp.nullable(),
 });
 export type Action = z.infer<typeof Action>;

@@ -7,7 +7,7 @@ import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { commonSorts, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
 
-type Row = Selectable<ActionsTable>;
+type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = ['open', 'in_progress'];
@@ -50,6 +50,13 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
     if (patch.status !== undefined) columns.completedAt = completedAtFor(env, patch.status, before);
     return columns;
   },
+  /** The code of the record the action comes from, whichever log holds it. */
+  extendQuery: (q) =>
+    q
+      .leftJoin('risks as sr', 'sr.id', 'i.sourceId')
+      .leftJoin('issues as si', 'si.id', 'i.sourceId')
+      .leftJoin('gateReviews as sg', 'sg.id', 'i.sourceId')
+      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code)`.as('sourceCode')),
   toApi: (r, env) => ({
     id: r.id,
     code: r.code,
@@ -69,6 +76,7 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
     overdue: OPEN.includes(r.status) && r.dueDate !== null && r.dueDate < env.today,
     sourceType: r.sourceType as Action['sourceType'],
     sourceId: r.sourceId,
+    sourceCode: r.sourceCode ?? null,
     completedAt: r.completedAt,
   }),
   filter(q, query, env) {

@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import { commonSorts, createLogItem, getLogItem, updateLogItem, type LogEnv, type LogKind } from './raid-log.ts';
 import { riskKind } from './risks.ts';
 
-type Row = Selectable<IssuesTable>;
+type Row = Selectable<IssuesTable> & { riskCode?: string | null };
 type Own<T> = Omit<T, 'code' | 'title' | 'description' | 'ownerId'>;
 
 const DONE = new Set(['resolved', 'closed']);
@@ -51,6 +51,7 @@ export const issueKind: LogKind<Row, Issue, IssueCreate & { riskId?: string | nu
     if (patch.status !== undefined) columns.resolvedAt = resolvedAtFor(env, status, before);
     return columns;
   },
+  extendQuery: (q) => q.leftJoin('risks as ir', 'ir.id', 'i.riskId').select('ir.code as riskCode'),
   toApi: (r, env) => ({
     id: r.id,
     code: r.code,
@@ -73,6 +74,7 @@ export const issueKind: LogKind<Row, Issue, IssueCreate & { riskId?: string | nu
     escalationLevel: r.escalationLevel as Issue['escalationLevel'],
     resolution: r.resolution,
     riskId: r.riskId,
+    riskCode: r.riskCode ?? null,
     resolvedAt: r.resolvedAt,
   }),
   filter(q, query) {

@@ -78,7 +78,7 @@ const COLUMNS: { [K in RaidKind]: TableColumn<any>[] } = {
     col<Action>('Description', (r) => r.description, 'text', 30),
     col<Action>('Due', (r) => r.dueDate, 'date'),
     col<Action>('Overdue', (r) => r.overdue),
-    col<Action>('From', (r) => r.sourceType),
+    col<Action>('From', (r) => (r.sourceType === null ? null : `${r.sourceType} ${r.sourceCode ?? ''}`.trim())),
     ...tail<Action>(),
   ],
   dependencies: [

@@ -6,12 +6,12 @@ import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import {
-  ActionListQuery, AssumptionListQuery, DecisionListQuery, DependencyListQuery, IssueListQuery, RAID_KINDS, RaidExportQuery, RiskListQuery, type Action, type RaidKind,
+  ActionListQuery, AssumptionListQuery, DecisionListQuery, DependencyListQuery, IssueListQuery, RAID_KINDS, RaidExportQuery, RiskListQuery, type RaidKind,
 } from '../../contracts/raid.schema.ts';
 import { allLogItems } from '../../app/raid/raid-log.ts';
 import { RAID_LOGS } from '../../app/raid/raid-kinds.ts';
 import { exportRaid } from '../../app/raid/raid-export.ts';
-import { codesById, projectByCode, userByEmail } from '../lookups.ts';
+import { projectByCode, userByEmail } from '../lookups.ts';
 import { footerOf, RAID_COLUMNS } from '../raid-columns.ts';
 import { renderTable, terminalWidth } from '../text-table.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
@@ -92,9 +92,8 @@ Examples:
         console.log(JSON.stringify(items, null, 2));
         return;
       }
-      const sources = kind === 'actions' ? await actionSources(runtime, items as Action[]) : new Map<string, string>();
       if (items.length > 0) {
-        for (const line of renderTable(RAID_COLUMNS[kind](sources), items, terminalWidth())) console.log(line);
+        for (const line of renderTable(RAID_COLUMNS[kind], items, terminalWidth())) console.log(line);
         console.log('');
       }
       const capped = items.length === MAX_ITEMS ? ` Showing the first ${MAX_ITEMS}: narrow the list with --project, --status or --owner.` : '';
@@ -142,10 +141,4 @@ Examples:
       await runtime.database.close();
     }
   });
-}
-
-/** "risk RSK-4" rather than a risk's id: the codes of the risks and issues the actions answer. */
-async function actionSources(runtime: Parameters<typeof codesById>[0], actions: readonly Action[]): Promise<Map<string, string>> {
-  const ids = (type: 'risk' | 'issue') => actions.filter((a) => a.sourceType === type && a.sourceId).map((a) => a.sourceId!);
-  return new Map([...(await codesById(runtime, 'risks', ids('risk'))), ...(await codesById(runtime, 'issues', ids('issue')))]);
 }

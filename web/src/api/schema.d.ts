@@ -10537,6 +10537,7 @@ export interface components {
             resolution: string;
             /** @description The risk that happened, when the issue was raised from one. */
             riskId: string | null;
+            riskCode: string | null;
             resolvedAt: string | null;
         };
         AssumptionInput: {
@@ -10657,6 +10658,8 @@ export interface components {
             /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
             sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
             sourceId: string | null;
+            /** @description The source’s code, e.g. RSK-4 or GATE-2. */
+            sourceCode: string | null;
             completedAt: string | null;
         };
         DependencyInput: {
@@ -11524,6 +11527,7 @@ export interface components {
             resolution: string;
             /** @description The risk that happened, when the issue was raised from one. */
             riskId: string | null;
+            riskCode: string | null;
             resolvedAt: string | null;
         };
         Assumption: {
@@ -11644,6 +11648,8 @@ export interface components {
             /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
             sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
             sourceId: string | null;
+            /** @description The source’s code, e.g. RSK-4 or GATE-2. */
+            sourceCode: string | null;
             completedAt: string | null;
         };
         Dependency: {
