@@ -1,6 +1,6 @@
 // Every react-query key of the app, in one place, so invalidation after a change is obvious:
 // invalidate `queryKeys.projects.all` and every project list and detail refetches.
-import type { ProjectListQuery, RegisterListQuery } from './types.ts';
+import type { HeatMapQuery, ProjectListQuery, RaidKind, RegisterListQuery } from './types.ts';
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -31,5 +31,14 @@ export const queryKeys = {
     detail: (projectId: string) => ['schedules', projectId, 'schedule'] as const,
     baselines: (projectId: string) => ['schedules', projectId, 'baselines'] as const,
     baseline: (projectId: string, number: number) => ['schedules', projectId, 'baselines', number] as const,
+  },
+  /** RAID logs: a change to any item refetches every RAID list, heat map and history (`raid.all`). */
+  raid: {
+    all: ['raid'] as const,
+    list: (kind: RaidKind, query: object) => ['raid', kind, 'list', query] as const,
+    detail: (kind: RaidKind, id: string) => ['raid', kind, 'detail', id] as const,
+    riskHistory: (id: string) => ['raid', 'risks', 'history', id] as const,
+    heatMap: (query: HeatMapQuery) => ['raid', 'heat-map', query] as const,
+    matrix: () => ['raid', 'matrix'] as const,
   },
 } as const;

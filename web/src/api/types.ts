@@ -44,3 +44,24 @@ type Ok<T> = T extends { responses: { 200: { content: { 'application/json': infe
 export type ScheduleChange = Ok<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}']['patch']>;
 export type MovedTask = ScheduleChange['moved'][number];
 export type BaselineSummary = Ok<paths['/api/v1/projects/{id}/schedule/baselines']['get']>['items'][number];
+
+// RAID logs: one name per log, and the types of any log by its kind (`RaidItemOf<'risks'>` is Risk).
+export type Risk = Schemas['Risk'];
+export type Issue = Schemas['Issue'];
+export type Assumption = Schemas['Assumption'];
+export type Decision = Schemas['Decision'];
+export type RaidAction = Schemas['Action'];
+export type Dependency = Schemas['Dependency'];
+export type RiskMatrix = Schemas['RiskMatrix'];
+export type HeatMap = Schemas['HeatMap'];
+export type RaidKind = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'dependencies';
+export type RaidItemOf<K extends RaidKind> = Ok<paths[`/api/v1/${K}/{id}`]['get']>;
+export type RaidItem = RaidItemOf<RaidKind>;
+export type RaidCreateOf<K extends RaidKind> = JsonBody<paths[`/api/v1/projects/{id}/${K}`]['post']>;
+export type RaidUpdateOf<K extends RaidKind> = JsonBody<paths[`/api/v1/${K}/{id}`]['patch']>;
+export type RaidListQueryOf<K extends RaidKind> = Query<paths[`/api/v1/${K}`]['get']>;
+export type RiskListQuery = RaidListQueryOf<'risks'>;
+export type RiskScoreChange = Ok<paths['/api/v1/risks/{id}/history']['get']>['items'][number];
+export type RiskOccurredBody = JsonBody<paths['/api/v1/risks/{id}/occurred']['post']>;
+export type HeatMapQuery = Query<paths['/api/v1/risk-heat-map']['get']>;
+export type RaidExportQuery = Query<paths['/api/v1/raid/export']['get']>;

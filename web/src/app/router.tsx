@@ -13,6 +13,7 @@ import { scheduleQueries } from '../api/schedule.ts';
 import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
+import { parseRaidSearch } from '../features/raid/raid-search.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -113,6 +114,24 @@ const projectScheduleRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('../features/schedule/schedule-page.tsx'), 'SchedulePage'),
 });
+const projectRaidRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/raid',
+  validateSearch: parseRaidSearch,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/raid/project-raid-page.tsx'), 'ProjectRaidPage'),
+});
+
+// Risks across projects
+const risksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'risks',
+  validateSearch: parseRaidSearch,
+  component: lazyRouteComponent(() => import('../features/raid/portfolio-risks-page.tsx'), 'PortfolioRisksPage'),
+});
 
 // Objectives
 const objectivesRoute = createRoute({
@@ -134,6 +153,8 @@ const routeTree = rootRoute.addChildren([
     projectRoute,
     projectEditRoute,
     projectScheduleRoute,
+    projectRaidRoute,
+    risksRoute,
     objectivesRoute,
   ]),
 ]);

@@ -19,3 +19,9 @@ export const canEditProject = (user: User, project: Project, members?: readonly 
 
 /** Moving a project in the register or reassigning its sponsor/manager is the PMO's. */
 export const canMoveProject = canEditRegister;
+
+/** Who keeps a project's RAID logs (risks, issues, actions …): its team, not only its manager. */
+export const canContributeToProject = (user: User, project: Project, members?: readonly ProjectMember[]): boolean => {
+  const role = projectRoleOf(user, project, members);
+  return canEditRegister(user) || (user.orgRole !== 'executive' && (role === 'manager' || role === 'contributor'));
+};

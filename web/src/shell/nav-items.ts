@@ -13,5 +13,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', exact: true },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
+  { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
 ];

@@ -1,5 +1,5 @@
-// One project at a glance: every field with people's and objectives' names, its team, and the
-// actions the user's role allows (edit; archive/restore for the PMO).
+// One project at a glance: every field with people's and objectives' names, its team, links to its
+// schedule and RAID log, and the actions the user's role allows (edit; archive/restore for the PMO).
 import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -76,6 +76,9 @@ function ProjectOverview({ project }: { project: Project }) {
           <>
             <ButtonLink to="/projects/$projectId/schedule" params={{ projectId: project.id }} variant="default">
               Schedule
+            </ButtonLink>
+            <ButtonLink to="/projects/$projectId/raid" params={{ projectId: project.id }} variant="default">
+              RAID log
             </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
