@@ -1,8 +1,10 @@
 // A project's RAID log in a real browser against a real server: open it from the project page, add
 // a risk rated probability 2 × impact 3 and see the heat map count it in that cell, re-rate it 5 × 5
 // and see it move (old cell 0, new cell 1), raise an issue from it and find the issue on the Issues
-// tab; then narrow the grid from a heat-map cell, be told when someone else changed a risk under an
-// open form, download the exports, and see the risk on the portfolio-wide Risks page.
+// tab (and see the server's rule "a resolved issue needs a resolution" on the field); then narrow
+// the grid from a heat-map cell, be told when someone else changed a risk under an open form, add a
+// dependency that the provider's forecast threatens, download the exports, and see the risks on the
+// portfolio-wide Risks page.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -101,6 +103,7 @@ describe('RAID log (browser)', () => {
     await visible(form.getByRole('textbox', { name: 'Title', exact: true }));
     await pick(form, 'Probability', '5 – Almost certain');
     await pick(form, 'Impact', '5 – Severe');
+    await visible(form.getByTestId('score-preview').getByText('25 Critical')); // where it will land, before saving
     const saved = await answer(page, 'PATCH', /\/api\/v1\/risks\/[^/]+$/, () => form.getByRole('button', { name: 'Save changes' }).click());
     expect(saved.status()).toBe(200);
     expect(saved.request().headers()['if-match']).toBe('"1"');
@@ -119,6 +122,9 @@ describe('RAID log (browser)', () => {
     const history = form.getByRole('table', { name: 'Score history' });
     await visible(history.getByText('5×5 = 25'));
     await visible(history.getByText('2×3 = 6'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="dialog"]')].every((d) => getComputedStyle(d).opacity === '1'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'raid-risk-form.png'), fullPage: true });
 
     await form.getByRole('button', { name: 'Risk happened → raise issue' }).click();
     const raised = await answer(page, 'POST', /\/risks\/[^/]+\/occurred$/, () => form.getByRole('button', { name: 'Raise issue' }).click());
@@ -133,6 +139,21 @@ describe('RAID log (browser)', () => {
     const issues = page.getByRole('table', { name: 'Issues', exact: true });
     await visible(issues.getByRole('button', { name: RISK }));
     await visible(issues.getByText('High'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'raid-issues.png'), fullPage: true });
+
+    // The server's rule (a resolved issue needs its resolution) comes back on the field it names.
+    await issues.getByRole('button', { name: RISK }).click();
+    const issueForm = dialog(new RegExp(RISK));
+    await pick(issueForm, 'Status', 'Resolved');
+    const refused = await answer(page, 'PATCH', /\/api\/v1\/issues\/[^/]+$/, () => issueForm.getByRole('button', { name: 'Save changes' }).click());
+    expect(refused.status()).toBe(422);
+    await visible(issueForm.getByRole('alert').filter({ hasText: 'Say how the issue was resolved' }));
+    await visible(issueForm.getByText('Required when the status is resolved.'));
+    await issueForm.getByRole('textbox', { name: 'Resolution' }).fill('Second supplier qualified.');
+    const saved = await answer(page, 'PATCH', /\/api\/v1\/issues\/[^/]+$/, () => issueForm.getByRole('button', { name: 'Save changes' }).click());
+    expect(saved.status()).toBe(200);
+    await issueForm.waitFor({ state: 'hidden' });
+    await visible(issues.getByText('Resolved'));
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -141,7 +162,8 @@ describe('RAID log (browser)', () => {
     const second = await page.request.post(api(`/projects/${projectId}/risks`), { headers: csrf, data: { title: 'Forklift licences lapse', probability: 4, impact: 4 } });
     expect(second.status()).toBe(201);
     const { id, version } = (await second.json()) as { id: string; version: number };
-    await page.getByRole('tab', { name: 'Risks' }).click();
+    // Added behind the page's back: the page shows it once it reads the log again.
+    await page.goto(`${server.baseUrl}/projects/${projectId}/raid`);
 
     await cell('Probability 4 Likely, impact 4 Major: 1 risk').click();
     await page.waitForURL((url) => url.searchParams.get('probability') === '4' && url.searchParams.get('impact') === '4');
@@ -164,16 +186,41 @@ describe('RAID log (browser)', () => {
     await form.waitFor({ state: 'hidden' });
   });
 
+  it('adds a dependency on another project’s task and flags it threatened by the provider’s forecast', async () => {
+    const { page } = browser;
+    const portfolioId = ((await (await page.request.get(api('/portfolios'))).json()) as { items: Array<{ id: string }> }).items[0]!.id;
+    const provider = await page.request.post(api('/projects'), { headers: csrf, data: { name: 'Data Centre', portfolioId, plannedStart: '2030-03-04' } });
+    const { id: providerId } = (await provider.json()) as { id: string };
+    const task = await page.request.post(api(`/projects/${providerId}/schedule/tasks`), { headers: csrf, data: { name: 'Racks installed', durationMinutes: 5 * 480 } });
+    expect(task.status()).toBe(201);
+
+    await page.getByRole('tab', { name: 'Dependencies' }).click();
+    await page.getByRole('button', { name: 'Add dependency' }).click();
+    const form = dialog('Add dependency');
+    await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Racks ready for the move');
+    await pick(form, 'Provider project', 'PRJ-002 · Data Centre');
+    await pick(form, 'Provider task', 'Racks installed');
+    await form.getByLabel('Needed by').fill('2030-03-05');
+    const created = await answer(page, 'POST', /\/dependencies$/, () => form.getByRole('button', { name: 'Add dependency' }).click());
+    expect(created.status()).toBe(201);
+    await form.waitFor({ state: 'hidden' });
+    const row = page.getByRole('table', { name: 'Dependencies', exact: true }).locator('tr', { hasText: 'Racks ready for the move' });
+    await visible(row.getByText('Threatened'));
+    await visible(row.getByText(/\d+ d late/));
+    await visible(row.getByText('Racks installed'));
+  });
+
   it('exports the logs and shows the risks on the portfolio-wide Risks page', async () => {
     const { page } = browser;
     const xlsx = await page.getByRole('link', { name: 'Export XLSX' }).getAttribute('href');
-    const csv = await page.getByRole('link', { name: /Export CSV/ }).getAttribute('href');
+    const csv = await page.getByRole('link', { name: 'Export CSV (Dependencies)' }).getAttribute('href');
     expect(xlsx).toBe(`/api/v1/raid/export?projectId=${projectId}&format=xlsx`);
     const sheet = await page.request.get(`${server.baseUrl}${xlsx}`);
     expect(sheet.status()).toBe(200);
     expect(sheet.headers()['content-type']).toContain('spreadsheetml');
+    expect(csv).toBe(`/api/v1/raid/export?projectId=${projectId}&kinds=dependencies&format=csv`); // the shown tab's log
     const text = await (await page.request.get(`${server.baseUrl}${csv}`)).text();
-    expect(text).toContain(RISK);
+    expect(text).toContain('Racks ready for the move');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
     await page.waitForURL((url) => url.pathname === '/risks');
@@ -181,7 +228,6 @@ describe('RAID log (browser)', () => {
     await visible(cell('Probability 4 Likely, impact 3 Moderate: 1 risk'));
     await visible(risks().getByRole('button', { name: 'Forklift licences lapse' }));
     await visible(risks().getByRole('button', { name: RISK }));
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'raid-risks.png'), fullPage: true });
     expect(browser.pageErrors).toEqual([]);
   });

@@ -47,18 +47,20 @@ const text = (name: string, label: string, section = 'main', description?: strin
 });
 const date = (name: string, label: string, section = 'main'): FieldSpec => ({ name, label, type: 'date', section });
 
+const CEE = 'Cause, event and effect';
+
 export const RAID_FIELDS: { readonly [K in RaidKind]: readonly FieldSpec[] } = {
   risks: [
     code, title,
     { name: 'category', label: 'Category', type: 'text', section: 'main', required: true, description: 'Such as technical, supplier, people.' },
     status('risks'), owner,
-    text('cause', 'Cause', 'main', 'Because of …'),
-    text('description', 'Event', 'main', 'What may happen.'),
-    text('effect', 'Effect', 'main', 'Which would lead to …'),
     { name: 'probability', label: 'Probability', type: 'rating', axis: 'probability', section: 'Rating', required: true },
     { name: 'impact', label: 'Impact', type: 'rating', axis: 'impact', section: 'Rating', required: true },
     { name: 'residualProbability', label: 'Residual probability', type: 'rating', axis: 'probability', section: 'Rating', description: 'Expected after the response.' },
     { name: 'residualImpact', label: 'Residual impact', type: 'rating', axis: 'impact', section: 'Rating', description: 'Expected after the response.' },
+    text('cause', 'Cause', CEE, 'Because of …'),
+    text('description', 'Event', CEE, 'What may happen.'),
+    text('effect', 'Effect', CEE, 'Which would lead to …'),
     { name: 'strategy', label: 'Strategy', type: 'select', section: 'Response', options: RISK_STRATEGY_LABELS, nullable: true },
     date('reviewDate', 'Review date', 'Response'),
     text('response', 'Response plan', 'Response'),

@@ -7,6 +7,7 @@ import type { RaidItem, RaidKind, RiskMatrix } from '../../api/types.ts';
 import { applyProblemToForm } from '../../ui/form-problems.ts';
 import { RAID_KIND_META } from './raid-labels.ts';
 import { RaidFieldInput } from './raid-field-input.tsx';
+import { RiskScorePreview } from './risk-score-preview.tsx';
 import { bodyOf, fieldOfPath, fieldsFor, initialValues, validateValues, type FieldSpec, type FormMode } from './raid-fields.ts';
 
 interface RaidItemFormProps {
@@ -49,13 +50,16 @@ export function RaidItemForm({ kind, mode, item, projectId, matrix, readOnly, su
       <Stack gap="md">
         {sectionsOf(fieldsFor(kind, mode)).map(([section, fields]) => {
           const grid = (
-            <Grid gap="sm">
-              {fields.map((field) => (
-                <Grid.Col key={field.name} span={{ base: 12, sm: field.wide ? 12 : 6 }}>
-                  <RaidFieldInput field={field} form={form} matrix={matrix} readOnly={readOnly} projectId={projectId} />
-                </Grid.Col>
-              ))}
-            </Grid>
+            <>
+              <Grid gap="sm">
+                {fields.map((field) => (
+                  <Grid.Col key={field.name} span={{ base: 12, sm: field.wide ? 12 : 6 }}>
+                    <RaidFieldInput field={field} form={form} matrix={matrix} readOnly={readOnly} projectId={projectId} />
+                  </Grid.Col>
+                ))}
+              </Grid>
+              {fields.some((f) => f.type === 'rating') ? <RiskScorePreview matrix={matrix} values={form.values} /> : null}
+            </>
           );
           return section === 'main' ? <div key={section}>{grid}</div> : <Fieldset key={section} legend={section}>{grid}</Fieldset>;
         })}

@@ -23,14 +23,15 @@ interface RiskHeatMapProps {
   onSelect: (cell: { probability: number; impact: number } | null) => void;
 }
 
-const CELL = 64;
+/** Every impact column gets this width (labels wrap), so cells are the same size. */
+const CELL = 72;
 
 export function RiskHeatMap({ scope, status, rating, onRatingChange, selected, onSelect }: RiskHeatMapProps) {
   const heatMap = useRiskHeatMap({ ...scope, rating, ...(status ? { status } : {}) });
   const isSelected = (cell: HeatCell) => selected?.probability === cell.probability.value && selected?.impact === cell.impact.value;
 
   return (
-    <Card withBorder radius="md" padding="md">
+    <Card withBorder radius="md" padding="md" style={{ alignSelf: 'flex-start', maxWidth: '100%' }}>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <div>
           <Title order={2} size="h4">
@@ -125,7 +126,8 @@ function HeatCellButton({ cell, selected, onClick }: { cell: HeatCell; selected:
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        width: CELL,
+        width: '100%',
+        minWidth: CELL,
         height: 44,
         borderRadius: 4,
         background: color,
