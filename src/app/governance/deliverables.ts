@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { assertUpdated, assertVersion, patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<ProjectDeliverablesTable>;
 
@@ -64,7 +64,7 @@ export function updateDeliverable(ctx: AppContext, id: string, expectedVersion: 
     if (!before) throw notFound('Deliverable', id);
     await loadAccessibleProject(ctx, trx, before.projectId, 'contribute', 'change deliverables');
     assertVersion(`Deliverable "${before.title}"`, before.version, expectedVersion);
-    const columns = { ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 };
+    const columns = { ...patchedFields(patch), updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 };
     const result = await trx.updateTable('projectDeliverables').set(columns).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
     assertUpdated(`Deliverable "${before.title}"`, result.numUpdatedRows, expectedVersion);
     const after = { ...before, ...columns } as Row;

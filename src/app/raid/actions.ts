@@ -5,7 +5,8 @@ import type { Action, ActionCreate, ActionUpdate, ACTION_SOURCES } from '../../c
 import type { ActionsTable } from '../../db/tables.ts';
 import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { commonSorts, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { commonSorts, itemApi, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
@@ -46,7 +47,7 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
     return { status: input.status, dueDate: input.dueDate, sourceType: input.sourceType, sourceId: input.sourceId, completedAt: completedAtFor(env, input.status, null) };
   },
   async updateColumns(env, before, patch) {
-    const columns: Partial<Row> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const columns: Partial<Row> = patchedFields(patch);
     if (patch.status !== undefined) columns.completedAt = completedAtFor(env, patch.status, before);
     return columns;
   },
@@ -58,19 +59,7 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('gateReviews as sg', 'sg.id', 'i.sourceId')
       .select(sql<string | null>`coalesce(sr.code, si.code, sg.code)`.as('sourceCode')),
   toApi: (r, env) => ({
-    id: r.id,
-    code: r.code,
-    projectId: r.projectId,
-    projectCode: r.projectCode,
-    projectName: r.projectName,
-    title: r.title,
-    description: r.description,
-    ownerId: r.ownerId,
-    ownerName: r.ownerName,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    version: r.version,
+    ...itemApi(r),
     status: r.status as Action['status'],
     dueDate: r.dueDate,
     overdue: OPEN.includes(r.status) && r.dueDate !== null && r.dueDate < env.today,

@@ -3,7 +3,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { Assumption, AssumptionCreate, AssumptionUpdate } from '../../contracts/raid.schema.ts';
 import type { AssumptionsTable } from '../../db/tables.ts';
-import { commonSorts, type LogKind, type LogListQuery } from './raid-log.ts';
+import { commonSorts, itemApi, type LogKind, type LogListQuery } from './raid-log.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<AssumptionsTable>;
 
@@ -13,21 +14,9 @@ export const assumptionKind: LogKind<Row, Assumption, AssumptionCreate, Assumpti
   label: 'Assumption',
   auditType: 'assumption',
   createColumns: async (_env, _project, input) => ({ status: input.status, validateBy: input.validateBy, validationNotes: input.validationNotes }),
-  updateColumns: async (_env, _before, patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  updateColumns: async (_env, _before, patch) => patchedFields(patch),
   toApi: (r, env) => ({
-    id: r.id,
-    code: r.code,
-    projectId: r.projectId,
-    projectCode: r.projectCode,
-    projectName: r.projectName,
-    title: r.title,
-    description: r.description,
-    ownerId: r.ownerId,
-    ownerName: r.ownerName,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    version: r.version,
+    ...itemApi(r),
     status: r.status as Assumption['status'],
     validateBy: r.validateBy,
     validationOverdue: r.status === 'unvalidated' && r.validateBy !== null && r.validateBy < env.today,

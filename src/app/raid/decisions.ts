@@ -5,7 +5,8 @@ import type { Decision, DecisionCreate, DecisionUpdate } from '../../contracts/r
 import type { DecisionsTable } from '../../db/tables.ts';
 import { AppError } from '../errors.ts';
 import { assertExists } from '../shared/references.ts';
-import { commonSorts, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { commonSorts, itemApi, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<DecisionsTable>;
 type Decided = Pick<Row, 'status' | 'outcome' | 'decidedBy' | 'decidedOn'>;
@@ -29,25 +30,13 @@ export const decisionKind: LogKind<Row & { decidedByName?: string | null }, Deci
     return { ...(await settle(env, input)), rationale: input.rationale };
   },
   async updateColumns(env, before, patch) {
-    const columns = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Row>;
+    const columns = patchedFields(patch) as Partial<Row>;
     const settled = await settle(env, { ...before, ...columns });
     return { ...columns, decidedBy: settled.decidedBy, decidedOn: settled.decidedOn };
   },
   extendQuery: (q) => q.leftJoin('users as d', 'd.id', 'i.decidedBy').select('d.name as decidedByName'),
   toApi: (r) => ({
-    id: r.id,
-    code: r.code,
-    projectId: r.projectId,
-    projectCode: r.projectCode,
-    projectName: r.projectName,
-    title: r.title,
-    description: r.description,
-    ownerId: r.ownerId,
-    ownerName: r.ownerName,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    version: r.version,
+    ...itemApi(r),
     status: r.status as Decision['status'],
     outcome: r.outcome,
     rationale: r.rationale,

@@ -6,7 +6,8 @@ import type { Dependency, DependencyCreate, DependencyUpdate } from '../../contr
 import type { ProjectDependenciesTable } from '../../db/tables.ts';
 import { AppError } from '../errors.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { commonSorts, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { commonSorts, itemApi, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<ProjectDependenciesTable>;
 type Provided = Row & { providerProjectCode: string; providerProjectName: string; providerTaskName: string | null; providerTaskFinish: string | null };
@@ -45,7 +46,7 @@ export const dependencyKind: LogKind<Provided, Dependency, DependencyCreate, Dep
     return { status: input.status, providerProjectId: input.providerProjectId, providerTaskId: input.providerTaskId, neededBy: input.neededBy };
   },
   async updateColumns(env, before, patch) {
-    const columns: Partial<Row> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const columns: Partial<Row> = patchedFields(patch);
     if (patch.providerProjectId !== undefined || patch.providerTaskId !== undefined) {
       const providerProjectId = patch.providerProjectId ?? before.providerProjectId;
       // Moving to another provider drops a task of the old one unless a new task is named.
@@ -65,19 +66,7 @@ export const dependencyKind: LogKind<Provided, Dependency, DependencyCreate, Dep
     const slipDays = forecastDate === null ? null : daysBetween(r.neededBy, forecastDate);
     const waiting = WAITING.includes(r.status);
     return {
-      id: r.id,
-      code: r.code,
-      projectId: r.projectId,
-      projectCode: r.projectCode,
-      projectName: r.projectName,
-      title: r.title,
-      description: r.description,
-      ownerId: r.ownerId,
-      ownerName: r.ownerName,
-      createdBy: r.createdBy,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      version: r.version,
+      ...itemApi(r),
       status: r.status as Dependency['status'],
       providerProjectId: r.providerProjectId,
       providerProjectCode: r.providerProjectCode,

@@ -6,8 +6,9 @@ import type { Risk, Issue, IssueCreate, IssueListQuery, IssueUpdate, RiskOccurre
 import type { IssuesTable } from '../../db/tables.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { commonSorts, createLogItem, getLogItem, updateLogItem, type LogEnv, type LogKind } from './raid-log.ts';
+import { commonSorts, createLogItem, getLogItem, itemApi, type LogEnv, type LogKind, updateLogItem } from './raid-log.ts';
 import { riskKind } from './risks.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<IssuesTable> & { riskCode?: string | null };
 type Own<T> = Omit<T, 'code' | 'title' | 'description' | 'ownerId'>;
@@ -45,7 +46,7 @@ export const issueKind: LogKind<Row, Issue, IssueCreate & { riskId?: string | nu
     };
   },
   async updateColumns(env, before, patch: Own<IssueUpdate>) {
-    const columns: Partial<Row> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const columns: Partial<Row> = patchedFields(patch);
     const status = patch.status ?? before.status;
     assertResolution(status, patch.resolution ?? before.resolution);
     if (patch.status !== undefined) columns.resolvedAt = resolvedAtFor(env, status, before);
@@ -53,19 +54,7 @@ export const issueKind: LogKind<Row, Issue, IssueCreate & { riskId?: string | nu
   },
   extendQuery: (q) => q.leftJoin('risks as ir', 'ir.id', 'i.riskId').select('ir.code as riskCode'),
   toApi: (r, env) => ({
-    id: r.id,
-    code: r.code,
-    projectId: r.projectId,
-    projectCode: r.projectCode,
-    projectName: r.projectName,
-    title: r.title,
-    description: r.description,
-    ownerId: r.ownerId,
-    ownerName: r.ownerName,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    version: r.version,
+    ...itemApi(r),
     status: r.status as Issue['status'],
     priority: r.priority as Issue['priority'],
     severity: r.severity as Issue['severity'],

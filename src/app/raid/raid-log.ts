@@ -15,7 +15,7 @@ import { visibleProjects } from '../projects/project-queries.ts';
 import { loadProjectRow } from '../projects/project-store.ts';
 import { duplicateCode, newId, nextCode, reserveCode } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { assertUpdated, assertVersion, patchedFields } from '../shared/versioning.ts';
 import { afterCursor, decodeCursor, ilike, parseSort, toPage, type SortValue } from '../shared/pagination.ts';
 import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import type { RiskMatrix } from '../../core/risk/risk-matrix.ts';
@@ -81,6 +81,23 @@ const raw = (db: Db): AnyDb => db as unknown as AnyDb;
 const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies' };
 
 export const todayOf = (ctx: AppContext): string => nowIso(ctx.clock).slice(0, 10);
+
+/** The API fields every log's items share. */
+export const itemApi = (r: Joined<LogItemColumns>) => ({
+  id: r.id,
+  code: r.code,
+  projectId: r.projectId,
+  projectCode: r.projectCode,
+  projectName: r.projectName,
+  title: r.title,
+  description: r.description,
+  ownerId: r.ownerId,
+  ownerName: r.ownerName,
+  createdBy: r.createdBy,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  version: r.version,
+});
 
 /** Sorts every kind has. */
 export const commonSorts = <Row extends LogItemColumns>(): Record<string, LogSort<Row>> => ({
@@ -224,7 +241,7 @@ export async function updateLogItem<Row extends LogItemColumns, Api, Update exte
     const env = await envOf(ctx, trx);
     const { title, description, ownerId, ...own } = patch;
     if (ownerId !== undefined) await assertExists(trx, 'users', 'ownerId', ownerId);
-    const common = Object.fromEntries(Object.entries({ title, description, ownerId }).filter(([, v]) => v !== undefined));
+    const common = patchedFields({ title, description, ownerId });
     const columns = { ...common, ...(await kind.updateColumns(env, before, own)) } as Partial<Row>;
     const now = nowIso(ctx.clock);
     const result = await raw(trx)

@@ -10,7 +10,8 @@ import type { RisksTable } from '../../db/tables.ts';
 import { nowIso } from '../context.ts';
 import { AppError, type FieldProblem } from '../errors.ts';
 import { newId } from '../shared/ids.ts';
-import { commonSorts, type LogEnv, type LogKind } from './raid-log.ts';
+import { commonSorts, itemApi, type LogEnv, type LogKind } from './raid-log.ts';
+import { patchedFields } from '../shared/versioning.ts';
 
 type Row = Selectable<RisksTable>;
 type Own<T> = Omit<T, 'code' | 'title' | 'description' | 'ownerId'>;
@@ -72,7 +73,7 @@ export const riskKind: LogKind<Row, Risk, RiskCreate, RiskUpdate, RiskListQuery>
   },
   async updateColumns(env, before, patch: Own<RiskUpdate>) {
     const { taskIds, ...rest } = patch;
-    const columns: Partial<Row> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    const columns: Partial<Row> = patchedFields(rest);
     if (taskIds !== undefined) {
       await checkTasks(env, before.projectId, taskIds);
       columns.taskIdsJson = JSON.stringify([...new Set(taskIds)]);
@@ -87,19 +88,7 @@ export const riskKind: LogKind<Row, Risk, RiskCreate, RiskUpdate, RiskListQuery>
     const score = riskScore(r);
     const residualScore = residual ? riskScore(residual) : null;
     return {
-      id: r.id,
-      code: r.code,
-      projectId: r.projectId,
-      projectCode: r.projectCode,
-      projectName: r.projectName,
-      title: r.title,
-      description: r.description,
-      ownerId: r.ownerId,
-      ownerName: r.ownerName,
-      createdBy: r.createdBy,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      version: r.version,
+      ...itemApi(r),
       status: r.status as Risk['status'],
       category: r.category,
       cause: r.cause,

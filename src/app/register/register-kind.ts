@@ -11,7 +11,7 @@ import { requireRegisterEditor } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { duplicateCode, newId, nextCode, reserveCode } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { assertUpdated, assertVersion, patchedFields } from '../shared/versioning.ts';
 import { afterCursor, decodeCursor, ilike, parseSort, toPage, type SortValue } from '../shared/pagination.ts';
 import { isUniqueViolation } from '../shared/references.ts';
 
@@ -136,7 +136,7 @@ export function updateRegisterItem<Row extends RegisterRow, Api, Update extends 
     if (before.archivedAt) {
       throw new AppError('validation_failed', `${kind.label} ${before.code} is archived and read-only. Restore it first if it needs to change.`);
     }
-    const columns = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Row>;
+    const columns = patchedFields(patch) as Partial<Row>;
     await kind.checkReferences(trx, columns);
     return columns;
   });

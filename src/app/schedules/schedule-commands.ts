@@ -8,7 +8,7 @@ import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { assertUpdated, assertVersion, patchedFields } from '../shared/versioning.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { loadScheduleState, summaryFlags, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
 import { ensureSettings, readScheduleState } from './schedule-settings.ts';
@@ -145,7 +145,7 @@ export function updateScheduleSettings(ctx: AppContext, projectId: string, expec
     if (input.calendarId !== undefined && !state.calendars.some((c) => c.id === input.calendarId)) {
       throw new AppError('invalid_reference', 'No calendar of this project has that id.', { errors: [{ path: 'calendarId', message: 'unknown calendar' }] });
     }
-    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const changes = patchedFields(input);
     await trx.updateTable('projectSchedules').set({ ...changes, updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 }).where('projectId', '=', projectId).execute();
     return { entityType: 'schedule', entityId: projectId, action: 'update_settings', before: state.settings, after: (s) => s.settings };
   });

@@ -20,3 +20,7 @@ export function assertUpdated(entity: string, updatedRows: bigint | number, expe
     });
   }
 }
+
+/** The fields a patch sets: those not left undefined (null clears a field and is kept). */
+export const patchedFields = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
