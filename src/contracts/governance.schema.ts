@@ -167,6 +167,10 @@ export const GateReviewListQuery = z
   .strict();
 export type GateReviewListQuery = z.infer<typeof GateReviewListQuery>;
 export const GateReviewPage = pageOf(GateReview);
+export const GateReviewExportQuery = z
+  .object({ projectId: Id.optional(), status: z.enum(GATE_REVIEW_STATUSES).optional(), format: z.enum(['csv', 'xlsx']).default('xlsx') })
+  .strict();
+export type GateReviewExportQuery = z.infer<typeof GateReviewExportQuery>;
 
 // ---------------------------------------------------------------------------------------------
 // A project's governance at a glance

@@ -148,5 +148,11 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     expect(withdrawn.json().status).toBe('withdrawn');
     const history = (await call(s.app, 'GET', `/api/v1/gate-reviews?projectId=${projectId}`, { token: as('manager') })).json().items;
     expect(history.map((r: { status: string }) => r.status)).toEqual(['withdrawn', 'decided']);
+    const csv = await call(s.app, 'GET', `/api/v1/gate-reviews/export?projectId=${projectId}&format=csv`, { token: as('manager') });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/gate-reviews-PRJ-\d+\.csv/);
+    const rows = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(rows[0]).toMatch(/^Code,Project,Project name,Phase,Gate,Status/);
+    expect(rows.find((r) => r.includes(',decided,'))).toMatch(/hold,Outsider Person,.*Come back with the charter\./);
   });
 });

@@ -270,6 +270,7 @@ export const CASES: Case[] = [
   { route: 'PATCH /api/v1/deliverables/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/deliverables/${(await fresh.deliverable(e)).id}`, body: { status: 'final' }, ifMatch: 1 }) },
   { route: 'POST /api/v1/projects/:id/gate-reviews', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/gate-reviews`, body: { note: 'Plan ready' } }) },
   { route: 'GET /api/v1/gate-reviews', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/gate-reviews' }) },
+  { route: 'GET /api/v1/gate-reviews/export', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/gate-reviews/export' }) },
   { route: 'GET /api/v1/gate-reviews/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}` }) },
   { route: 'PATCH /api/v1/gate-reviews/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}`, body: { checklist: [{ criterionKey: 'scope_baselined', outcome: 'met' }] }, ifMatch: 1 }) },
   { route: 'POST /api/v1/gate-reviews/:id/decision', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}/decision`, body: { decision: 'hold', comment: 'Not yet' }, ifMatch: 1 }) },

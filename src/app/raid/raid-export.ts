@@ -2,13 +2,11 @@
 // PMO reads in a review, over the same scope as the lists (a project, a program, a portfolio, all).
 import type { Action, Assumption, Decision, Dependency, Issue, RaidExportQuery, RaidKind, Risk } from '../../contracts/raid.schema.ts';
 import type { TableColumn, TableSheet } from '../../io/tabular/table-sheet.ts';
-import { toCsv } from '../../io/tabular/to-csv.ts';
-import { toXlsx } from '../../io/tabular/to-xlsx.ts';
-import { tableFileType } from '../../io/tabular/table-format.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { allLogItems, type LogKind } from './raid-log.ts';
 import { RAID_LOGS } from './raid-kinds.ts';
+import { exportSheets, type ExportedFile } from '../shared/table-export.ts';
 
 /** Most rows one export carries, per log. */
 const MAX_ROWS = 50_000;
@@ -96,12 +94,6 @@ const COLUMNS: { [K in RaidKind]: TableColumn<any>[] } = {
 
 const SHEET_NAMES: Record<RaidKind, string> = { risks: 'Risks', issues: 'Issues', assumptions: 'Assumptions', decisions: 'Decisions', actions: 'Actions', dependencies: 'Dependencies' };
 
-export interface ExportedFile {
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly bytes: Buffer;
-}
-
 export async function exportRaid(ctx: AppContext, query: RaidExportQuery): Promise<ExportedFile> {
   if (query.format === 'csv' && query.kinds.length !== 1) {
     throw new AppError('validation_failed', 'A CSV file holds one log: name it with kinds (e.g. kinds=risks), or export XLSX for several.', { errors: [{ path: 'kinds', message: 'give exactly one log for CSV' }] });
@@ -113,9 +105,6 @@ export async function exportRaid(ctx: AppContext, query: RaidExportQuery): Promi
     const rows = await allLogItems(log, ctx, { ...scope, sort: 'code' } as never, MAX_ROWS);
     sheets.push({ name: SHEET_NAMES[kind], columns: COLUMNS[kind], rows, title: 'RAID log' });
   }
-  const { contentType, extension } = tableFileType(query.format);
   const scopeName = query.projectId ? (sheets.flatMap((s) => s.rows)[0] as Common | undefined)?.projectCode : undefined;
-  const base = `raid-${query.kinds.length === 1 ? query.kinds[0] : 'log'}${scopeName ? `-${scopeName}` : ''}`;
-  const bytes = query.format === 'csv' ? toCsv(sheets[0]!) : await toXlsx(sheets, { created: ctx.clock.now() });
-  return { fileName: `${base}.${extension}`, contentType, bytes };
+  return exportSheets(ctx, sheets, query.format, `raid-${query.kinds.length === 1 ? query.kinds[0] : 'log'}${scopeName ? `-${scopeName}` : ''}`);
 }

@@ -11,6 +11,7 @@ import { createDeliverable, listDeliverables, updateDeliverable } from '../../ap
 import { getProjectGovernance } from '../../app/governance/project-governance.ts';
 import { decideGateReview, requestGateReview, updateGateReview, withdrawGateReview } from '../../app/governance/gate-review-commands.ts';
 import { getGateReview, listGateReviews } from '../../app/governance/gate-review-queries.ts';
+import { exportGateReviews } from '../../app/governance/gate-review-export.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
 import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
 
@@ -62,6 +63,19 @@ export function governanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/gate-reviews', {
     schema: { tags: ['governance'], summary: 'Gate reviews, newest first; awaitingMe=true gives your approval queue', querystring: S.GateReviewListQuery, response: { 200: S.GateReviewPage, ...listProblems } },
     handler: async (request) => listGateReviews(contextOf(deps, request), request.query),
+  });
+  r.get('/api/v1/gate-reviews/export', {
+    schema: {
+      tags: ['governance'],
+      summary: 'The gate reviews and their decisions as a spreadsheet (XLSX or CSV)',
+      querystring: S.GateReviewExportQuery,
+      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      response: { ...listProblems },
+    },
+    handler: async (request, reply) => {
+      const file = await exportGateReviews(contextOf(deps, request), request.query);
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`).send(file.bytes as never); // a file, not a JSON body
+    },
   });
   r.get('/api/v1/gate-reviews/:id', {
     schema: { tags: ['governance'], summary: 'A gate review with its checklist, deliverables and readiness', params: IdParams, response: { 200: S.GateReview, ...readProblems } },
