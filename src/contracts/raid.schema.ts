@@ -9,10 +9,10 @@ export const RAID_KINDS = ['risks', 'issues', 'assumptions', 'decisions', 'actio
 export const RaidKind = z.enum(RAID_KINDS);
 export type RaidKind = z.infer<typeof RaidKind>;
 
-const Title = z.string().trim().min(1, 'Give it a title.').max(300);
+export const Title = z.string().trim().min(1, 'Give it a title.').max(300);
 const Text = Description;
 
-const itemFields = {
+export const itemFields = {
   id: Id,
   code: z.string(),
   projectId: Id,
@@ -27,11 +27,11 @@ const itemFields = {
   updatedAt: Timestamp,
   version: Version,
 };
-const createFields = { code: Code.optional(), title: Title, description: Text.default(''), ownerId: Id.nullable().default(null) };
-const updateFields = { title: Title.optional(), description: Text.optional(), ownerId: Id.nullable().optional() };
+export const createFields = { code: Code.optional(), title: Title, description: Text.default(''), ownerId: Id.nullable().default(null) };
+export const updateFields = { title: Title.optional(), description: Text.optional(), ownerId: Id.nullable().optional() };
 
 /** `status=open,in_progress`: one or more of a kind's statuses. */
-const statusFilter = <T extends readonly [string, ...string[]]>(statuses: T) =>
+export const statusFilter = <T extends readonly [string, ...string[]]>(statuses: T) =>
   z
     .string()
     .max(200)
@@ -44,15 +44,15 @@ const statusFilter = <T extends readonly [string, ...string[]]>(statuses: T) =>
     .optional()
     .describe(`One or more of ${statuses.join(', ')}, comma-separated.`);
 
-const listFilters = {
+export const listFilters = {
   ...ListQueryBase,
   projectId: Id.optional(),
   portfolioId: Id.optional(),
   programId: Id.optional(),
   ownerId: Id.optional(),
 };
-const sortOf = <T extends string>(fields: readonly T[]) => z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]);
-const COMMON_SORTS = ['code', 'title', 'status', 'createdAt', 'updatedAt'] as const;
+export const sortOf = <T extends string>(fields: readonly T[]) => z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]);
+export const COMMON_SORTS = ['code', 'title', 'status', 'createdAt', 'updatedAt'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Risks
@@ -290,7 +290,7 @@ export const Action = z.object({
   status: ActionStatus,
   dueDate: IsoDate.nullable(),
   overdue: z.boolean().describe('Open and its due date has passed.'),
-  sourceType: ActionSource.nullable().describe('Where the action comes from: a risk response, an issue, a gate condition, a meeting …'),
+  sourceType: ActionSource.nullable().describe('Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting …'),
   sourceId: Id.nullable(),
   sourceCode: z.string().nullable().describe('The source’s code, e.g. RSK-4 or GATE-2.'),
   completedAt: Timestamp.nullable(),

@@ -8,9 +8,10 @@ import { User, ApiToken, PersonRef, Session } from './user.schema.ts';
 import { AuditEvent } from './audit.schema.ts';
 import { Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline } from './schedule.schema.ts';
 import { Methodology, GateReview, Deliverable, ProjectGovernance } from './governance.schema.ts';
+import { ReviewType, QualityReview, Finding } from './quality.schema.ts';
 import { Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap } from './raid.schema.ts';
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

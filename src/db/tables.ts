@@ -344,6 +344,50 @@ export interface GateReviewsTable extends Versioned {
   decisionId: string | null;
 }
 
+export interface QualityReviewTypesTable {
+  key: string;
+  name: string;
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface QualityReviewsTable extends Versioned {
+  id: string;
+  projectId: string;
+  code: string;
+  typeKey: string;
+  /** The review type as it stood when the review was planned (a type edited later does not change it). */
+  typeJson: string;
+  title: string;
+  scope: string;
+  summary: string;
+  status: string;
+  plannedDate: string;
+  answersJson: string;
+  startedAt: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+  closedAt: string | null;
+  createdBy: string | null;
+}
+
+export interface QualityReviewReviewersTable {
+  reviewId: string;
+  userId: string;
+}
+
+export interface QualityFindingsTable extends LogItemColumns {
+  reviewId: string;
+  questionKey: string | null;
+  severity: string;
+  dueDate: string | null;
+  resolution: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  verifiedBy: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -373,6 +417,10 @@ export interface Tables {
   methodologies: MethodologiesTable;
   projectDeliverables: ProjectDeliverablesTable;
   gateReviews: GateReviewsTable;
+  qualityReviewTypes: QualityReviewTypesTable;
+  qualityReviews: QualityReviewsTable;
+  qualityReviewReviewers: QualityReviewReviewersTable;
+  qualityFindings: QualityFindingsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

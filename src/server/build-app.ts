@@ -16,6 +16,7 @@ import { userRoutes } from './routes/users.route.ts';
 import { registerRoutes } from './routes/register.route.ts';
 import { raidRoutes } from './routes/raid.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
+import { qualityRoutes } from './routes/quality.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -64,6 +65,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   scheduleRoutes(app, deps);
   raidRoutes(app, deps);
   governanceRoutes(app, deps);
+  qualityRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

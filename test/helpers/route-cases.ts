@@ -26,6 +26,8 @@ import { DEFAULT_RISK_MATRIX } from '../../src/core/risk/risk-matrix.ts';
 import { requestGateReview } from '../../src/app/governance/gate-review-commands.ts';
 import { createDeliverable } from '../../src/app/governance/deliverables.ts';
 import { getGovernanceSettings } from '../../src/app/governance/governance-settings.ts';
+import { createQualityReview, updateQualityReview } from '../../src/app/quality/review-commands.ts';
+import { createFinding } from '../../src/app/quality/finding-commands.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -90,6 +92,15 @@ const fresh = {
   /** A requested gate review on a fresh project (in its Plan phase, managed by the manager). */
   review: async (e: Env) => requestGateReview(systemContext(e.deps), (await fresh.project(e)).id, { note: '', approverIds: [] }),
   deliverable: async (e: Env) => createDeliverable(systemContext(e.deps), (await fresh.project(e)).id, { requirementKey: 'charter', title: 'Charter', status: 'draft', url: null, body: '' }),
+  /** A planned schedule quality review of a fresh project, reviewed by the outsider (an assessor from outside the team). */
+  qualityReview: async (e: Env) => createQualityReview(systemContext(e.deps), (await fresh.project(e)).id, { typeKey: 'schedule_quality', scope: '', plannedDate: '2026-12-01', reviewerIds: [e.cast.outsider.user.id] }),
+  /** The same review started (version 2). */
+  runningReview: async (e: Env) => {
+    const review = await fresh.qualityReview(e);
+    return updateQualityReview(systemContext(e.deps), review.id, 1, { status: 'in_progress' });
+  },
+  /** A finding of a running review, owned by the project's contributor. */
+  finding: async (e: Env) => createFinding(systemContext(e.deps), (await fresh.runningReview(e)).id, { title: 'Leads in the network', description: '', ownerId: e.cast.contributor.user.id, questionKey: 'leads', severity: 'high', dueDate: null }),
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
 
@@ -275,6 +286,28 @@ export const CASES: Case[] = [
   { route: 'PATCH /api/v1/gate-reviews/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}`, body: { checklist: [{ criterionKey: 'scope_baselined', outcome: 'met' }] }, ifMatch: 1 }) },
   { route: 'POST /api/v1/gate-reviews/:id/decision', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}/decision`, body: { decision: 'hold', comment: 'Not yet' }, ifMatch: 1 }) },
   { route: 'POST /api/v1/gate-reviews/:id/withdraw', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/gate-reviews/${(await fresh.review(e)).id}/withdraw`, ifMatch: 1 }) },
+  // quality reviews (the outsider is the reviewer named on fresh reviews; the contributor owns fresh findings)
+  { route: 'GET /api/v1/review-types', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/review-types' }) },
+  {
+    route: 'PUT /api/v1/review-types/:key',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async () => ({ method: 'PUT', url: `/api/v1/review-types/t${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Supplier check', questions: [{ key: 'contract_signed', area: 'Commercial', text: 'The contract is signed.' }] }, ifMatch: 0 }),
+  },
+  { route: 'POST /api/v1/projects/:id/reviews', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/reviews`, body: { typeKey: 'project_health_check', plannedDate: '2026-12-01', reviewerIds: [e.cast.pmo.user.id] } }) },
+  { route: 'GET /api/v1/reviews', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/reviews' }) },
+  { route: 'GET /api/v1/reviews/:id', allowed: [...PROJECT_READERS, 'outsider'], mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/reviews/${(await fresh.qualityReview(e)).id}` }) },
+  {
+    route: 'PATCH /api/v1/reviews/:id',
+    allowed: ['admin', 'pmo', 'outsider'],
+    mutates: true,
+    request: async (e) => ({ method: 'PATCH', url: `/api/v1/reviews/${(await fresh.qualityReview(e)).id}`, body: { status: 'in_progress', answers: [{ questionKey: 'leads', outcome: 'compliant' }] }, ifMatch: 1 }),
+  },
+  { route: 'POST /api/v1/reviews/:id/findings', allowed: ['admin', 'pmo', 'outsider'], mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/reviews/${(await fresh.runningReview(e)).id}/findings`, body: { title: 'Hard constraints', questionKey: 'hard_constraints', severity: 'medium' } }) },
+  { route: 'GET /api/v1/findings', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/findings' }) },
+  { route: 'GET /api/v1/findings/:id', allowed: [...PROJECT_READERS, 'outsider'], mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/findings/${(await fresh.finding(e)).id}` }) },
+  { route: 'PATCH /api/v1/findings/:id', allowed: [...PROJECT_WORKERS, 'outsider'], mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/findings/${(await fresh.finding(e)).id}`, body: { status: 'in_progress' }, ifMatch: 1 }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

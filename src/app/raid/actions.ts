@@ -12,8 +12,9 @@ type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = ['open', 'in_progress'];
-/** The sources an action may name, by the table that holds them (meetings, reviews and change requests are to come). */
-const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews' };
+/** The sources an action may name, by the table that holds them (meetings and change requests are to come). A review's corrective action names the finding it corrects. */
+const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings' };
+const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review' };
 
 export interface ActionListQuery extends LogListQuery {
   sourceType?: Source | undefined;
@@ -28,10 +29,11 @@ async function checkSource(env: LogEnv, projectId: string, sourceType: Source | 
   if (sourceType === null) return;
   const table = LOGGED_SOURCES[sourceType];
   if (!table) {
-    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue or gate, or leave it out' }] });
+    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue, gate or review (with a finding’s id), or leave it out' }] });
   }
   const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
-  if (!found) throw new AppError('invalid_reference', `sourceId names no ${sourceType} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${sourceType} of this project with this id` }] });
+  const label = SOURCE_LABEL[sourceType] ?? sourceType;
+  if (!found) throw new AppError('invalid_reference', `sourceId names no ${label} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${label} of this project with this id` }] });
 }
 
 const completedAtFor = (env: LogEnv, status: string, before: Row | null): string | null =>
@@ -57,7 +59,8 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('risks as sr', 'sr.id', 'i.sourceId')
       .leftJoin('issues as si', 'si.id', 'i.sourceId')
       .leftJoin('gateReviews as sg', 'sg.id', 'i.sourceId')
-      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code)`.as('sourceCode')),
+      .leftJoin('qualityFindings as sf', 'sf.id', 'i.sourceId')
+      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code)`.as('sourceCode')),
   toApi: (r, env) => ({
     ...itemApi(r),
     status: r.status as Action['status'],

@@ -21,7 +21,7 @@ import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import type { RiskMatrix } from '../../core/risk/risk-matrix.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
 
-export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies';
+export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies' | 'qualityFindings';
 
 /** An item's row with what the list joins in: its project's code and name, its owner's name. */
 export type Joined<Row> = Row & { projectCode: string; projectName: string; ownerName: string | null; portfolioId: string; programId: string | null };
@@ -78,7 +78,7 @@ export interface LogListQuery {
 
 type AnyDb = Kysely<any>;
 const raw = (db: Db): AnyDb => db as unknown as AnyDb;
-const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies' };
+const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies', qualityFindings: 'qualityFindings' };
 
 export const todayOf = (ctx: AppContext): string => nowIso(ctx.clock).slice(0, 10);
 
@@ -131,8 +131,9 @@ async function envOf(ctx: AppContext, trx: Db): Promise<LogEnv> {
   return { trx, ctx, today: todayOf(ctx), riskMatrix: (await loadRiskMatrix(trx)).matrix };
 }
 
-export async function getLogItem<Row extends LogItemColumns, Api>(kind: LogKind<Row, Api, any, any, any>, ctx: AppContext, id: string): Promise<Api> {
-  return kind.toApi(await loadJoined(kind, ctx, ctx.db, id), await envOf(ctx, ctx.db));
+/** An item the actor may read; `authorised`: the caller has itself decided they may (a finding's reviewer from outside the team). */
+export async function getLogItem<Row extends LogItemColumns, Api>(kind: LogKind<Row, Api, any, any, any>, ctx: AppContext, id: string, options: { authorised?: boolean } = {}): Promise<Api> {
+  return kind.toApi(await loadJoined(kind, ctx, ctx.db, id, !options.authorised), await envOf(ctx, ctx.db));
 }
 
 export async function listLogItems<Row extends LogItemColumns, Api, Query extends LogListQuery>(
@@ -221,7 +222,8 @@ export interface LogUpdate {
 
 /**
  * Changes an item under If-Match. `extra` runs in the same transaction after the update (raising an
- * issue from a risk, say) and sees the item as it is now.
+ * issue from a risk, say) and sees the item as it is now. `authorised`: the caller has itself
+ * decided the actor may make this change (a finding's owner or reviewer from outside the team).
  */
 export async function updateLogItem<Row extends LogItemColumns, Api, Update extends LogUpdate>(
   kind: LogKind<Row, Api, any, Update, any>,
@@ -231,11 +233,13 @@ export async function updateLogItem<Row extends LogItemColumns, Api, Update exte
   patch: Update,
   action = 'update',
   extra?: (env: LogEnv, after: Row, before: Row) => Promise<void>,
+  options: { authorised?: boolean } = {},
 ): Promise<Api> {
+  const restricted = !options.authorised;
   return inTransaction(ctx, async (trx) => {
     const before = (await raw(trx).selectFrom(SQL_TABLE[kind.table]).selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
     if (!before) throw notFound(kind.label, id);
-    await loadAccessibleProject(ctx, trx, before.projectId, 'contribute', `change ${kind.label.toLowerCase()}s`);
+    if (restricted) await loadAccessibleProject(ctx, trx, before.projectId, 'contribute', `change ${kind.label.toLowerCase()}s`);
     const label = `${kind.label} ${before.code}`;
     assertVersion(label, before.version, expectedVersion);
     const env = await envOf(ctx, trx);
@@ -253,8 +257,8 @@ export async function updateLogItem<Row extends LogItemColumns, Api, Update exte
     assertUpdated(label, result.numUpdatedRows, expectedVersion);
     const after = { ...before, ...columns, updatedAt: now, version: expectedVersion + 1 } as Row;
     await kind.afterWrite?.(env, before, after);
-    const beforeApi = kind.toApi(await loadJoinedAs(kind, ctx, trx, before), env);
-    const api = kind.toApi(await loadJoined(kind, ctx, trx, id), env);
+    const beforeApi = kind.toApi(await loadJoinedAs(kind, ctx, trx, before, restricted), env);
+    const api = kind.toApi(await loadJoined(kind, ctx, trx, id, restricted), env);
     await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: id, action, before: beforeApi as object, after: api as object });
     await extra?.(env, after, before);
     return api;
@@ -262,8 +266,8 @@ export async function updateLogItem<Row extends LogItemColumns, Api, Update exte
 }
 
 /** The joined view of a row as it was (the joins read today's names, the row its old values). */
-async function loadJoinedAs<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, trx: Db, before: Row): Promise<Joined<Row>> {
-  const now = await loadJoined(kind, ctx, trx, before.id);
+async function loadJoinedAs<Row extends LogItemColumns>(kind: LogKind<Row, any, any, any, any>, ctx: AppContext, trx: Db, before: Row, restricted: boolean): Promise<Joined<Row>> {
+  const now = await loadJoined(kind, ctx, trx, before.id, restricted);
   const ownerName = before.ownerId === now.ownerId ? now.ownerName : ((await trx.selectFrom('users').select('name').where('id', '=', before.ownerId ?? '').executeTakeFirst())?.name ?? null);
   return { ...now, ...before, ownerName };
 }

@@ -9995,6 +9995,966 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review types: built-in checklists (health check, schedule quality, quality audit, closure readiness) and the PMO’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReviewType"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-types/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (If-Match "0") or replace a review type (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The review type’s key, e.g. project_health_check. */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        questions: {
+                            key: string;
+                            area: string;
+                            text: string;
+                            /** @default  */
+                            guidance?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewType"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a quality review of a project (its manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The review type’s key, e.g. project_health_check. */
+                        typeKey: string;
+                        /** @description Default: the review type’s name. */
+                        title?: string;
+                        /** @default  */
+                        scope?: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        plannedDate: string;
+                        /**
+                         * @description Any people (a PMO member, an outside assessor); default: you.
+                         * @default []
+                         */
+                        reviewerIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality reviews across the projects you can see and those you review, latest planned first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description planned → in_progress → completed (every question answered) → closed (by itself when the last finding closes); planned or in_progress → cancelled; completed → in_progress to correct answers. */
+                    status?: "planned" | "in_progress" | "completed" | "closed" | "cancelled";
+                    /** @description The review type’s key, e.g. project_health_check. */
+                    type?: string;
+                    /** @description A UUID identifying the record. */
+                    reviewerId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["QualityReview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quality review with its checklist, answers, score and RAG */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer the checklist, change the review or move its status (its reviewers, PMO, admin); completing needs every question answered
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        scope?: string;
+                        summary?: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        plannedDate?: string;
+                        reviewerIds?: string[];
+                        /** @description Answers to merge into the checklist, by question key. */
+                        answers?: {
+                            questionKey: string;
+                            /** @description null clears the answer. */
+                            outcome: ("compliant" | "partially" | "non_compliant" | "not_applicable") | null;
+                            /** @default  */
+                            comment?: string;
+                        }[];
+                        /**
+                         * @description planned → in_progress → completed (every question answered) → closed (by itself when the last finding closes); planned or in_progress → cancelled; completed → in_progress to correct answers.
+                         * @enum {string}
+                         */
+                        status?: "planned" | "in_progress" | "completed" | "closed" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityReview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a finding of a review (its reviewers, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default null */
+                        questionKey?: string | null;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        /** @default null */
+                        dueDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityFinding"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The follow-up list: findings across the projects you can see (by default those not closed), with overdue flags */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description A UUID identifying the record. */
+                    reviewId?: string;
+                    /** @description One or more of open, in_progress, resolved, closed, comma-separated. Default: all but closed (the follow-up list). */
+                    status?: string;
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @description Only findings that are (or are not) overdue. */
+                    overdue?: "true" | "false";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "dueDate" | "-dueDate" | "severity" | "-severity";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["QualityFinding"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finding with its corrective actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityFinding"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Work a finding (its owner and the team, up to resolved) or verify and close it (the review’s reviewers, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        questionKey?: string | null;
+                        /** @enum {string} */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        dueDate?: string | null;
+                        /**
+                         * @description open → in_progress → resolved (its owner) → closed (a reviewer or the PMO, after verifying).
+                         * @enum {string}
+                         */
+                        status?: "open" | "in_progress" | "resolved" | "closed";
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityFinding"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -10006,7 +10966,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -10305,7 +11265,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -10717,7 +11677,7 @@ export interface components {
             dueDate: string | null;
             /** @description Open and its due date has passed. */
             overdue: boolean;
-            /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting … */
             sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
             sourceId: string | null;
             /** @description The source’s code, e.g. RSK-4 or GATE-2. */
@@ -11062,6 +12022,184 @@ export interface components {
             openReviewId: string | null;
             deliverables: components["schemas"]["DeliverableInput"][];
         };
+        ReviewTypeInput: {
+            name: string;
+            /** @default  */
+            description: string;
+            questions: {
+                key: string;
+                area: string;
+                text: string;
+                /** @default  */
+                guidance: string;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in type never edited; send it back in If-Match. */
+            version: number;
+        };
+        QualityReviewInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            typeKey: string;
+            typeName: string;
+            title: string;
+            /** @description What the review looks at. */
+            scope: string;
+            /** @description The reviewers’ conclusion. */
+            summary: string;
+            /**
+             * @description planned → in_progress → completed (every question answered) → closed (by itself when the last finding closes); planned or in_progress → cancelled; completed → in_progress to correct answers.
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "completed" | "closed" | "cancelled";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            plannedDate: string;
+            reviewers: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            }[];
+            /** @description Whether you may answer, change and add findings to this review (its reviewers, PMO, admin). */
+            canEdit: boolean;
+            questions: {
+                key: string;
+                area: string;
+                text: string;
+                guidance: string;
+                outcome: ("compliant" | "partially" | "non_compliant" | "not_applicable") | null;
+                comment: string;
+            }[];
+            /** @description Share of applicable questions answered compliant, partially counting half (one decimal); null until one is answered. */
+            score: number | null;
+            rag: ("green" | "amber" | "red") | null;
+            tally: {
+                compliant: number;
+                partially: number;
+                nonCompliant: number;
+                notApplicable: number;
+                unanswered: number;
+            };
+            areas: {
+                area: string;
+                score: number | null;
+                rag: ("green" | "amber" | "red") | null;
+            }[];
+            /** @description Keys of the questions not answered yet. */
+            unanswered: string[];
+            findings: {
+                total: number;
+                notClosed: number;
+                overdue: number;
+            };
+            startedAt: string | null;
+            completedAt: string | null;
+            completedBy: string | null;
+            closedAt: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        QualityFindingInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description open → in_progress → resolved (its owner) → closed (a reviewer or the PMO, after verifying).
+             * @enum {string}
+             */
+            status: "open" | "in_progress" | "resolved" | "closed";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            reviewId: string;
+            reviewCode: string;
+            /** @description The checklist question the finding answers to, if any. */
+            questionKey: string | null;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            dueDate: string | null;
+            /** @description Not resolved yet and its due date has passed. */
+            overdue: boolean;
+            /** @description Resolved, waiting for a reviewer to verify and close it. */
+            awaitingVerification: boolean;
+            /** @description What was done about it. */
+            resolution: string;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            verifiedBy: string | null;
+            verifiedByName: string | null;
+            /** @description Its corrective actions (RAID actions with sourceType review and this finding as source). */
+            actions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                status: string;
+                ownerId: string | null;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -11295,7 +12433,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -11707,7 +12845,7 @@ export interface components {
             dueDate: string | null;
             /** @description Open and its due date has passed. */
             overdue: boolean;
-            /** @description Where the action comes from: a risk response, an issue, a gate condition, a meeting … */
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting … */
             sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
             sourceId: string | null;
             /** @description The source’s code, e.g. RSK-4 or GATE-2. */
@@ -12051,6 +13189,184 @@ export interface components {
             } | null;
             openReviewId: string | null;
             deliverables: components["schemas"]["Deliverable"][];
+        };
+        ReviewType: {
+            name: string;
+            /** @default  */
+            description: string;
+            questions: {
+                key: string;
+                area: string;
+                text: string;
+                /** @default  */
+                guidance: string;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in type never edited; send it back in If-Match. */
+            version: number;
+        };
+        QualityReview: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            typeKey: string;
+            typeName: string;
+            title: string;
+            /** @description What the review looks at. */
+            scope: string;
+            /** @description The reviewers’ conclusion. */
+            summary: string;
+            /**
+             * @description planned → in_progress → completed (every question answered) → closed (by itself when the last finding closes); planned or in_progress → cancelled; completed → in_progress to correct answers.
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "completed" | "closed" | "cancelled";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            plannedDate: string;
+            reviewers: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            }[];
+            /** @description Whether you may answer, change and add findings to this review (its reviewers, PMO, admin). */
+            canEdit: boolean;
+            questions: {
+                key: string;
+                area: string;
+                text: string;
+                guidance: string;
+                outcome: ("compliant" | "partially" | "non_compliant" | "not_applicable") | null;
+                comment: string;
+            }[];
+            /** @description Share of applicable questions answered compliant, partially counting half (one decimal); null until one is answered. */
+            score: number | null;
+            rag: ("green" | "amber" | "red") | null;
+            tally: {
+                compliant: number;
+                partially: number;
+                nonCompliant: number;
+                notApplicable: number;
+                unanswered: number;
+            };
+            areas: {
+                area: string;
+                score: number | null;
+                rag: ("green" | "amber" | "red") | null;
+            }[];
+            /** @description Keys of the questions not answered yet. */
+            unanswered: string[];
+            findings: {
+                total: number;
+                notClosed: number;
+                overdue: number;
+            };
+            startedAt: string | null;
+            completedAt: string | null;
+            completedBy: string | null;
+            closedAt: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        QualityFinding: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description open → in_progress → resolved (its owner) → closed (a reviewer or the PMO, after verifying).
+             * @enum {string}
+             */
+            status: "open" | "in_progress" | "resolved" | "closed";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            reviewId: string;
+            reviewCode: string;
+            /** @description The checklist question the finding answers to, if any. */
+            questionKey: string | null;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            dueDate: string | null;
+            /** @description Not resolved yet and its due date has passed. */
+            overdue: boolean;
+            /** @description Resolved, waiting for a reviewer to verify and close it. */
+            awaitingVerification: boolean;
+            /** @description What was done about it. */
+            resolution: string;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            verifiedBy: string | null;
+            verifiedByName: string | null;
+            /** @description Its corrective actions (RAID actions with sourceType review and this finding as source). */
+            actions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                status: string;
+                ownerId: string | null;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
         };
     };
     responses: never;
