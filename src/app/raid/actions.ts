@@ -2,6 +2,7 @@
 // reviews and change requests (the source is kept), or stand alone. Overdue is computed, not stored.
 import { sql, type Selectable } from 'kysely';
 import type { Action, ActionCreate, ActionUpdate, ACTION_SOURCES } from '../../contracts/raid.schema.ts';
+import { OPEN_ACTION_STATUSES } from '../../core/raid/raid-states.ts';
 import type { ActionsTable } from '../../db/tables.ts';
 import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -11,7 +12,7 @@ import { patchedFields } from '../shared/versioning.ts';
 type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
 
-const OPEN = ['open', 'in_progress'];
+const OPEN = [...OPEN_ACTION_STATUSES];
 /** The sources an action may name, by the table that holds them (meetings and change requests are to come). A review's corrective action names the finding it corrects. */
 const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings' };
 const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review' };

@@ -4,6 +4,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Dependency, DependencyCreate, DependencyUpdate } from '../../contracts/raid.schema.ts';
 import type { ProjectDependenciesTable } from '../../db/tables.ts';
+import { daysBetween, dependencyThreatened } from '../../core/raid/raid-states.ts';
 import { AppError } from '../errors.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { commonSorts, itemApi, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
@@ -17,9 +18,6 @@ export interface DependencyListQuery extends LogListQuery {
   involvingProjectId?: string | undefined;
 }
 
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / DAY);
-const WAITING = ['open', 'at_risk'];
 
 /** The provider must be another project the actor can see; its task, one of its schedule. */
 async function checkProvider(env: LogEnv, consumerId: string, providerProjectId: string, providerTaskId: string | null): Promise<void> {
@@ -64,7 +62,6 @@ export const dependencyKind: LogKind<Provided, Dependency, DependencyCreate, Dep
   toApi(r, env) {
     const forecastDate = r.providerTaskFinish?.slice(0, 10) ?? null;
     const slipDays = forecastDate === null ? null : daysBetween(r.neededBy, forecastDate);
-    const waiting = WAITING.includes(r.status);
     return {
       ...itemApi(r),
       status: r.status as Dependency['status'],
@@ -76,7 +73,7 @@ export const dependencyKind: LogKind<Provided, Dependency, DependencyCreate, Dep
       neededBy: r.neededBy,
       forecastDate,
       slipDays,
-      threatened: waiting && ((slipDays !== null && slipDays > 0) || r.neededBy < env.today),
+      threatened: dependencyThreatened({ status: r.status, neededBy: r.neededBy, forecastDate }, env.today),
     };
   },
   filter(q, query) {

@@ -3,6 +3,7 @@
 // with a resolution on record. A risk that happens becomes an issue that remembers the risk.
 import { sql, type Selectable } from 'kysely';
 import type { Risk, Issue, IssueCreate, IssueListQuery, IssueUpdate, RiskOccurred } from '../../contracts/raid.schema.ts';
+import { DONE_ISSUE_STATUSES } from '../../core/raid/raid-states.ts';
 import type { IssuesTable } from '../../db/tables.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -13,7 +14,7 @@ import { patchedFields } from '../shared/versioning.ts';
 type Row = Selectable<IssuesTable> & { riskCode?: string | null };
 type Own<T> = Omit<T, 'code' | 'title' | 'description' | 'ownerId'>;
 
-const DONE = new Set(['resolved', 'closed']);
+const DONE = new Set(DONE_ISSUE_STATUSES);
 const RANK = { critical: 1, high: 2, medium: 3, low: 4 } as const;
 
 function resolvedAtFor(env: LogEnv, status: string, before: Row | null): string | null {

@@ -127,6 +127,15 @@ describe('gateReadiness', () => {
     expect(gateReadiness(input('directive', { policyBreaches, waivers })).canGo).toBe(false);
   });
 
+  it('treats a breach of a warning-severity policy as optional: it warns under every model', () => {
+    const policyBreaches = [{ policyKey: 'no_stale_actions', message: 'ACT-3 is 40 days overdue.', severity: 'warning' as const }];
+    for (const model of MODELS) {
+      const r = gateReadiness(input(model, { policyBreaches }));
+      expect(r.items.at(-1)).toMatchObject({ kind: 'policy', state: 'warning' });
+      expect(r.canGo).toBe(true);
+    }
+  });
+
   it('records a waiver on a warning as acknowledged, without changing whether the gate can go', () => {
     const r = gateReadiness(input('supportive', { deliverablesPresent: new Set(['business_case']), waivers: [{ itemKey: 'raid', reason: 'Risks are in the portfolio register' }] }));
     expect(item(r.items, 'raid')).toMatchObject({ state: 'waived', reason: 'The RAID log (optional) is missing; waived: Risks are in the portfolio register.' });

@@ -7,7 +7,8 @@
 // The rules, item by item:
 // - A mandatory criterion fails when it is not met or not answered (no checklist entry, or a null
 //   outcome). A mandatory deliverable fails when its key is not among the deliverables present.
-//   A policy breach always fails.
+//   A policy breach always fails; a breach of a critical policy counts as mandatory, a breach of
+//   a policy the PMO rates a warning as optional.
 // - A failure costs, by operating model:
 //     supportive  → 'warning' (it never holds the gate);
 //     controlling → 'needs_waiver' (holds the gate) until a waiver with a non-empty reason names
@@ -44,6 +45,8 @@ export interface Waiver {
 export interface PolicyBreach {
   readonly policyKey: string;
   readonly message: string;
+  /** 'warning': advice, like an optional item; 'critical' (the default): what the operating model says. */
+  readonly severity?: 'warning' | 'critical';
 }
 
 export interface GateReadinessInput {
@@ -134,7 +137,7 @@ function deliverableItem(d: DeliverableRequirement, present: boolean, model: Ope
 
 function policyItem(b: PolicyBreach, model: OperatingModel, waiver: string | undefined): ReadinessItem {
   const item = { kind: 'policy', key: b.policyKey, text: b.message } as const;
-  return { ...item, ...failed(true, model, waiver, { problem: `The project breaches the PMO policy "${b.policyKey}"`, fix: 'put it right' }) };
+  return { ...item, ...failed(b.severity !== 'warning', model, waiver, { problem: `The project breaches the PMO policy "${b.policyKey}"`, fix: 'put it right' }) };
 }
 
 /** The state and reason of an item that fails, by the rules in the header. */
