@@ -10,8 +10,9 @@ import { Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline } from
 import { Methodology, GateReview, Deliverable, ProjectGovernance } from './governance.schema.ts';
 import { ReviewType, QualityReview, Finding } from './quality.schema.ts';
 import { Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap } from './raid.schema.ts';
+import { Policy, Breach, ProjectCompliance, Compliance } from './policy.schema.ts';
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

@@ -352,6 +352,14 @@ export interface QualityReviewTypesTable {
   version: number;
 }
 
+export interface PoliciesTable {
+  key: string;
+  /** The policy as the PMO saved it (kind, params, severity, phases, enabled …). */
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface QualityReviewsTable extends Versioned {
   id: string;
   projectId: string;
@@ -417,6 +425,7 @@ export interface Tables {
   methodologies: MethodologiesTable;
   projectDeliverables: ProjectDeliverablesTable;
   gateReviews: GateReviewsTable;
+  policies: PoliciesTable;
   qualityReviewTypes: QualityReviewTypesTable;
   qualityReviews: QualityReviewsTable;
   qualityReviewReviewers: QualityReviewReviewersTable;

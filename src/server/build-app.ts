@@ -17,6 +17,7 @@ import { registerRoutes } from './routes/register.route.ts';
 import { raidRoutes } from './routes/raid.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
+import { policyRoutes } from './routes/policies.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -66,6 +67,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   raidRoutes(app, deps);
   governanceRoutes(app, deps);
   qualityRoutes(app, deps);
+  policyRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

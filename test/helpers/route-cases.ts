@@ -308,6 +308,16 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/findings', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/findings' }) },
   { route: 'GET /api/v1/findings/:id', allowed: [...PROJECT_READERS, 'outsider'], mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/findings/${(await fresh.finding(e)).id}` }) },
   { route: 'PATCH /api/v1/findings/:id', allowed: [...PROJECT_WORKERS, 'outsider'], mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/findings/${(await fresh.finding(e)).id}`, body: { status: 'in_progress' }, ifMatch: 1 }) },
+  // policies and compliance
+  { route: 'GET /api/v1/policies', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/policies' }) },
+  {
+    route: 'PUT /api/v1/policies/:key',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async () => ({ method: 'PUT', url: `/api/v1/policies/p${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', kind: 'overdue_actions', params: { maxDaysOverdue: 10 }, severity: 'warning', enabled: true }, ifMatch: 0 }),
+  },
+  { route: 'GET /api/v1/compliance', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/compliance' }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

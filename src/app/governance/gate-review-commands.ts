@@ -18,6 +18,7 @@ import { createLogItem, todayOf } from '../raid/raid-log.ts';
 import { actionKind } from '../raid/actions.ts';
 import { decisionKind } from '../raid/decisions.ts';
 import { requireMethodology } from './methodology-library.ts';
+import { policyKeys } from '../policies/compliance.ts';
 import { answersOf, canDecide, gateOf, liveReadiness, loadVisibleReview, toGateReview, waiversOf, type ReviewRow, type StoredCondition } from './gate-review-store.ts';
 
 const DECISION_LABEL = { go: 'Go', go_with_conditions: 'Go with conditions', hold: 'Hold', recycle: 'Recycle', stop: 'Stop' } as const;
@@ -91,9 +92,9 @@ export function updateGateReview(ctx: AppContext, id: string, expectedVersion: n
         errors: unknown.map((a) => ({ path: `checklist[${(patch.checklist ?? []).indexOf(a)}].criterionKey`, message: 'not a criterion of this gate' })),
       });
     }
-    const itemKeys = new Set([...gate.criteria.map((c) => c.key), ...gate.deliverables.map((d) => d.key)]);
+    const itemKeys = new Set([...gate.criteria.map((c) => c.key), ...gate.deliverables.map((d) => d.key), ...(patch.waivers ? await policyKeys(trx) : [])]);
     const strayWaivers = (patch.waivers ?? []).filter((w) => !itemKeys.has(w.itemKey));
-    if (strayWaivers.length > 0) throw new AppError('validation_failed', `Waive criteria or deliverables of this gate: ${strayWaivers.map((w) => w.itemKey).join(', ')} is neither.`, { errors: [{ path: 'waivers', message: 'unknown item' }] });
+    if (strayWaivers.length > 0) throw new AppError('validation_failed', `Waive criteria or deliverables of this gate, or PMO policies in force: ${strayWaivers.map((w) => w.itemKey).join(', ')} is none of them.`, { errors: [{ path: 'waivers', message: 'unknown item' }] });
     if (patch.approverIds) await assertAllExist(trx, 'users', 'approverIds', patch.approverIds);
     const now = nowIso(ctx.clock);
     const merged = new Map(answersOf(review).map((a) => [a.criterionKey, a]));
@@ -140,7 +141,7 @@ export function decideGateReview(ctx: AppContext, id: string, expectedVersion: n
     }
     await assertAllExist(trx, 'users', 'conditions.ownerId', body.conditions.flatMap((c) => (c.ownerId ? [c.ownerId] : [])));
     const { methodology } = await requireMethodology(trx, review.methodologyKey);
-    const readiness = await liveReadiness(trx, review);
+    const readiness = await liveReadiness(trx, review, todayOf(ctx));
     const outcome = decideGate({ methodology: { ...methodology, phases: methodology.phases.map((p) => (p.key === review.phaseKey ? { ...p, gate: gateOf(review) } : p)) }, currentPhaseKey: review.phaseKey, gateKey: review.gateKey, decision: body.decision, conditions: body.conditions, readiness });
     if (!outcome.ok) throw new AppError('validation_failed', outcome.message, { errors: [...outcome.errors] });
 

@@ -18,6 +18,8 @@ import { accessFacts, loadProjectRow } from '../projects/project-store.ts';
 import { deliverablesPresent } from './deliverables.ts';
 import { loadOperatingModel } from './governance-settings.ts';
 import { loadMethodology } from './methodology-library.ts';
+import { gatePolicyBreaches } from '../policies/compliance.ts';
+import { todayOf } from '../raid/raid-log.ts';
 
 export type ReviewRow = Selectable<GateReviewsTable>;
 export interface StoredAnswer extends ChecklistAnswer {
@@ -51,8 +53,11 @@ export function canDecide(actor: Actor, review: ReviewRow, project: Pick<Project
   );
 }
 
-/** The review's readiness now: its gate under today's operating model, answers, deliverables and waivers. */
-export async function liveReadiness(db: Db, review: ReviewRow, operatingModel?: OperatingModel): Promise<Readiness> {
+/**
+ * The review's readiness now: its gate under today's operating model, answers, deliverables,
+ * waivers, and the project's breaches of the PMO's policies as of `today` (YYYY-MM-DD).
+ */
+export async function liveReadiness(db: Db, review: ReviewRow, today: string, operatingModel?: OperatingModel): Promise<Readiness> {
   const model = operatingModel ?? (await loadOperatingModel(db));
   const readiness = gateReadiness({
     operatingModel: model,
@@ -60,7 +65,7 @@ export async function liveReadiness(db: Db, review: ReviewRow, operatingModel?: 
     checklist: answersOf(review),
     deliverablesPresent: await deliverablesPresent(db, review.projectId),
     waivers: waiversOf(review),
-    policyBreaches: [],
+    policyBreaches: await gatePolicyBreaches(db, review.projectId, today),
   });
   return { operatingModel: model, ...readiness, items: [...readiness.items] };
 }
@@ -87,7 +92,7 @@ export async function toGateReview(ctx: AppContext, db: Db, review: ReviewRow, p
   const present = await deliverablesPresent(db, review.projectId);
   const delivered = await db.selectFrom('projectDeliverables').select(['id', 'requirementKey']).where('projectId', '=', review.projectId).where('status', 'in', ['final', 'approved']).execute();
   const names = await namesOf(db, [review.requestedBy, review.decidedBy]);
-  const readiness = review.evidenceJson ? (JSON.parse(review.evidenceJson) as Readiness) : await liveReadiness(db, review);
+  const readiness = review.evidenceJson ? (JSON.parse(review.evidenceJson) as Readiness) : await liveReadiness(db, review, todayOf(ctx));
   const methodology = await loadMethodology(db, review.methodologyKey);
   const phaseName = methodology?.methodology.phases.find((p) => p.key === review.phaseKey)?.name ?? review.phaseKey;
   return {

@@ -10,7 +10,8 @@ import { AppError, notFound } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { writeKeyedRow } from '../shared/keyed-rows.ts';
+import { assertVersion } from '../shared/versioning.ts';
 
 export interface StoredMethodology {
   readonly methodology: Methodology;
@@ -39,7 +40,8 @@ export async function requireMethodology(db: Db, key: string, field = 'methodolo
   return found;
 }
 
-async function listStored(db: Db): Promise<StoredMethodology[]> {
+/** Every methodology: the built-in ones (as the PMO edited them), then the PMO's own. */
+export async function listStored(db: Db): Promise<StoredMethodology[]> {
   const rows = await db.selectFrom('methodologies').select(['key', 'definitionJson', 'version']).orderBy('key').execute();
   const saved = new Map(rows.map((r) => [r.key, { methodology: JSON.parse(r.definitionJson) as Methodology, builtIn: BUILT_IN.has(r.key), version: r.version }]));
   const builtIns = DEFAULT_METHODOLOGIES.map((m) => saved.get(m.key) ?? { methodology: m, builtIn: true, version: 0 });
@@ -69,13 +71,7 @@ export async function saveMethodology(ctx: AppContext, key: string, expectedVers
     await assertPhasesInUseKept(trx, key, methodology);
     const now = nowIso(ctx.clock);
     const definitionJson = JSON.stringify(methodology);
-    if (expectedVersion === 0) {
-      const inserted = await trx.insertInto('methodologies').values({ key, name: body.name, definitionJson, updatedAt: now, version: 1 }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
-      assertUpdated(label, inserted.numInsertedOrUpdatedRows ?? 0n, 0);
-    } else {
-      const result = await trx.updateTable('methodologies').set({ name: body.name, definitionJson, updatedAt: now, version: expectedVersion + 1 }).where('key', '=', key).where('version', '=', expectedVersion).executeTakeFirst();
-      assertUpdated(label, result.numUpdatedRows, expectedVersion);
-    }
+    await writeKeyedRow(trx, 'methodologies', key, label, expectedVersion, { name: body.name, definitionJson, updatedAt: now });
     const after: StoredMethodology = { methodology, builtIn: BUILT_IN.has(key), version: expectedVersion + 1 };
     await recordAudit(trx, ctx, { entityType: 'methodology', entityId: key, action: before ? 'update' : 'create', before: before ? toMethodologyApi(before) : null, after: toMethodologyApi(after) });
     return toMethodologyApi(after);

@@ -5,7 +5,8 @@ import type { AuditEntityType } from '../../contracts/audit.schema.ts';
 import type { Db } from '../../db/database.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { writeKeyedRow } from '../shared/keyed-rows.ts';
+import { assertVersion } from '../shared/versioning.ts';
 
 export interface Setting<T> {
   readonly value: T;
@@ -22,14 +23,7 @@ export async function saveSetting<T>(trx: Db, ctx: AppContext, key: string, labe
   assertVersion(label, before.version, expectedVersion);
   const now = nowIso(ctx.clock);
   const valueJson = JSON.stringify(value);
-  if (before.version === 0) {
-    // Two first saves at once: the primary key lets one in, the other reads as a stale version.
-    const inserted = await trx.insertInto('orgSettings').values({ key, valueJson, updatedAt: now, version: 1 }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
-    assertUpdated(label, inserted.numInsertedOrUpdatedRows ?? 0n, 0);
-  } else {
-    const result = await trx.updateTable('orgSettings').set({ valueJson, updatedAt: now, version: expectedVersion + 1 }).where('key', '=', key).where('version', '=', expectedVersion).executeTakeFirst();
-    assertUpdated(label, result.numUpdatedRows, expectedVersion);
-  }
+  await writeKeyedRow(trx, 'orgSettings', key, label, expectedVersion, { valueJson, updatedAt: now });
   const after = { value, version: expectedVersion + 1 };
   const entityType: AuditEntityType = 'setting';
   await recordAudit(trx, ctx, { entityType, entityId: key, action: 'update', before: toApi(before), after: toApi(after) });

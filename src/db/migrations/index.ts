@@ -5,6 +5,7 @@ import * as m20261123T2015 from './2026-11-23T2015-schedules.ts';
 import * as m20261123T2200 from './2026-11-23T2200-schedule-editing.ts';
 import * as m20261124T0100 from './2026-11-24T0100-raid.ts';
 import * as m20261124T0200 from './2026-11-24T0200-governance.ts';
+import * as m20261124T0300 from './2026-11-24T0300-policies.ts';
 import * as m20261124T0320 from './2026-11-24T0320-quality-reviews.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T2200-schedule-editing': m20261123T2200,
   '2026-11-24T0100-raid': m20261124T0100,
   '2026-11-24T0200-governance': m20261124T0200,
+  '2026-11-24T0300-policies': m20261124T0300,
   '2026-11-24T0320-quality-reviews': m20261124T0320,
 };

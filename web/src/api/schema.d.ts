@@ -10955,6 +10955,302 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO’s policies (built-in and its own) and the kinds of rule they can use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Policy"][];
+                            /** @description What each kind checks and the parameters it takes. */
+                            kinds: {
+                                /** @enum {string} */
+                                kind: "risk_response_required" | "risk_review_current" | "overdue_actions" | "issue_escalation" | "gate_deliverables" | "schedule_baselined" | "manager_and_sponsor" | "dependencies_on_track" | "status_report_current";
+                                description: string;
+                                params: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "integer" | "issue_priority" | "phase_keys";
+                                    description: string;
+                                    min?: number;
+                                    max?: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (If-Match "0") or replace a policy (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description The rule; GET /api/v1/policies lists each kind with its parameters.
+                         * @enum {string}
+                         */
+                        kind: "risk_response_required" | "risk_review_current" | "overdue_actions" | "issue_escalation" | "gate_deliverables" | "schedule_baselined" | "manager_and_sponsor" | "dependencies_on_track" | "status_report_current";
+                        /**
+                         * @description The kind’s parameters, e.g. { "minScore": 15 } for risk_response_required; checked against the kind (422 naming the parameter).
+                         * @default {}
+                         */
+                        params?: {
+                            [key: string]: number | string | string[];
+                        };
+                        /**
+                         * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                         * @enum {string}
+                         */
+                        severity: "warning" | "critical";
+                        /**
+                         * @description Phase keys the policy applies in; empty: every phase.
+                         * @default []
+                         */
+                        appliesToPhases?: string[];
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Policy"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Breaches of the PMO’s policies per project, with a link to fix each, and a summary */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Compliance"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -10966,7 +11262,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -11265,7 +11561,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -12200,6 +12496,120 @@ export interface components {
                 overdue: boolean;
             }[];
         };
+        PolicyInput: {
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description The rule; GET /api/v1/policies lists each kind with its parameters.
+             * @enum {string}
+             */
+            kind: "risk_response_required" | "risk_review_current" | "overdue_actions" | "issue_escalation" | "gate_deliverables" | "schedule_baselined" | "manager_and_sponsor" | "dependencies_on_track" | "status_report_current";
+            /**
+             * @description The kind’s parameters, e.g. { "minScore": 15 } for risk_response_required; checked against the kind (422 naming the parameter).
+             * @default {}
+             */
+            params: {
+                [key: string]: number | string | string[];
+            };
+            /**
+             * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+             * @enum {string}
+             */
+            severity: "warning" | "critical";
+            /**
+             * @description Phase keys the policy applies in; empty: every phase.
+             * @default []
+             */
+            appliesToPhases: string[];
+            enabled: boolean;
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it, but not change its kind). */
+            builtIn: boolean;
+            /** @description 0 for a built-in policy never edited; send it back in If-Match. */
+            version: number;
+        };
+        BreachInput: {
+            policyKey: string;
+            policyName: string;
+            /**
+             * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+             * @enum {string}
+             */
+            severity: "warning" | "critical";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description A sentence naming the offending items. */
+            message: string;
+            items: {
+                /** @enum {string} */
+                kind: "risk" | "action" | "issue" | "dependency" | "deliverable" | "project" | "schedule";
+                id: string | null;
+                /** @description RSK-4, or a deliverable’s requirement key. */
+                code: string | null;
+            }[];
+            /** @description Where to put it right: the item (id set), or the project’s log or page of that kind (id null); a schedule’s id is its project’s. */
+            fix: {
+                /** @enum {string} */
+                kind: "risk" | "action" | "issue" | "dependency" | "deliverable" | "project" | "schedule";
+                id: string | null;
+            };
+        };
+        ProjectComplianceInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            programId: string | null;
+            phase: string;
+            status: string;
+            /**
+             * @description critical: a critical breach; warnings: only warnings; compliant: none.
+             * @enum {string}
+             */
+            state: "compliant" | "warnings" | "critical";
+            warnings: number;
+            critical: number;
+            breaches: components["schemas"]["BreachInput"][];
+        };
+        ComplianceInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            /** @description The projects you can see (not archived, or the one asked for), by code. */
+            projects: components["schemas"]["ProjectComplianceInput"][];
+            summary: {
+                projects: number;
+                compliant: number;
+                withWarnings: number;
+                withCritical: number;
+                /** @description Every enabled policy, with the projects breaching it. */
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    projects: number;
+                    items: number;
+                }[];
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -12433,7 +12843,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -13367,6 +13777,120 @@ export interface components {
                 dueDate: string | null;
                 overdue: boolean;
             }[];
+        };
+        Policy: {
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description The rule; GET /api/v1/policies lists each kind with its parameters.
+             * @enum {string}
+             */
+            kind: "risk_response_required" | "risk_review_current" | "overdue_actions" | "issue_escalation" | "gate_deliverables" | "schedule_baselined" | "manager_and_sponsor" | "dependencies_on_track" | "status_report_current";
+            /**
+             * @description The kind’s parameters, e.g. { "minScore": 15 } for risk_response_required; checked against the kind (422 naming the parameter).
+             * @default {}
+             */
+            params: {
+                [key: string]: number | string | string[];
+            };
+            /**
+             * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+             * @enum {string}
+             */
+            severity: "warning" | "critical";
+            /**
+             * @description Phase keys the policy applies in; empty: every phase.
+             * @default []
+             */
+            appliesToPhases: string[];
+            enabled: boolean;
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it, but not change its kind). */
+            builtIn: boolean;
+            /** @description 0 for a built-in policy never edited; send it back in If-Match. */
+            version: number;
+        };
+        Breach: {
+            policyKey: string;
+            policyName: string;
+            /**
+             * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+             * @enum {string}
+             */
+            severity: "warning" | "critical";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description A sentence naming the offending items. */
+            message: string;
+            items: {
+                /** @enum {string} */
+                kind: "risk" | "action" | "issue" | "dependency" | "deliverable" | "project" | "schedule";
+                id: string | null;
+                /** @description RSK-4, or a deliverable’s requirement key. */
+                code: string | null;
+            }[];
+            /** @description Where to put it right: the item (id set), or the project’s log or page of that kind (id null); a schedule’s id is its project’s. */
+            fix: {
+                /** @enum {string} */
+                kind: "risk" | "action" | "issue" | "dependency" | "deliverable" | "project" | "schedule";
+                id: string | null;
+            };
+        };
+        ProjectCompliance: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            programId: string | null;
+            phase: string;
+            status: string;
+            /**
+             * @description critical: a critical breach; warnings: only warnings; compliant: none.
+             * @enum {string}
+             */
+            state: "compliant" | "warnings" | "critical";
+            warnings: number;
+            critical: number;
+            breaches: components["schemas"]["Breach"][];
+        };
+        Compliance: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            /** @description The projects you can see (not archived, or the one asked for), by code. */
+            projects: components["schemas"]["ProjectCompliance"][];
+            summary: {
+                projects: number;
+                compliant: number;
+                withWarnings: number;
+                withCritical: number;
+                /** @description Every enabled policy, with the projects breaching it. */
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    projects: number;
+                    items: number;
+                }[];
+            };
         };
     };
     responses: never;
