@@ -396,6 +396,15 @@ export interface QualityFindingsTable extends LogItemColumns {
   verifiedBy: string | null;
 }
 
+export interface ProjectTemplatesTable {
+  key: string;
+  name: string;
+  methodologyKey: string;
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -430,6 +439,7 @@ export interface Tables {
   qualityReviews: QualityReviewsTable;
   qualityReviewReviewers: QualityReviewReviewersTable;
   qualityFindings: QualityFindingsTable;
+  projectTemplates: ProjectTemplatesTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -18,6 +18,7 @@ import { raidRoutes } from './routes/raid.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
+import { templateRoutes } from './routes/templates.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -68,6 +69,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   governanceRoutes(app, deps);
   qualityRoutes(app, deps);
   policyRoutes(app, deps);
+  templateRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

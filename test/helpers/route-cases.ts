@@ -28,6 +28,7 @@ import { createDeliverable } from '../../src/app/governance/deliverables.ts';
 import { getGovernanceSettings } from '../../src/app/governance/governance-settings.ts';
 import { createQualityReview, updateQualityReview } from '../../src/app/quality/review-commands.ts';
 import { createFinding } from '../../src/app/quality/finding-commands.ts';
+import { OFFICE_RELOCATION } from '../../src/core/templates/default-office-relocation.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -318,6 +319,24 @@ export const CASES: Case[] = [
     request: async () => ({ method: 'PUT', url: `/api/v1/policies/p${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', kind: 'overdue_actions', params: { maxDaysOverdue: 10 }, severity: 'warning', enabled: true }, ifMatch: 0 }),
   },
   { route: 'GET /api/v1/compliance', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/compliance' }) },
+  // project templates
+  { route: 'GET /api/v1/templates', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/templates' }) },
+  { route: 'GET /api/v1/templates/:key', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/templates/office_relocation' }) },
+  {
+    route: 'PUT /api/v1/templates/:key',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async () => ({ method: 'PUT', url: `/api/v1/templates/t${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', methodologyKey: 'predictive', wbs: [{ ref: 'a', name: 'Do it', outlineLevel: 1, durationDays: 1 }] }, ifMatch: 0 }),
+  },
+  {
+    route: 'POST /api/v1/projects/from-template',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    // The project, its schedule, and each register item and document of the template.
+    audits: 2 + OFFICE_RELOCATION.registers.risks.length + OFFICE_RELOCATION.registers.assumptions.length + OFFICE_RELOCATION.registers.actions.length + OFFICE_RELOCATION.documents.length,
+    request: async (e) => ({ method: 'POST', url: '/api/v1/projects/from-template', body: { templateKey: 'office_relocation', project: { name: 'From a template', portfolioId: e.reg.portfolioId } } }),
+  },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -11251,6 +11251,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project template library: built-in templates and the PMO’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TemplateSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project template: its WBS, starting registers and documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The template’s key, e.g. it_system_implementation. */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create (If-Match "0") or replace a project template (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409. The template is checked whole: problems name the WBS row or item, in errors.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The template’s key, e.g. it_system_implementation. */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        /** @description The methodology’s key, e.g. predictive, agile, hybrid. */
+                        methodologyKey: string;
+                        /** @description The rows in outline order. */
+                        wbs: {
+                            /** @description Unique in the template; links name rows by it. */
+                            ref: string;
+                            name: string;
+                            /** @description 1 for phases; a row followed by a deeper row is a summary task. */
+                            outlineLevel: number;
+                            /**
+                             * @description Working days; 0 for milestones and summary rows.
+                             * @default 0
+                             */
+                            durationDays?: number;
+                            /** @default false */
+                            milestone?: boolean;
+                            /** @default [] */
+                            predecessors?: {
+                                /** @description The ref of the row it follows. */
+                                ref: string;
+                                /**
+                                 * @default FS
+                                 * @enum {string}
+                                 */
+                                type?: "FS" | "SS" | "FF" | "SF";
+                                /**
+                                 * @description Working days; negative: a lead.
+                                 * @default 0
+                                 */
+                                lagDays?: number;
+                            }[];
+                        }[];
+                        /**
+                         * @description Typical starting items; their owners are left for the project to name.
+                         * @default {
+                         *       "risks": [],
+                         *       "assumptions": [],
+                         *       "actions": []
+                         *     }
+                         */
+                        registers?: {
+                            /** @default [] */
+                            risks?: {
+                                title: string;
+                                /**
+                                 * @description The event: what may happen.
+                                 * @default
+                                 */
+                                description?: string;
+                                /** @default general */
+                                category?: string;
+                                /** @default  */
+                                cause?: string;
+                                /** @default  */
+                                effect?: string;
+                                /** @description A level of the PMO’s risk matrix. */
+                                probability: number;
+                                impact: number;
+                                /** @default null */
+                                strategy?: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+                                /** @default  */
+                                response?: string;
+                            }[];
+                            /** @default [] */
+                            assumptions?: {
+                                title: string;
+                                /** @default  */
+                                description?: string;
+                                /**
+                                 * @description Validate by this many days after the project starts.
+                                 * @default null
+                                 */
+                                validateAfterDays?: number | null;
+                            }[];
+                            /** @default [] */
+                            actions?: {
+                                title: string;
+                                /** @default  */
+                                description?: string;
+                                /**
+                                 * @description Due this many days after the project starts.
+                                 * @default null
+                                 */
+                                dueAfterDays?: number | null;
+                            }[];
+                        };
+                        /** @default [] */
+                        documents?: {
+                            /** @description The gate requirement the document meets once final, e.g. charter. */
+                            requirementKey: string;
+                            /** @description May use placeholders, e.g. Charter – {{project.code}}. */
+                            title: string;
+                            /** @description Markdown with placeholders: {{project.name}}, {{project.code}}, {{project.manager}}, {{project.sponsor}}, {{project.start}}, {{project.finish}}, {{portfolio.name}}, {{program.name}}, {{methodology.name}}, {{template.name}}, {{today}}; \{{ for literal braces. */
+                            body: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a project from a template (PMO, admin): the project, its schedule, starting registers and draft documents, all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The template’s key, e.g. it_system_implementation. */
+                        templateKey: string;
+                        /** @description As for creating a project; the methodology is the template’s. */
+                        project: {
+                            code?: string;
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            portfolioId: string;
+                            /** @default null */
+                            programId?: string | null;
+                            /** @default null */
+                            sponsorId?: string | null;
+                            /** @default null */
+                            managerId?: string | null;
+                            /**
+                             * @default proposed
+                             * @enum {string}
+                             */
+                            status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                            /** @description Default: the methodology’s first phase. */
+                            phase?: string;
+                            /**
+                             * @default medium
+                             * @enum {string}
+                             */
+                            priority?: "critical" | "high" | "medium" | "low";
+                            /** @default null */
+                            plannedStart?: string | null;
+                            /** @default null */
+                            plannedFinish?: string | null;
+                            /** @default null */
+                            budget?: components["schemas"]["MoneyInput"] | null;
+                            /** @default [] */
+                            objectiveIds?: string[];
+                            /** @default [] */
+                            tags?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            project: components["schemas"]["Project"];
+                            template: {
+                                key: string;
+                                version: number;
+                            };
+                            instantiated: {
+                                tasks: number;
+                                milestones: number;
+                                links: number;
+                                risks: number;
+                                assumptions: number;
+                                actions: number;
+                                documents: number;
+                            };
+                            /** @description Where the new schedule starts and finishes. */
+                            schedule: {
+                                start: string | null;
+                                finish: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -11262,7 +11745,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -11561,7 +12044,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -12610,6 +13093,129 @@ export interface components {
                 }[];
             };
         };
+        ProjectTemplateInput: {
+            name: string;
+            /** @default  */
+            description: string;
+            /** @description The methodology’s key, e.g. predictive, agile, hybrid. */
+            methodologyKey: string;
+            /** @description The rows in outline order. */
+            wbs: {
+                /** @description Unique in the template; links name rows by it. */
+                ref: string;
+                name: string;
+                /** @description 1 for phases; a row followed by a deeper row is a summary task. */
+                outlineLevel: number;
+                /**
+                 * @description Working days; 0 for milestones and summary rows.
+                 * @default 0
+                 */
+                durationDays: number;
+                /** @default false */
+                milestone: boolean;
+                /** @default [] */
+                predecessors: {
+                    /** @description The ref of the row it follows. */
+                    ref: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type: "FS" | "SS" | "FF" | "SF";
+                    /**
+                     * @description Working days; negative: a lead.
+                     * @default 0
+                     */
+                    lagDays: number;
+                }[];
+            }[];
+            /**
+             * @description Typical starting items; their owners are left for the project to name.
+             * @default {
+             *       "risks": [],
+             *       "assumptions": [],
+             *       "actions": []
+             *     }
+             */
+            registers: {
+                /** @default [] */
+                risks: {
+                    title: string;
+                    /**
+                     * @description The event: what may happen.
+                     * @default
+                     */
+                    description: string;
+                    /** @default general */
+                    category: string;
+                    /** @default  */
+                    cause: string;
+                    /** @default  */
+                    effect: string;
+                    /** @description A level of the PMO’s risk matrix. */
+                    probability: number;
+                    impact: number;
+                    /** @default null */
+                    strategy: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+                    /** @default  */
+                    response: string;
+                }[];
+                /** @default [] */
+                assumptions: {
+                    title: string;
+                    /** @default  */
+                    description: string;
+                    /**
+                     * @description Validate by this many days after the project starts.
+                     * @default null
+                     */
+                    validateAfterDays: number | null;
+                }[];
+                /** @default [] */
+                actions: {
+                    title: string;
+                    /** @default  */
+                    description: string;
+                    /**
+                     * @description Due this many days after the project starts.
+                     * @default null
+                     */
+                    dueAfterDays: number | null;
+                }[];
+            };
+            /** @default [] */
+            documents: {
+                /** @description The gate requirement the document meets once final, e.g. charter. */
+                requirementKey: string;
+                /** @description May use placeholders, e.g. Charter – {{project.code}}. */
+                title: string;
+                /** @description Markdown with placeholders: {{project.name}}, {{project.code}}, {{project.manager}}, {{project.sponsor}}, {{project.start}}, {{project.finish}}, {{portfolio.name}}, {{program.name}}, {{methodology.name}}, {{template.name}}, {{today}}; \{{ for literal braces. */
+                body: string;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in template never edited; send it back in If-Match. */
+            version: number;
+        };
+        TemplateSummaryInput: {
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in template never edited; send it back in If-Match. */
+            version: number;
+            name: string;
+            description: string;
+            methodologyKey: string;
+            counts: {
+                tasks: number;
+                milestones: number;
+                risks: number;
+                assumptions: number;
+                actions: number;
+                documents: number;
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -12843,7 +13449,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -13890,6 +14496,129 @@ export interface components {
                     projects: number;
                     items: number;
                 }[];
+            };
+        };
+        ProjectTemplate: {
+            name: string;
+            /** @default  */
+            description: string;
+            /** @description The methodology’s key, e.g. predictive, agile, hybrid. */
+            methodologyKey: string;
+            /** @description The rows in outline order. */
+            wbs: {
+                /** @description Unique in the template; links name rows by it. */
+                ref: string;
+                name: string;
+                /** @description 1 for phases; a row followed by a deeper row is a summary task. */
+                outlineLevel: number;
+                /**
+                 * @description Working days; 0 for milestones and summary rows.
+                 * @default 0
+                 */
+                durationDays: number;
+                /** @default false */
+                milestone: boolean;
+                /** @default [] */
+                predecessors: {
+                    /** @description The ref of the row it follows. */
+                    ref: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type: "FS" | "SS" | "FF" | "SF";
+                    /**
+                     * @description Working days; negative: a lead.
+                     * @default 0
+                     */
+                    lagDays: number;
+                }[];
+            }[];
+            /**
+             * @description Typical starting items; their owners are left for the project to name.
+             * @default {
+             *       "risks": [],
+             *       "assumptions": [],
+             *       "actions": []
+             *     }
+             */
+            registers: {
+                /** @default [] */
+                risks: {
+                    title: string;
+                    /**
+                     * @description The event: what may happen.
+                     * @default
+                     */
+                    description: string;
+                    /** @default general */
+                    category: string;
+                    /** @default  */
+                    cause: string;
+                    /** @default  */
+                    effect: string;
+                    /** @description A level of the PMO’s risk matrix. */
+                    probability: number;
+                    impact: number;
+                    /** @default null */
+                    strategy: ("avoid" | "transfer" | "mitigate" | "accept" | "escalate" | "exploit" | "enhance" | "share") | null;
+                    /** @default  */
+                    response: string;
+                }[];
+                /** @default [] */
+                assumptions: {
+                    title: string;
+                    /** @default  */
+                    description: string;
+                    /**
+                     * @description Validate by this many days after the project starts.
+                     * @default null
+                     */
+                    validateAfterDays: number | null;
+                }[];
+                /** @default [] */
+                actions: {
+                    title: string;
+                    /** @default  */
+                    description: string;
+                    /**
+                     * @description Due this many days after the project starts.
+                     * @default null
+                     */
+                    dueAfterDays: number | null;
+                }[];
+            };
+            /** @default [] */
+            documents: {
+                /** @description The gate requirement the document meets once final, e.g. charter. */
+                requirementKey: string;
+                /** @description May use placeholders, e.g. Charter – {{project.code}}. */
+                title: string;
+                /** @description Markdown with placeholders: {{project.name}}, {{project.code}}, {{project.manager}}, {{project.sponsor}}, {{project.start}}, {{project.finish}}, {{portfolio.name}}, {{program.name}}, {{methodology.name}}, {{template.name}}, {{today}}; \{{ for literal braces. */
+                body: string;
+            }[];
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in template never edited; send it back in If-Match. */
+            version: number;
+        };
+        TemplateSummary: {
+            key: string;
+            /** @description Shipped with Orrery (the PMO may still edit it). */
+            builtIn: boolean;
+            /** @description 0 for a built-in template never edited; send it back in If-Match. */
+            version: number;
+            name: string;
+            description: string;
+            methodologyKey: string;
+            counts: {
+                tasks: number;
+                milestones: number;
+                risks: number;
+                assumptions: number;
+                actions: number;
+                documents: number;
             };
         };
     };
