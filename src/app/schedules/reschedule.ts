@@ -1,5 +1,7 @@
-// Runs the engine on a stored schedule and writes back what it computed, reporting which tasks
-// moved. Every change to a schedule ends here, inside the change's transaction.
+// Runs the engine on a schedule and reports which tasks moved. `computeSchedule` works on a state
+// in memory and writes nothing, so a what-if (a change request's impact) and a real change get the
+// same dates; `reschedule` then writes them back. Every change to a schedule ends in `reschedule`,
+// inside the change's transaction.
 import type { z } from 'zod';
 import type { Moved } from '../../contracts/schedule.schema.ts';
 import type { Db } from '../../db/database.ts';
@@ -10,7 +12,20 @@ import { toLocal, toScheduleInput, type ScheduleState } from './schedule-state.t
 
 export type MovedTask = z.infer<typeof Moved>;
 
-export async function reschedule(trx: Db, state: ScheduleState): Promise<{ state: ScheduleState; moved: MovedTask[] }> {
+/** The computed columns of a task row. */
+type Computed = Pick<ScheduleTaskRow, 'start' | 'finish' | 'earlyStart' | 'earlyFinish' | 'lateStart' | 'lateFinish' | 'totalSlack' | 'freeSlack' | 'critical'>;
+
+export interface ComputedSchedule {
+  /** The state with the engine's dates in its rows and settings. */
+  state: ScheduleState;
+  /** Tasks whose start or finish changed. */
+  moved: MovedTask[];
+  /** Tasks whose computed columns changed (the rows to write). */
+  changed: Array<{ id: string; columns: Computed }>;
+}
+
+/** Schedules `state` in memory. A dependency loop is a `schedule_cycle` error naming its tasks. */
+export function computeSchedule(state: ScheduleState): ComputedSchedule {
   const result = schedule(toScheduleInput(state));
   if (!result.ok) {
     const names = new Map(state.tasks.map((t) => [t.uid, t]));
@@ -20,10 +35,11 @@ export async function reschedule(trx: Db, state: ScheduleState): Promise<{ state
   }
   const byUid = new Map(result.tasks.map((t) => [t.uid, t]));
   const moved: MovedTask[] = [];
+  const changed: ComputedSchedule['changed'] = [];
   const tasks: ScheduleTaskRow[] = [];
   for (const row of state.tasks) {
     const computed = byUid.get(row.uid);
-    const next = computed
+    const next: Computed = computed
       ? {
           start: toLocal(computed.start),
           finish: toLocal(computed.finish),
@@ -36,9 +52,8 @@ export async function reschedule(trx: Db, state: ScheduleState): Promise<{ state
           critical: computed.critical ? 1 : 0,
         }
       : { start: null, finish: null, earlyStart: null, earlyFinish: null, lateStart: null, lateFinish: null, totalSlack: null, freeSlack: null, critical: 0 };
-    const changed = (Object.keys(next) as Array<keyof typeof next>).some((k) => row[k] !== next[k]);
-    if (changed) {
-      await trx.updateTable('scheduleTasks').set(next).where('id', '=', row.id).execute();
+    if ((Object.keys(next) as Array<keyof Computed>).some((k) => row[k] !== next[k])) {
+      changed.push({ id: row.id, columns: next });
       if (row.start !== next.start || row.finish !== next.finish) {
         moved.push({ taskId: row.id, name: row.name, startBefore: row.start, startAfter: next.start, finishBefore: row.finish, finishAfter: next.finish });
       }
@@ -47,8 +62,16 @@ export async function reschedule(trx: Db, state: ScheduleState): Promise<{ state
   }
   const computedStart = state.tasks.length > 0 ? toLocal(result.projectStart) : null;
   const computedFinish = state.tasks.length > 0 ? toLocal(result.projectFinish) : null;
+  return { state: { ...state, tasks, settings: { ...state.settings, computedStart, computedFinish } }, moved, changed };
+}
+
+/** Schedules `state` and writes the dates that changed. */
+export async function reschedule(trx: Db, state: ScheduleState): Promise<{ state: ScheduleState; moved: MovedTask[] }> {
+  const computed = computeSchedule(state);
+  for (const { id, columns } of computed.changed) await trx.updateTable('scheduleTasks').set(columns).where('id', '=', id).execute();
+  const { computedStart, computedFinish } = computed.state.settings;
   if (state.settings.computedStart !== computedStart || state.settings.computedFinish !== computedFinish) {
     await trx.updateTable('projectSchedules').set({ computedStart, computedFinish }).where('projectId', '=', state.projectId).execute();
   }
-  return { state: { ...state, tasks, settings: { ...state.settings, computedStart, computedFinish } }, moved };
+  return { state: computed.state, moved: computed.moved };
 }

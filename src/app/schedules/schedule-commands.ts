@@ -2,18 +2,18 @@
 // rescheduled in the same transaction, audited, and answered with the tasks that moved.
 import type { Schedule, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from '../../contracts/schedule.schema.ts';
 import type { Db } from '../../db/database.ts';
-import type { ProjectRow, ScheduleTaskRow } from '../../db/tables.ts';
+import type { ProjectRow } from '../../db/tables.ts';
 import { nowIso, type AppContext } from '../context.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion, patchedFields } from '../shared/versioning.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
-import { loadScheduleState, summaryFlags, toApiSchedule, toApiTask, type ScheduleState } from './schedule-state.ts';
+import { apiTaskOf, loadScheduleState, toApiSchedule, type ScheduleState } from './schedule-state.ts';
 import { ensureSettings, readScheduleState } from './schedule-settings.ts';
 import { reschedule, type MovedTask } from './reschedule.ts';
-import { checkOutline, checkTask } from './schedule-rules.ts';
+import { addTask, findTask, updateTask, type ScheduleWrite } from './schedule-edits.ts';
 
 export interface ScheduleChangeResult {
   moved: MovedTask[];
@@ -25,98 +25,72 @@ export async function getSchedule(ctx: AppContext, projectId: string): Promise<S
   return toApiSchedule(await readScheduleState(ctx.db, ctx, project));
 }
 
-/** Loads the schedule for a change (creating it on first use), applies `change`, reschedules, audits. */
+/** The audit event of one record a schedule change touched; `after` sees the rescheduled state. */
+export interface ScheduleAudit {
+  entityType: 'schedule' | 'schedule_task' | 'schedule_link' | 'schedule_calendar';
+  entityId: string;
+  action: string;
+  before?: object | null;
+  after?: (state: ScheduleState) => object | null;
+}
+
+/**
+ * Loads the schedule for a change (creating it on first use), applies `change`, reschedules, and
+ * audits each record the change reports.
+ */
 export async function changeSchedule(
   ctx: AppContext,
   projectId: string,
   doing: string,
-  change: (trx: Db, state: ScheduleState, project: ProjectRow) => Promise<{ entityType: 'schedule' | 'schedule_task' | 'schedule_link' | 'schedule_calendar'; entityId: string; action: string; before?: object | null; after?: (state: ScheduleState) => object | null }>,
+  change: (trx: Db, state: ScheduleState, project: ProjectRow) => Promise<ScheduleAudit | ScheduleAudit[]>,
 ): Promise<ScheduleChangeResult> {
   return inTransaction(ctx, async (trx) => {
     const project = await loadAccessibleProject(ctx, trx, projectId, 'edit', doing);
     const settings = await ensureSettings(trx, ctx, project);
     const state = await loadScheduleState(trx, projectId, settings);
-    const audit = await change(trx, state, project);
+    const audits = [await change(trx, state, project)].flat();
     const changedSettings = await trx.selectFrom('projectSchedules').selectAll().where('projectId', '=', projectId).executeTakeFirstOrThrow();
     const { state: after, moved } = await reschedule(trx, await loadScheduleState(trx, projectId, changedSettings));
-    await recordAudit(trx, ctx, { entityType: audit.entityType, entityId: audit.entityId, action: audit.action, before: audit.before ?? null, after: audit.after?.(after) ?? null });
+    for (const audit of audits) await recordAudit(trx, ctx, { entityType: audit.entityType, entityId: audit.entityId, action: audit.action, before: audit.before ?? null, after: audit.after?.(after) ?? null });
     return { moved, schedule: toApiSchedule(after) };
   });
 }
 
-const flag = (value: boolean | undefined, fallback: number): number => (value === undefined ? fallback : value ? 1 : 0);
-
-function taskColumns(input: ScheduleTaskUpdate, base: Partial<ScheduleTaskRow>) {
-  const pick = <K extends keyof ScheduleTaskUpdate>(k: K) => input[k];
-  return {
-    name: pick('name') ?? base.name!,
-    outlineLevel: pick('outlineLevel') ?? base.outlineLevel ?? 1,
-    milestone: flag(pick('milestone'), base.milestone ?? 0),
-    manual: flag(pick('manual'), base.manual ?? 0),
-    active: flag(pick('active'), base.active ?? 1),
-    durationMinutes: pick('durationMinutes') ?? base.durationMinutes ?? 480,
-    durationElapsed: flag(pick('durationElapsed'), base.durationElapsed ?? 0),
-    estimated: flag(pick('estimated'), base.estimated ?? 0),
-    calendarId: input.calendarId !== undefined ? input.calendarId : (base.calendarId ?? null),
-    constraintType: pick('constraintType') ?? base.constraintType ?? 'ASAP',
-    constraintDate: input.constraintDate !== undefined ? input.constraintDate : (base.constraintDate ?? null),
-    deadline: input.deadline !== undefined ? input.deadline : (base.deadline ?? null),
-    actualStart: input.actualStart !== undefined ? input.actualStart : (base.actualStart ?? null),
-    actualFinish: input.actualFinish !== undefined ? input.actualFinish : (base.actualFinish ?? null),
-    percentComplete: pick('percentComplete') ?? base.percentComplete ?? 0,
-    remainingMinutes: input.remainingMinutes !== undefined ? input.remainingMinutes : (base.remainingMinutes ?? null),
-    manualStart: input.start !== undefined ? input.start : (base.manualStart ?? null),
-    manualFinish: input.finish !== undefined ? input.finish : (base.manualFinish ?? null),
-  };
+/** Writes what a schedule edit (schedule-edits.ts) changed; an update checks the version it read. */
+export async function persistEdit(trx: Db, write: ScheduleWrite): Promise<void> {
+  switch (write.kind) {
+    case 'insert_task':
+      await trx.insertInto('scheduleTasks').values(write.row).execute();
+      return;
+    case 'update_task': {
+      const { before, columns } = write;
+      const result = await trx.updateTable('scheduleTasks').set(columns).where('id', '=', before.id).where('version', '=', before.version).executeTakeFirst();
+      assertUpdated(`Task "${before.name}"`, result.numUpdatedRows, before.version);
+      return;
+    }
+    case 'insert_link':
+      await trx.insertInto('scheduleLinks').values(write.row).execute();
+      return;
+    case 'delete_link':
+      await trx.deleteFrom('scheduleLinks').where('id', '=', write.row.id).execute();
+      return;
+  }
 }
 
 export function createScheduleTask(ctx: AppContext, projectId: string, input: ScheduleTaskCreate): Promise<ScheduleChangeResult & { taskId: string }> {
-  let taskId = '';
+  const taskId = newId();
   return changeSchedule(ctx, projectId, 'plan tasks', async (trx, state) => {
-    const columns = taskColumns(input, {});
-    if (columns.constraintType === 'ASAP' || columns.constraintType === 'ALAP') columns.constraintDate = null;
-    checkTask(state, columns);
-    checkOutline([...state.tasks, columns]);
-    const now = nowIso(ctx.clock);
-    taskId = newId();
-    const row = {
-      ...columns,
-      id: taskId,
-      projectId,
-      uid: state.tasks.reduce((max, t) => Math.max(max, t.uid), 0) + 1,
-      position: state.tasks.reduce((max, t) => Math.max(max, t.position), 0) + 1,
-      start: null, finish: null, earlyStart: null, earlyFinish: null, lateStart: null, lateFinish: null, totalSlack: null, freeSlack: null, critical: 0,
-      createdAt: now, updatedAt: now, version: 1,
-    };
-    await trx.insertInto('scheduleTasks').values(row).execute();
+    await persistEdit(trx, addTask(state, input, { id: taskId, now: nowIso(ctx.clock) }).write);
     return { entityType: 'schedule_task', entityId: taskId, action: 'create', after: (s) => apiTaskOf(s, taskId) };
   }).then((r) => ({ ...r, taskId }));
-}
-
-function apiTaskOf(state: ScheduleState, taskId: string) {
-  const summary = summaryFlags(state.tasks);
-  const i = state.tasks.findIndex((t) => t.id === taskId);
-  return i < 0 ? null : toApiTask(state.tasks[i]!, summary[i]!);
-}
-
-function findTask(state: ScheduleState, taskId: string): ScheduleTaskRow {
-  const task = state.tasks.find((t) => t.id === taskId);
-  if (!task) throw notFound('Task', taskId);
-  return task;
 }
 
 export function updateScheduleTask(ctx: AppContext, projectId: string, taskId: string, expectedVersion: number, input: ScheduleTaskUpdate): Promise<ScheduleChangeResult> {
   return changeSchedule(ctx, projectId, 'plan tasks', async (trx, state) => {
     const before = findTask(state, taskId);
     assertVersion(`Task "${before.name}"`, before.version, expectedVersion);
-    const columns = taskColumns(input, before);
-    if (columns.constraintType === 'ASAP' || columns.constraintType === 'ALAP') columns.constraintDate = null;
-    checkTask(state, columns);
-    checkOutline(state.tasks.map((t) => (t.id === taskId ? { ...t, ...columns } : t)));
-    const result = await trx.updateTable('scheduleTasks').set({ ...columns, updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 }).where('id', '=', taskId).where('version', '=', expectedVersion).executeTakeFirst();
-    assertUpdated(`Task "${before.name}"`, result.numUpdatedRows, expectedVersion);
-    const summary = summaryFlags(state.tasks);
-    return { entityType: 'schedule_task', entityId: taskId, action: 'update', before: toApiTask(before, summary[state.tasks.indexOf(before)]!), after: (s) => apiTaskOf(s, taskId) };
+    await persistEdit(trx, updateTask(state, taskId, input, nowIso(ctx.clock)).write);
+    return { entityType: 'schedule_task', entityId: taskId, action: 'update', before: apiTaskOf(state, taskId), after: (s) => apiTaskOf(s, taskId) };
   });
 }
 

@@ -182,6 +182,13 @@ export function toApiTask(t: ScheduleTaskRow, summary: boolean): ScheduleTask {
   };
 }
 
+/** A task of the state as the API shows it, or null when the state has no such task. */
+export function apiTaskOf(state: ScheduleState, taskId: string): ScheduleTask | null {
+  const summary = summaryFlags(state.tasks);
+  const i = state.tasks.findIndex((t) => t.id === taskId);
+  return i < 0 ? null : toApiTask(state.tasks[i]!, summary[i]!);
+}
+
 export const toApiLink = (l: ScheduleLinkRow): ScheduleLink => ({
   id: l.id,
   predecessorId: l.predecessorId,
