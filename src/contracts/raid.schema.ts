@@ -12,6 +12,7 @@ export type RaidKind = z.infer<typeof RaidKind>;
 export const Title = z.string().trim().min(1, 'Give it a title.').max(300);
 const Text = Description;
 
+/** The fields every project log item shows (RAID logs, change requests). */
 export const itemFields = {
   id: Id,
   code: z.string(),

@@ -45,13 +45,16 @@ export const ScheduleSettings = z.object({
   version: Version,
 });
 
+/** A task's duration in minutes (working minutes unless elapsed). */
+export const DurationMinutes = z.number().int().min(0).max(60 * 24 * 366 * 20);
+
 const taskFields = {
   name: z.string().trim().min(1, 'Give the task a name.').max(400),
   outlineLevel: z.number().int().min(1).max(20),
   milestone: z.boolean(),
   manual: z.boolean(),
   active: z.boolean(),
-  durationMinutes: z.number().int().min(0).max(60 * 24 * 366 * 20),
+  durationMinutes: DurationMinutes,
   durationElapsed: z.boolean(),
   estimated: z.boolean().describe('The duration is an estimate (shown as "3 days?"); an unlinked manually scheduled task with an estimate is not on the critical path.'),
   calendarId: z.string().nullable(),

@@ -9,11 +9,12 @@ import { AuditEvent } from './audit.schema.ts';
 import { Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline } from './schedule.schema.ts';
 import { Methodology, GateReview, Deliverable, ProjectGovernance } from './governance.schema.ts';
 import { ReviewType, QualityReview, Finding } from './quality.schema.ts';
+import { ChangeImpact, ChangeRequest } from './change-request.schema.ts';
 import { Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap } from './raid.schema.ts';
 import { Policy, Breach, ProjectCompliance, Compliance } from './policy.schema.ts';
 import { ProjectTemplate, TemplateSummary } from './template.schema.ts';
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

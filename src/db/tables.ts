@@ -405,6 +405,30 @@ export interface ProjectTemplatesTable {
   version: number;
 }
 
+export interface ChangeRequestsTable extends LogItemColumns {
+  category: string;
+  priority: string;
+  reason: string;
+  /** Who asked for the change: free text, as the party may be outside Orrery. */
+  requestedBy: string;
+  scopeImpact: string;
+  /** Signed minor units (negative: a saving), with its currency; both null when not assessed. */
+  costImpactMinor: number | null;
+  costImpactCurrency: string | null;
+  riskImpact: string;
+  /** The proposed schedule edits, as the API gives them. */
+  scheduleEditsJson: string;
+  /** Every step (create, submit, decisions, apply, withdraw) with who, when and a comment. */
+  historyJson: string;
+  decision: string | null;
+  decisionComment: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionId: string | null;
+  /** Set when applied: when, by whom, the baseline saved, the finish before and after, what moved. */
+  appliedJson: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -440,6 +464,7 @@ export interface Tables {
   qualityReviewReviewers: QualityReviewReviewersTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
+  changeRequests: ChangeRequestsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

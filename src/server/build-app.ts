@@ -19,6 +19,7 @@ import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
+import { changeRequestRoutes } from './routes/change-requests.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -70,6 +71,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   qualityRoutes(app, deps);
   policyRoutes(app, deps);
   templateRoutes(app, deps);
+  changeRequestRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -29,6 +29,8 @@ import { getGovernanceSettings } from '../../src/app/governance/governance-setti
 import { createQualityReview, updateQualityReview } from '../../src/app/quality/review-commands.ts';
 import { createFinding } from '../../src/app/quality/finding-commands.ts';
 import { OFFICE_RELOCATION } from '../../src/core/templates/default-office-relocation.ts';
+import { changeRequestKind } from '../../src/app/changes/change-requests.ts';
+import { decideChangeRequest, submitChangeRequest } from '../../src/app/changes/change-request-commands.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -102,6 +104,16 @@ const fresh = {
   },
   /** A finding of a running review, owned by the project's contributor. */
   finding: async (e: Env) => createFinding(systemContext(e.deps), (await fresh.runningReview(e)).id, { title: 'Leads in the network', description: '', ownerId: e.cast.contributor.user.id, questionKey: 'leads', severity: 'high', dueDate: null }),
+  /** A change request (task A one day longer) on a fresh scheduled project, taken as far as `upTo`. */
+  change: async (e: Env, upTo: 'draft' | 'submitted' | 'approved' = 'draft') => {
+    const s = await fresh.scheduled(e);
+    const system = systemContext(e.deps);
+    const edits = [{ op: 'set_duration' as const, taskId: s.a, durationMinutes: 960 }];
+    let cr = await createLogItem(changeRequestKind, system, s.projectId, { title: 'Longer A', description: '', ownerId: null, category: 'schedule', priority: 'medium', reason: 'More to do', requestedBy: '', scopeImpact: '', costImpact: null, riskImpact: '', scheduleEdits: edits });
+    if (upTo !== 'draft') cr = await submitChangeRequest(system, cr.id, 1, { comment: '' });
+    if (upTo === 'approved') cr = await decideChangeRequest(system, cr.id, 2, { decision: 'approved', comment: '' });
+    return cr;
+  },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
 
@@ -337,6 +349,18 @@ export const CASES: Case[] = [
     audits: 2 + OFFICE_RELOCATION.registers.risks.length + OFFICE_RELOCATION.registers.assumptions.length + OFFICE_RELOCATION.registers.actions.length + OFFICE_RELOCATION.documents.length,
     request: async (e) => ({ method: 'POST', url: '/api/v1/projects/from-template', body: { templateKey: 'office_relocation', project: { name: 'From a template', portfolioId: e.reg.portfolioId } } }),
   },
+  // change control
+  { route: 'POST /api/v1/projects/:id/change-requests', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/change-requests`, body: { title: 'New change', reason: 'Needed' } }) },
+  { route: 'GET /api/v1/projects/:id/change-requests', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.change(e)).projectId}/change-requests` }) },
+  { route: 'GET /api/v1/change-requests', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/change-requests' }) },
+  { route: 'GET /api/v1/change-requests/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/change-requests/${(await fresh.change(e)).id}` }) },
+  { route: 'PATCH /api/v1/change-requests/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/change-requests/${(await fresh.change(e)).id}`, body: { priority: 'high' }, ifMatch: 1 }) },
+  { route: 'GET /api/v1/change-requests/:id/impact', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/change-requests/${(await fresh.change(e)).id}/impact` }) },
+  { route: 'POST /api/v1/change-requests/:id/submit', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e)).id}/submit`, body: { comment: 'Ready' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/change-requests/:id/decision', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e, 'submitted')).id}/decision`, body: { decision: 'approved', comment: 'Go' }, ifMatch: 2 }) },
+  // applying writes the task it changes, the new baseline and the request
+  { route: 'POST /api/v1/change-requests/:id/apply', allowed: PROJECT_EDITORS, mutates: true, versioned: true, audits: 3, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e, 'approved')).id}/apply`, body: {}, ifMatch: 3 }) },
+  { route: 'POST /api/v1/change-requests/:id/withdraw', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e)).id}/withdraw`, ifMatch: 1 }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditProject, canReadProject, projectRoleOf } from './policy.ts';
+import { canDecideChange, canEditProject, canReadProject, projectRoleOf } from './policy.ts';
 import type { Actor } from '../context.ts';
 
 const actor = (orgRole: Actor['orgRole'], userId = 'u1'): Actor => ({ userId, name: 'X', orgRole, via: 'token' });
@@ -22,5 +22,13 @@ describe('project access', () => {
     expect(canEditProject(actor('member'), { ...none, memberRole: 'contributor' })).toBe(false);
     expect(canEditProject(actor('member'), { ...none, managerId: 'u1' })).toBe(true);
     expect(canReadProject(actor('member'), none)).toBe(false);
+  });
+
+  it('puts the sponsor, the PMO and administrators on a project’s change board, not its manager', () => {
+    expect(canDecideChange(actor('member'), { sponsorId: 'u1' })).toBe(true);
+    expect(canDecideChange(actor('pmo'), { sponsorId: null })).toBe(true);
+    expect(canDecideChange(actor('admin'), { sponsorId: 'u2' })).toBe(true);
+    expect(canDecideChange(actor('member'), { sponsorId: 'u2' })).toBe(false);
+    expect(canDecideChange(actor('executive', ''), { sponsorId: null })).toBe(false);
   });
 });

@@ -49,3 +49,11 @@ export const canContributeToProject = (actor: Actor, facts: ProjectAccessFacts):
   const role = projectRoleOf(actor, facts);
   return canEditRegister(actor) || (actor.orgRole !== 'executive' && (role === 'manager' || role === 'contributor'));
 };
+
+/**
+ * The change board of a project's change requests: its sponsor, the PMO and administrators (its
+ * manager submits and applies them, but does not approve their own plan's changes).
+ */
+export const canDecideAnyChange = (actor: Actor): boolean => canEditRegister(actor);
+export const canDecideChange = (actor: Actor, project: { readonly sponsorId: string | null }): boolean =>
+  canDecideAnyChange(actor) || (project.sponsorId !== null && project.sponsorId === actor.userId);

@@ -13,9 +13,9 @@ type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = [...OPEN_ACTION_STATUSES];
-/** The sources an action may name, by the table that holds them (meetings and change requests are to come). A review's corrective action names the finding it corrects. */
-const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings' };
-const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review' };
+/** The sources an action may name, by the table that holds them (meetings are to come). A review's corrective action names the finding it corrects. */
+const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings' | 'changeRequests'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings', change: 'changeRequests' };
+const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review', change: 'change request' };
 
 export interface ActionListQuery extends LogListQuery {
   sourceType?: Source | undefined;
@@ -30,7 +30,7 @@ async function checkSource(env: LogEnv, projectId: string, sourceType: Source | 
   if (sourceType === null) return;
   const table = LOGGED_SOURCES[sourceType];
   if (!table) {
-    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue, gate or review (with a finding’s id), or leave it out' }] });
+    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue, gate, review (with a finding’s id) or change, or leave it out' }] });
   }
   const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
   const label = SOURCE_LABEL[sourceType] ?? sourceType;
@@ -61,7 +61,8 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('issues as si', 'si.id', 'i.sourceId')
       .leftJoin('gateReviews as sg', 'sg.id', 'i.sourceId')
       .leftJoin('qualityFindings as sf', 'sf.id', 'i.sourceId')
-      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code)`.as('sourceCode')),
+      .leftJoin('changeRequests as sc', 'sc.id', 'i.sourceId')
+      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code)`.as('sourceCode')),
   toApi: (r, env) => ({
     ...itemApi(r),
     status: r.status as Action['status'],

@@ -21,7 +21,7 @@ import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import type { RiskMatrix } from '../../core/risk/risk-matrix.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
 
-export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies' | 'qualityFindings';
+export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies' | 'qualityFindings' | 'changeRequests';
 
 /** An item's row with what the list joins in: its project's code and name, its owner's name. */
 export type Joined<Row> = Row & { projectCode: string; projectName: string; ownerName: string | null; portfolioId: string; programId: string | null };
@@ -78,7 +78,7 @@ export interface LogListQuery {
 
 type AnyDb = Kysely<any>;
 const raw = (db: Db): AnyDb => db as unknown as AnyDb;
-const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies', qualityFindings: 'qualityFindings' };
+const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies', qualityFindings: 'qualityFindings', changeRequests: 'changeRequests' };
 
 export const todayOf = (ctx: AppContext): string => nowIso(ctx.clock).slice(0, 10);
 

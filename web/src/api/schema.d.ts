@@ -11734,6 +11734,1182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s change requests, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of draft, submitted, approved, rejected, deferred, applied, withdrawn, comma-separated. */
+                    status?: string;
+                    category?: "scope" | "schedule" | "cost" | "quality" | "other";
+                    /** @description Only submitted requests I may decide: my change board queue. */
+                    awaitingMe?: "true" | "false";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChangeRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise a change request on a project, as a draft (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default scope
+                         * @enum {string}
+                         */
+                        category?: "scope" | "schedule" | "cost" | "quality" | "other";
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /** @default  */
+                        reason?: string;
+                        /** @default  */
+                        requestedBy?: string;
+                        /** @default  */
+                        scopeImpact?: string;
+                        /** @default null */
+                        costImpact?: {
+                            /** @description Minor units, e.g. cents; negative: a saving. */
+                            amountMinor: number;
+                            currency: string;
+                        } | null;
+                        /** @default  */
+                        riskImpact?: string;
+                        /** @default [] */
+                        scheduleEdits?: ({
+                            /** @enum {string} */
+                            op: "set_duration";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            taskId: string;
+                            durationMinutes: number;
+                        } | {
+                            /** @enum {string} */
+                            op: "add_task";
+                            name: string;
+                            /** @default 480 */
+                            durationMinutes?: number;
+                            /** @default false */
+                            milestone?: boolean;
+                            /**
+                             * @description The new task follows this one (finish-to-start).
+                             * @default null
+                             */
+                            afterTaskId?: string | null;
+                            /**
+                             * @description This task follows the new one (finish-to-start).
+                             * @default null
+                             */
+                            beforeTaskId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            op: "add_link";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            successorId: string;
+                            /**
+                             * @default FS
+                             * @enum {string}
+                             */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                            /** @default 0 */
+                            lagMinutes?: number;
+                        } | {
+                            /** @enum {string} */
+                            op: "remove_link";
+                            /**
+                             * Format: uuid
+                             * @description A link of the project’s schedule.
+                             */
+                            linkId: string;
+                        } | {
+                            /** @enum {string} */
+                            op: "set_constraint";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            taskId: string;
+                            /**
+                             * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                             * @enum {string}
+                             */
+                            type: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                            /**
+                             * @description Required except for ASAP and ALAP.
+                             * @default null
+                             */
+                            date?: string | null;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change requests across the projects you can see; awaitingMe=true gives your change board queue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of draft, submitted, approved, rejected, deferred, applied, withdrawn, comma-separated. */
+                    status?: string;
+                    category?: "scope" | "schedule" | "cost" | "quality" | "other";
+                    /** @description Only submitted requests I may decide: my change board queue. */
+                    awaitingMe?: "true" | "false";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChangeRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A change request with its impact, decision and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft or submitted change request (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        category?: "scope" | "schedule" | "cost" | "quality" | "other";
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        reason?: string;
+                        requestedBy?: string;
+                        scopeImpact?: string;
+                        costImpact?: {
+                            /** @description Minor units, e.g. cents; negative: a saving. */
+                            amountMinor: number;
+                            currency: string;
+                        } | null;
+                        riskImpact?: string;
+                        scheduleEdits?: ({
+                            /** @enum {string} */
+                            op: "set_duration";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            taskId: string;
+                            durationMinutes: number;
+                        } | {
+                            /** @enum {string} */
+                            op: "add_task";
+                            name: string;
+                            /** @default 480 */
+                            durationMinutes?: number;
+                            /** @default false */
+                            milestone?: boolean;
+                            /**
+                             * @description The new task follows this one (finish-to-start).
+                             * @default null
+                             */
+                            afterTaskId?: string | null;
+                            /**
+                             * @description This task follows the new one (finish-to-start).
+                             * @default null
+                             */
+                            beforeTaskId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            op: "add_link";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            successorId: string;
+                            /**
+                             * @default FS
+                             * @enum {string}
+                             */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                            /** @default 0 */
+                            lagMinutes?: number;
+                        } | {
+                            /** @enum {string} */
+                            op: "remove_link";
+                            /**
+                             * Format: uuid
+                             * @description A link of the project’s schedule.
+                             */
+                            linkId: string;
+                        } | {
+                            /** @enum {string} */
+                            op: "set_constraint";
+                            /**
+                             * Format: uuid
+                             * @description A task of the project’s schedule.
+                             */
+                            taskId: string;
+                            /**
+                             * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                             * @enum {string}
+                             */
+                            type: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                            /**
+                             * @description Required except for ASAP and ALAP.
+                             * @default null
+                             */
+                            date?: string | null;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What-if: the schedule with the request’s edits (new finish, tasks that move, critical path), saving nothing
+         * @description A loop the edits would make answers 422 (schedule_cycle) naming its tasks; an edit naming a task no longer in the schedule answers 422 (invalid_reference).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeImpact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the request to the change board (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, reject or defer a submitted request (the project’s sponsor, PMO, admin); logged in the decision log
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected" | "deferred";
+                        /**
+                         * @description Why; required to reject or defer.
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply an approved request to the schedule and save it as a new baseline (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @description Overwrite this baseline; default: the first of 1–10 not yet saved. */
+                        baselineNumber?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request that is not yet applied or rejected (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -11745,7 +12921,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -12044,7 +13220,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -13216,6 +14392,248 @@ export interface components {
                 documents: number;
             };
         };
+        ChangeRequestInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description What changes. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn";
+            /** @enum {string} */
+            category: "scope" | "schedule" | "cost" | "quality" | "other";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @description Why the change is needed. */
+            reason: string;
+            /** @description Who asked for it (a person or a party, possibly outside Orrery). */
+            requestedBy: string;
+            scopeImpact: string;
+            costImpact: {
+                /** @description Minor units, e.g. cents; negative: a saving. */
+                amountMinor: number;
+                currency: string;
+            } | null;
+            riskImpact: string;
+            scheduleEdits: ({
+                /** @constant */
+                op: "set_duration";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                taskId: string;
+                durationMinutes: number;
+            } | {
+                /** @constant */
+                op: "add_task";
+                name: string;
+                /** @default 480 */
+                durationMinutes: number;
+                /** @default false */
+                milestone: boolean;
+                /**
+                 * @description The new task follows this one (finish-to-start).
+                 * @default null
+                 */
+                afterTaskId: string | null;
+                /**
+                 * @description This task follows the new one (finish-to-start).
+                 * @default null
+                 */
+                beforeTaskId: string | null;
+            } | {
+                /** @constant */
+                op: "add_link";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                predecessorId: string;
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                successorId: string;
+                /**
+                 * @default FS
+                 * @enum {string}
+                 */
+                type: "FS" | "SS" | "FF" | "SF";
+                /** @default 0 */
+                lagMinutes: number;
+            } | {
+                /** @constant */
+                op: "remove_link";
+                /**
+                 * Format: uuid
+                 * @description A link of the project’s schedule.
+                 */
+                linkId: string;
+            } | {
+                /** @constant */
+                op: "set_constraint";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                taskId: string;
+                /**
+                 * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                 * @enum {string}
+                 */
+                type: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                /**
+                 * @description Required except for ASAP and ALAP.
+                 * @default null
+                 */
+                date: string | null;
+            })[];
+            /** @description The reader sits on the change board for it and it awaits a decision. */
+            canDecide: boolean;
+            /** @description The board’s latest decision. */
+            decision: ("approved" | "rejected" | "deferred") | null;
+            decisionComment: string;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            /** @description The entry in the project’s decision log. */
+            decisionId: string | null;
+            /** @description When the change was applied to the plan, the baseline saved, and what moved. */
+            applied: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                by: string | null;
+                baselineNumber: number;
+                baselineName: string;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description Tasks that were in the plan and moved. */
+                moved: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    startBefore: string | null;
+                    startAfter: string | null;
+                    finishBefore: string | null;
+                    finishAfter: string | null;
+                }[];
+                /** @description Tasks the change added. */
+                addedTaskIds: string[];
+            } | null;
+            /** @description Every step, oldest first. */
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string | null;
+                /** @enum {string} */
+                action: "create" | "submit" | "approve" | "reject" | "defer" | "apply" | "withdraw";
+                from: ("draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn") | null;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn";
+                comment: string;
+            }[];
+        };
+        ChangeImpactInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            changeRequestId: string;
+            code: string;
+            projectFinishBefore: string | null;
+            projectFinishAfter: string | null;
+            /** @description Working days of the project calendar the finish moves (negative: earlier). */
+            finishDeltaWorkingDays: number;
+            /** @description Existing tasks whose start or finish would change. */
+            moved: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                startBefore: string | null;
+                startAfter: string | null;
+                finishBefore: string | null;
+                finishAfter: string | null;
+            }[];
+            addedTasks: {
+                name: string;
+                start: string | null;
+                finish: string | null;
+                critical: boolean;
+            }[];
+            criticalPath: {
+                before: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                after: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                joined: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                left: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+            };
+            /** @description Tasks that would newly miss a constraint or deadline. */
+            warnings: {
+                taskId: string | null;
+                name: string;
+                message: string;
+            }[];
+            costImpact: {
+                /** @description Minor units, e.g. cents; negative: a saving. */
+                amountMinor: number;
+                currency: string;
+            } | null;
+        };
         Problem: {
             type: string;
             title: string;
@@ -13449,7 +14867,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -14620,6 +16038,248 @@ export interface components {
                 actions: number;
                 documents: number;
             };
+        };
+        ChangeRequest: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description What changes. */
+            description: string;
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn";
+            /** @enum {string} */
+            category: "scope" | "schedule" | "cost" | "quality" | "other";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @description Why the change is needed. */
+            reason: string;
+            /** @description Who asked for it (a person or a party, possibly outside Orrery). */
+            requestedBy: string;
+            scopeImpact: string;
+            costImpact: {
+                /** @description Minor units, e.g. cents; negative: a saving. */
+                amountMinor: number;
+                currency: string;
+            } | null;
+            riskImpact: string;
+            scheduleEdits: ({
+                /** @constant */
+                op: "set_duration";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                taskId: string;
+                durationMinutes: number;
+            } | {
+                /** @constant */
+                op: "add_task";
+                name: string;
+                /** @default 480 */
+                durationMinutes: number;
+                /** @default false */
+                milestone: boolean;
+                /**
+                 * @description The new task follows this one (finish-to-start).
+                 * @default null
+                 */
+                afterTaskId: string | null;
+                /**
+                 * @description This task follows the new one (finish-to-start).
+                 * @default null
+                 */
+                beforeTaskId: string | null;
+            } | {
+                /** @constant */
+                op: "add_link";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                predecessorId: string;
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                successorId: string;
+                /**
+                 * @default FS
+                 * @enum {string}
+                 */
+                type: "FS" | "SS" | "FF" | "SF";
+                /** @default 0 */
+                lagMinutes: number;
+            } | {
+                /** @constant */
+                op: "remove_link";
+                /**
+                 * Format: uuid
+                 * @description A link of the project’s schedule.
+                 */
+                linkId: string;
+            } | {
+                /** @constant */
+                op: "set_constraint";
+                /**
+                 * Format: uuid
+                 * @description A task of the project’s schedule.
+                 */
+                taskId: string;
+                /**
+                 * @description As soon/late as possible, start/finish no earlier/later than, must start/finish on.
+                 * @enum {string}
+                 */
+                type: "ASAP" | "ALAP" | "SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO";
+                /**
+                 * @description Required except for ASAP and ALAP.
+                 * @default null
+                 */
+                date: string | null;
+            })[];
+            /** @description The reader sits on the change board for it and it awaits a decision. */
+            canDecide: boolean;
+            /** @description The board’s latest decision. */
+            decision: ("approved" | "rejected" | "deferred") | null;
+            decisionComment: string;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            /** @description The entry in the project’s decision log. */
+            decisionId: string | null;
+            /** @description When the change was applied to the plan, the baseline saved, and what moved. */
+            applied: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                by: string | null;
+                baselineNumber: number;
+                baselineName: string;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description Tasks that were in the plan and moved. */
+                moved: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    startBefore: string | null;
+                    startAfter: string | null;
+                    finishBefore: string | null;
+                    finishAfter: string | null;
+                }[];
+                /** @description Tasks the change added. */
+                addedTaskIds: string[];
+            } | null;
+            /** @description Every step, oldest first. */
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string | null;
+                /** @enum {string} */
+                action: "create" | "submit" | "approve" | "reject" | "defer" | "apply" | "withdraw";
+                from: ("draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn") | null;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "approved" | "rejected" | "deferred" | "applied" | "withdrawn";
+                comment: string;
+            }[];
+        };
+        ChangeImpact: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            changeRequestId: string;
+            code: string;
+            projectFinishBefore: string | null;
+            projectFinishAfter: string | null;
+            /** @description Working days of the project calendar the finish moves (negative: earlier). */
+            finishDeltaWorkingDays: number;
+            /** @description Existing tasks whose start or finish would change. */
+            moved: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                startBefore: string | null;
+                startAfter: string | null;
+                finishBefore: string | null;
+                finishAfter: string | null;
+            }[];
+            addedTasks: {
+                name: string;
+                start: string | null;
+                finish: string | null;
+                critical: boolean;
+            }[];
+            criticalPath: {
+                before: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                after: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                joined: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+                left: {
+                    /** @description Null for a task the change would add. */
+                    taskId: string | null;
+                    name: string;
+                }[];
+            };
+            /** @description Tasks that would newly miss a constraint or deadline. */
+            warnings: {
+                taskId: string | null;
+                name: string;
+                message: string;
+            }[];
+            costImpact: {
+                /** @description Minor units, e.g. cents; negative: a saving. */
+                amountMinor: number;
+                currency: string;
+            } | null;
         };
     };
     responses: never;
