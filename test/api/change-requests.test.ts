@@ -167,6 +167,8 @@ describe.each(DIALECTS)('change requests on %s', (dialect) => {
     const unsaid = await raise(projectId, { reason: '' });
     expect((await step('manager', unsaid.id, 'submit', 1)).json().errors).toEqual([{ path: 'reason', message: 'required to submit' }]);
     expect((await step('manager', unsaid.id, 'withdraw', 1, null)).json()).toMatchObject({ status: 'withdrawn' });
+    const followUp = await api('contributor', 'POST', `/api/v1/projects/${projectId}/actions`, { body: { title: 'Ask finance', sourceType: 'change', sourceId: unsaid.id } });
+    expect(followUp.statusCode, followUp.body).toBe(201);
 
     for (let n = 1; n <= 10; n++) await api('manager', 'PUT', `${base}/baselines/${n}`, { body: {} });
     const cr = await raise(projectId, { title: 'Start A later', scheduleEdits: [{ op: 'set_constraint', taskId: ids.a, type: 'SNET', date: '2026-03-03T08:00' }] });
