@@ -6,9 +6,9 @@ import * as m20261123T2200 from './2026-11-23T2200-schedule-editing.ts';
 import * as m20261124T0100 from './2026-11-24T0100-raid.ts';
 import * as m20261124T0200 from './2026-11-24T0200-governance.ts';
 import * as m20261124T0300 from './2026-11-24T0300-policies.ts';
+import * as m20261124T0310 from './2026-11-24T0310-change-requests.ts';
 import * as m20261124T0320 from './2026-11-24T0320-quality-reviews.ts';
 import * as m20261124T0330 from './2026-11-24T0330-project-templates.ts';
-import * as m20261124T0310 from './2026-11-24T0310-change-requests.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -17,7 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0100-raid': m20261124T0100,
   '2026-11-24T0200-governance': m20261124T0200,
   '2026-11-24T0300-policies': m20261124T0300,
+  '2026-11-24T0310-change-requests': m20261124T0310,
   '2026-11-24T0320-quality-reviews': m20261124T0320,
   '2026-11-24T0330-project-templates': m20261124T0330,
-  '2026-11-24T0310-change-requests': m20261124T0310,
 };
