@@ -6,12 +6,10 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { allLogItems, type LogKind } from './raid-log.ts';
 import { RAID_LOGS } from './raid-kinds.ts';
-import { exportSheets, type ExportedFile } from '../shared/table-export.ts';
+import { column, exportSheets, instant, MAX_EXPORT_ROWS, type ExportedFile } from '../shared/table-export.ts';
 
-/** Most rows one export carries, per log. */
-const MAX_ROWS = 50_000;
-
-interface Common {
+/** What every project log item has (RAID logs, change requests, findings). */
+export interface LogItemView {
   code: string;
   projectCode: string;
   title: string;
@@ -20,9 +18,12 @@ interface Common {
   ownerName: string | null;
   updatedAt: string;
 }
-const col = <R>(header: string, value: (r: R) => string | number | boolean | null, kind?: TableColumn<R>['kind'], width?: number): TableColumn<R> => ({ header, value, ...(kind ? { kind } : {}), ...(width ? { width } : {}) });
-const head = <R extends Common>(): TableColumn<R>[] => [col('Code', (r) => r.code), col('Project', (r) => r.projectCode), col('Title', (r) => r.title, 'text', 40)];
-const tail = <R extends Common>(): TableColumn<R>[] => [col('Owner', (r) => r.ownerName), col('Status', (r) => r.status), col('Updated', (r) => r.updatedAt.slice(0, 16), 'datetime')];
+const col = column;
+/** The first and last columns of any log item's sheet. */
+export const logItemHead = <R extends LogItemView>(): TableColumn<R>[] => [col('Code', (r) => r.code), col('Project', (r) => r.projectCode), col('Title', (r) => r.title, 'text', 40)];
+export const logItemTail = <R extends LogItemView>(): TableColumn<R>[] => [col('Owner', (r) => r.ownerName), col('Status', (r) => r.status), col('Updated', (r) => instant(r.updatedAt), 'datetime')];
+const head = logItemHead;
+const tail = logItemTail;
 
 const COLUMNS: { [K in RaidKind]: TableColumn<any>[] } = {
   risks: [
@@ -102,9 +103,9 @@ export async function exportRaid(ctx: AppContext, query: RaidExportQuery): Promi
   const sheets: TableSheet<any>[] = [];
   for (const kind of query.kinds) {
     const log = RAID_LOGS[kind] as LogKind<any, any, any, any, any>;
-    const rows = await allLogItems(log, ctx, { ...scope, sort: 'code' } as never, MAX_ROWS);
+    const rows = await allLogItems(log, ctx, { ...scope, sort: 'code' } as never, MAX_EXPORT_ROWS);
     sheets.push({ name: SHEET_NAMES[kind], columns: COLUMNS[kind], rows, title: 'RAID log' });
   }
-  const scopeName = query.projectId ? (sheets.flatMap((s) => s.rows)[0] as Common | undefined)?.projectCode : undefined;
+  const scopeName = query.projectId ? (sheets.flatMap((s) => s.rows)[0] as LogItemView | undefined)?.projectCode : undefined;
   return exportSheets(ctx, sheets, query.format, `raid-${query.kinds.length === 1 ? query.kinds[0] : 'log'}${scopeName ? `-${scopeName}` : ''}`);
 }
