@@ -1,6 +1,6 @@
 // Every react-query key of the app, in one place, so invalidation after a change is obvious:
 // invalidate `queryKeys.projects.all` and every project list and detail refetches.
-import type { HeatMapQuery, ProjectListQuery, RaidKind, RegisterListQuery } from './types.ts';
+import type { GateReviewListQuery, HeatMapQuery, ProjectListQuery, RaidKind, RegisterListQuery } from './types.ts';
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -40,5 +40,18 @@ export const queryKeys = {
     riskHistory: (id: string) => ['raid', 'risks', 'history', id] as const,
     heatMap: (query: HeatMapQuery) => ['raid', 'heat-map', query] as const,
     matrix: () => ['raid', 'matrix'] as const,
+  },
+  /**
+   * Governance: a gate decision moves the project and writes to its RAID logs, so the hooks that
+   * decide also refetch `projects.all` and `raid.all`; everything else here refetches `governance.all`.
+   */
+  governance: {
+    all: ['governance'] as const,
+    methodologies: () => ['governance', 'methodologies'] as const,
+    settings: () => ['governance', 'settings'] as const,
+    project: (projectId: string) => ['governance', 'project', projectId] as const,
+    deliverables: (projectId: string) => ['governance', 'deliverables', projectId] as const,
+    reviews: (query: GateReviewListQuery) => ['governance', 'reviews', query] as const,
+    review: (id: string) => ['governance', 'review', id] as const,
   },
 } as const;

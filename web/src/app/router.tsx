@@ -10,6 +10,8 @@ import { sessionQuery } from '../api/session.ts';
 import { portfolioQueries } from '../api/portfolios.ts';
 import { projectQueries } from '../api/projects.ts';
 import { scheduleQueries } from '../api/schedule.ts';
+import { governanceQueries } from '../api/governance.ts';
+import { gateReviewQueries } from '../api/gate-reviews.ts';
 import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
@@ -125,6 +127,34 @@ const projectRaidRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/raid/project-raid-page.tsx'), 'ProjectRaidPage'),
 });
 
+const projectGovernanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/governance',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(governanceQueries.project(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/governance/project-governance-page.tsx'), 'ProjectGovernancePage'),
+});
+
+// Governance: gate reviews, my approval queue, the PMO's settings and methodology library
+const gateReviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'gate-reviews/$reviewId',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(gateReviewQueries.detail(params.reviewId)),
+  component: lazyRouteComponent(() => import('../features/governance/gate-review-page.tsx'), 'GateReviewPage'),
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'approvals',
+  component: lazyRouteComponent(() => import('../features/governance/approvals-page.tsx'), 'ApprovalsPage'),
+});
+const governanceSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/governance',
+  component: lazyRouteComponent(() => import('../features/governance/governance-settings-page.tsx'), 'GovernanceSettingsPage'),
+});
+
 // Risks across projects
 const risksRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -154,6 +184,10 @@ const routeTree = rootRoute.addChildren([
     projectEditRoute,
     projectScheduleRoute,
     projectRaidRoute,
+    projectGovernanceRoute,
+    gateReviewRoute,
+    approvalsRoute,
+    governanceSettingsRoute,
     risksRoute,
     objectivesRoute,
   ]),

@@ -51,9 +51,9 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => item.visibleTo?.(user) ?? true).map(({ Count, ...item }) => (
           <NavLinkLink key={item.to} to={item.to} label={item.label} activeOptions={{ exact: item.exact ?? false }}
-            activeProps={{ active: true }} onClick={close} />
+            activeProps={{ active: true }} onClick={close} rightSection={Count ? <Count /> : undefined} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">

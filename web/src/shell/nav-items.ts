@@ -1,12 +1,20 @@
 // The navbar's entries. A new feature with a top-level page adds one line here (and its route in
 // app/router.tsx).
 import type { LinkProps } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import type { User } from '../api/types.ts';
+import { canGovern } from '../auth/permissions.ts';
+import { ApprovalsCount } from '../features/governance/approvals-count.tsx';
 
 export interface NavItem {
   label: string;
   to: NonNullable<LinkProps['to']>;
   /** Active only on this exact path (the dashboard), not on every page below it. */
   exact?: boolean;
+  /** Shown at the entry's right, e.g. a count of things waiting. */
+  Count?: ComponentType;
+  /** Only for the users it is for (the PMO's settings); everyone by default. */
+  visibleTo?: (user: User) => boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -15,4 +23,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Projects', to: '/projects' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
+  { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
+  { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
 ];

@@ -1,7 +1,9 @@
 // Coloured badges for a project's status, phase and priority, the same on every screen.
 import { Badge } from '@mantine/core';
-import type { ProjectPhase, ProjectPriority, ProjectStatus } from '../api/types.ts';
-import { PROJECT_PHASE_LABELS, PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS } from './labels.ts';
+import { useMethodologies } from '../api/governance.ts';
+import type { ProjectPriority, ProjectStatus } from '../api/types.ts';
+import { PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS } from './labels.ts';
+import { phaseLabel } from './phase-labels.ts';
 
 /** Badges are ellipsised by default; in table cells they must keep their full width. */
 export const BADGE_STYLE = { minWidth: 'max-content' } as const;
@@ -29,10 +31,12 @@ export function StatusBadge({ status }: { status: ProjectStatus }) {
   );
 }
 
-export function PhaseBadge({ phase }: { phase: ProjectPhase }) {
+/** The phase named by the project's methodology (the library is cached for every badge). */
+export function PhaseBadge({ phase, methodologyKey }: { phase: string; methodologyKey: string }) {
+  const methodologies = useMethodologies();
   return (
-    <Badge style={BADGE_STYLE} color="grape" variant="outline">
-      {PROJECT_PHASE_LABELS[phase]}
+    <Badge style={BADGE_STYLE} color="grape" variant="outline" data-phase={phase}>
+      {phaseLabel(methodologies.data, methodologyKey, phase)}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 // Words for the API's enum values. Each map is typed by the generated API types, so a value added
-// to the server's enum fails the type check here until it has a label.
-import type { ObjectiveStatus, OrgRole, ProjectPhase, ProjectPriority, ProjectStatus } from '../api/types.ts';
+// to the server's enum fails the type check here until it has a label. A project's phase is not an
+// enum but a key of its methodology: its names are in phase-labels.ts.
+import type { ObjectiveStatus, OrgRole, ProjectPriority, ProjectStatus } from '../api/types.ts';
 
 export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
   proposed: 'Proposed',
@@ -8,13 +9,6 @@ export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
   on_hold: 'On hold',
   completed: 'Completed',
   cancelled: 'Cancelled',
-};
-
-export const PROJECT_PHASE_LABELS: Readonly<Record<ProjectPhase, string>> = {
-  initiate: 'Initiate',
-  plan: 'Plan',
-  execute: 'Execute',
-  close: 'Close',
 };
 
 export const PROJECT_PRIORITY_LABELS: Readonly<Record<ProjectPriority, string>> = {

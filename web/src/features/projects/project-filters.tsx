@@ -3,8 +3,10 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useMethodologies } from '../../api/governance.ts';
 import type { Portfolio } from '../../api/types.ts';
-import { PROJECT_PHASE_LABELS, PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey, optionsOf } from '../../ui/labels.ts';
+import { PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey, optionsOf } from '../../ui/labels.ts';
+import { allPhaseOptions, isPhaseKey } from '../../ui/phase-labels.ts';
 import type { ProjectSearch } from './project-search.ts';
 
 interface ProjectFiltersProps {
@@ -29,6 +31,7 @@ function useDebouncedParam(value: string | undefined, apply: (next: string | und
 export function ProjectFilters({ search, portfolios, onChange, onClear }: ProjectFiltersProps) {
   const [q, setQ] = useDebouncedParam(search.q, (next) => onChange({ q: next }));
   const [tag, setTag] = useDebouncedParam(search.tag, (next) => onChange({ tag: next }));
+  const methodologies = useMethodologies();
   const portfolioOptions = portfolios.map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }));
   const filtered = Object.entries(search).some(([key, v]) => key !== 'sort' && v !== undefined);
 
@@ -63,9 +66,9 @@ export function ProjectFilters({ search, portfolios, onChange, onClear }: Projec
       <Select
         label="Phase"
         placeholder="All"
-        data={optionsOf(PROJECT_PHASE_LABELS)}
+        data={allPhaseOptions(methodologies.data)}
         value={search.phase ?? null}
-        onChange={(v) => onChange({ phase: isLabelKey(PROJECT_PHASE_LABELS, v) ? v : undefined })}
+        onChange={(v) => onChange({ phase: isPhaseKey(v) ? v : undefined })}
         clearable
         w={130}
       />

@@ -39,12 +39,16 @@ describe('project form values', () => {
     const body = toProjectCreate({ ...projectFormValues(undefined, { portfolioId: PORTFOLIO }), name: ' New ', budgetAmount: '1250.5' });
     expect(body).toMatchObject({ name: 'New', portfolioId: PORTFOLIO, budget: { amountMinor: 125_050, currency: 'EUR' }, plannedStart: null });
     expect('code' in body).toBe(false);
+    expect(body.methodologyKey).toBe('predictive');
+    expect('phase' in body).toBe(false); // the server starts it in the methodology's first phase
+    expect(toProjectCreate({ ...projectFormValues(), methodologyKey: 'agile', phase: 'inception' })).toMatchObject({ methodologyKey: 'agile', phase: 'inception' });
   });
 
   it('patches only what changed', () => {
     expect(toProjectPatch(projectFormValues(project), project)).toEqual({});
     const patch = toProjectPatch({ ...projectFormValues(project), phase: 'execute', budgetAmount: '', tags: ['cloud', 'crm'] }, project);
     expect(patch).toEqual({ phase: 'execute', budget: null, tags: ['cloud', 'crm'] });
+    expect(toProjectPatch({ ...projectFormValues(project), methodologyKey: 'agile', phase: 'discovery' }, project)).toEqual({ methodologyKey: 'agile', phase: 'discovery' });
   });
 
   it('maps server error paths to form fields', () => {

@@ -12,7 +12,10 @@ export interface ProjectFormValues {
   sponsorId: string | null;
   managerId: string | null;
   status: Project['status'];
-  phase: Project['phase'];
+  /** The methodology the project follows; its phases are the phase's options. */
+  methodologyKey: string;
+  /** A phase key of the methodology; empty on a new project means "its first phase". */
+  phase: string;
   priority: Project['priority'];
   plannedStart: string;
   plannedFinish: string;
@@ -38,7 +41,8 @@ export function projectFormValues(project?: Project, defaults: { portfolioId?: s
     sponsorId: project?.sponsorId ?? null,
     managerId: project?.managerId ?? null,
     status: project?.status ?? 'proposed',
-    phase: project?.phase ?? 'initiate',
+    methodologyKey: project?.methodologyKey ?? 'predictive',
+    phase: project?.phase ?? '',
     priority: project?.priority ?? 'medium',
     plannedStart: project?.plannedStart ?? '',
     plannedFinish: project?.plannedFinish ?? '',
@@ -88,7 +92,8 @@ export function toProjectCreate(v: ProjectFormValues): ProjectCreate {
     sponsorId: v.sponsorId,
     managerId: v.managerId,
     status: v.status,
-    phase: v.phase,
+    methodologyKey: v.methodologyKey,
+    ...(v.phase ? { phase: v.phase } : {}),
     priority: v.priority,
     plannedStart: v.plannedStart || null,
     plannedFinish: v.plannedFinish || null,
@@ -111,7 +116,9 @@ export function toProjectPatch(v: ProjectFormValues, original: Project): Project
   if (next.sponsorId !== original.sponsorId) patch.sponsorId = next.sponsorId ?? null;
   if (next.managerId !== original.managerId) patch.managerId = next.managerId ?? null;
   if (next.status !== original.status) patch.status = next.status;
-  if (next.phase !== original.phase) patch.phase = next.phase;
+  // Phase and methodology are the PMO's (a manager's change is refused): sent only when changed.
+  if (next.methodologyKey !== original.methodologyKey) patch.methodologyKey = next.methodologyKey;
+  if (next.phase !== undefined && next.phase !== original.phase) patch.phase = next.phase;
   if (next.priority !== original.priority) patch.priority = next.priority;
   if (next.plannedStart !== original.plannedStart) patch.plannedStart = next.plannedStart ?? null;
   if (next.plannedFinish !== original.plannedFinish) patch.plannedFinish = next.plannedFinish ?? null;

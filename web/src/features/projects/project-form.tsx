@@ -2,18 +2,20 @@
 // then puts the server's field errors (errors[].path) on the same fields.
 import { Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMethodologies } from '../../api/governance.ts';
 import { useObjectives } from '../../api/objectives.ts';
 import { usePortfolios } from '../../api/portfolios.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { applyProblemToForm } from '../../ui/form-problems.ts';
-import { PROJECT_PHASE_LABELS, PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey, optionsOf } from '../../ui/labels.ts';
+import { PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey, optionsOf } from '../../ui/labels.ts';
+import { phaseLabel, phaseOptions } from '../../ui/phase-labels.ts';
 import { usePeopleOptions } from '../../ui/person-name.tsx';
 import { CURRENCIES, projectFieldOf, validateProjectForm, type ProjectFormValues } from './project-form-values.ts';
 
 interface ProjectFormProps {
   mode: 'create' | 'edit';
   initialValues: ProjectFormValues;
-  /** false for a project manager: portfolio, program, sponsor and manager are the PMO's. */
+  /** false for a project manager: portfolio, program, sponsor, manager, methodology and phase are the PMO's. */
   canMove: boolean;
   submitting: boolean;
   /** Rejects with an ApiProblem on failure; its field errors are shown on the fields. */
@@ -22,6 +24,7 @@ interface ProjectFormProps {
 }
 
 const PMO_ONLY = 'Only the PMO can change this.';
+const GATED = 'Moves on a gate decision: request a gate review.';
 
 export function ProjectForm({ mode, initialValues, canMove, submitting, onSubmit, onCancel }: ProjectFormProps) {
   const form = useForm<ProjectFormValues>({ initialValues, validate: validateProjectForm });
@@ -29,6 +32,12 @@ export function ProjectForm({ mode, initialValues, canMove, submitting, onSubmit
   const programs = usePrograms(form.values.portfolioId ?? undefined, { enabled: Boolean(form.values.portfolioId) });
   const objectives = useObjectives();
   const people = usePeopleOptions();
+  const methodologies = useMethodologies();
+  const methodology = methodologies.data?.find((m) => m.key === form.values.methodologyKey);
+  const methodologyOptions = (methodologies.data ?? []).map((m) => ({ value: m.key, label: m.name }));
+  const phases = phaseOptions(methodology);
+  // Until the library loads, the project's own phase is the one option, so the field is never blank.
+  const phaseData = phases.length > 0 || !form.values.phase ? phases : [{ value: form.values.phase, label: phaseLabel(undefined, undefined, form.values.phase) }];
 
   const portfolioOptions = (portfolios.data ?? [])
     .filter((p) => !p.archivedAt || p.id === initialValues.portfolioId)
@@ -94,7 +103,7 @@ export function ProjectForm({ mode, initialValues, canMove, submitting, onSubmit
         </Fieldset>
 
         <Fieldset legend="State">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label="Status"
               data={optionsOf(PROJECT_STATUS_LABELS)}
@@ -103,18 +112,36 @@ export function ProjectForm({ mode, initialValues, canMove, submitting, onSubmit
               onChange={(v) => isLabelKey(PROJECT_STATUS_LABELS, v) && form.setFieldValue('status', v)}
             />
             <Select
-              label="Phase"
-              data={optionsOf(PROJECT_PHASE_LABELS)}
-              allowDeselect={false}
-              {...form.getInputProps('phase')}
-              onChange={(v) => isLabelKey(PROJECT_PHASE_LABELS, v) && form.setFieldValue('phase', v)}
-            />
-            <Select
               label="Priority"
               data={optionsOf(PROJECT_PRIORITY_LABELS)}
               allowDeselect={false}
               {...form.getInputProps('priority')}
               onChange={(v) => isLabelKey(PROJECT_PRIORITY_LABELS, v) && form.setFieldValue('priority', v)}
+            />
+            <Select
+              label="Methodology"
+              data={methodologyOptions}
+              allowDeselect={false}
+              disabled={!canMove}
+              description={canMove ? 'Its phases, gates and required deliverables.' : PMO_ONLY}
+              {...form.getInputProps('methodologyKey')}
+              onChange={(v) => {
+                if (!v) return;
+                form.setFieldValue('methodologyKey', v);
+                // A phase of the old methodology means nothing in the new one: start at its first phase.
+                const first = methodologies.data?.find((m) => m.key === v)?.phases[0]?.key ?? '';
+                form.setFieldValue('phase', mode === 'create' ? '' : first);
+              }}
+            />
+            <Select
+              label="Phase"
+              data={phaseData}
+              placeholder={phases[0] ? `${phases[0].label} (the first phase)` : undefined}
+              allowDeselect={false}
+              disabled={!canMove}
+              description={canMove ? (mode === 'create' ? 'Leave empty to start in the first phase.' : `${GATED} The PMO may correct it.`) : GATED}
+              {...form.getInputProps('phase')}
+              onChange={(v) => form.setFieldValue('phase', v ?? '')}
             />
           </SimpleGrid>
         </Fieldset>

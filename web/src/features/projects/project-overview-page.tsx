@@ -1,8 +1,9 @@
 // One project at a glance: every field with people's and objectives' names, its team, links to its
-// schedule and RAID log, and the actions the user's role allows (edit; archive/restore for the PMO).
+// schedule, RAID log and governance (phases and gates), and the actions the user's role allows (edit; archive/restore for the PMO).
 import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useMethodologies } from '../../api/governance.ts';
 import { useObjectives } from '../../api/objectives.ts';
 import { usePortfolios } from '../../api/portfolios.ts';
 import { usePrograms } from '../../api/programs.ts';
@@ -48,6 +49,7 @@ function ProjectOverview({ project }: { project: Project }) {
   const portfolios = usePortfolios(true);
   const programs = usePrograms(project.portfolioId);
   const objectives = useObjectives();
+  const methodologies = useMethodologies();
   const portfolio = portfolios.byId.get(project.portfolioId);
   const program = project.programId ? programs.byId.get(project.programId) : undefined;
   const mayEdit = canEditProject(user, project, members.data?.items);
@@ -66,7 +68,7 @@ function ProjectOverview({ project }: { project: Project }) {
         badges={
           <Group gap={6}>
             <StatusBadge status={project.status} />
-            <PhaseBadge phase={project.phase} />
+            <PhaseBadge phase={project.phase} methodologyKey={project.methodologyKey} />
             <PriorityBadge priority={project.priority} />
             {project.archivedAt ? <ArchivedBadge /> : null}
           </Group>
@@ -79,6 +81,9 @@ function ProjectOverview({ project }: { project: Project }) {
             </ButtonLink>
             <ButtonLink to="/projects/$projectId/raid" params={{ projectId: project.id }} variant="default">
               RAID log
+            </ButtonLink>
+            <ButtonLink to="/projects/$projectId/governance" params={{ projectId: project.id }} variant="default">
+              Governance
             </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
@@ -110,6 +115,7 @@ function ProjectOverview({ project }: { project: Project }) {
                 <Field label="Program">{program ? `${program.code} · ${program.name}` : '—'}</Field>
                 <Field label="Sponsor"><PersonName id={project.sponsorId} /></Field>
                 <Field label="Manager"><PersonName id={project.managerId} /></Field>
+                <Field label="Methodology">{methodologies.data?.find((m) => m.key === project.methodologyKey)?.name ?? project.methodologyKey}</Field>
                 <Field label="Planned start">{formatDate(project.plannedStart)}</Field>
                 <Field label="Planned finish">{formatDate(project.plannedFinish)}</Field>
                 <Field label="Budget">{formatMoney(project.budget)}</Field>

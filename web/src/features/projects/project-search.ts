@@ -1,7 +1,8 @@
 // The project list's filters and sort as URL search params (?status=active&sort=-priority), so a
 // filtered list can be bookmarked and shared. Unknown or malformed values are dropped, not errors.
 import type { ProjectListQuery, ProjectSort } from '../../api/types.ts';
-import { PROJECT_PHASE_LABELS, PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey } from '../../ui/labels.ts';
+import { PROJECT_PRIORITY_LABELS, PROJECT_STATUS_LABELS, isLabelKey } from '../../ui/labels.ts';
+import { isPhaseKey } from '../../ui/phase-labels.ts';
 
 export interface ProjectSearch {
   q?: string;
@@ -40,7 +41,7 @@ export function parseProjectSearch(raw: Record<string, unknown>): ProjectSearch 
     portfolioId: uuid(raw.portfolioId),
     programId: uuid(raw.programId),
     status: isLabelKey(PROJECT_STATUS_LABELS, raw.status) ? raw.status : undefined,
-    phase: isLabelKey(PROJECT_PHASE_LABELS, raw.phase) ? raw.phase : undefined,
+    phase: isPhaseKey(raw.phase) ? raw.phase : undefined,
     priority: isLabelKey(PROJECT_PRIORITY_LABELS, raw.priority) ? raw.priority : undefined,
     tag: text(raw.tag, 40),
     mine: flag(raw.mine),

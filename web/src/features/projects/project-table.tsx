@@ -70,7 +70,7 @@ export function ProjectTable({ projects, portfolios, people, sort, onSort, hideP
               </Table.Td>
               {hidePortfolio ? null : <Table.Td fz="sm">{portfolios.get(p.portfolioId)?.name ?? '—'}</Table.Td>}
               <Table.Td><StatusBadge status={p.status} /></Table.Td>
-              <Table.Td><PhaseBadge phase={p.phase} /></Table.Td>
+              <Table.Td><PhaseBadge phase={p.phase} methodologyKey={p.methodologyKey} /></Table.Td>
               <Table.Td><PriorityBadge priority={p.priority} /></Table.Td>
               <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>{nameOf(p.managerId)}</Table.Td>
               <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(p.plannedStart)}</Table.Td>

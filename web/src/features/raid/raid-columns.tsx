@@ -58,7 +58,11 @@ export const decisionColumns = (showProject: boolean): RaidColumn<Decision>[] =>
 export const actionColumns = (showProject: boolean): RaidColumn<RaidAction>[] =>
   withProject(showProject, [
     { key: 'due', label: 'Due', sort: 'dueDate', cell: (a) => <DueDate date={a.dueDate} overdue={a.overdue} /> },
-    { key: 'source', label: 'Source', cell: (a) => labelOf(ACTION_SOURCE_LABELS, a.sourceType) },
+    {
+      key: 'source',
+      label: 'Source',
+      cell: (a) => (a.sourceCode ? `${labelOf(ACTION_SOURCE_LABELS, a.sourceType)} · ${a.sourceCode}` : labelOf(ACTION_SOURCE_LABELS, a.sourceType)),
+    },
     { key: 'status', label: 'Status', sort: 'status', cell: (a) => <RaidStatusBadge kind="actions" status={a.status} /> },
   ]);
 

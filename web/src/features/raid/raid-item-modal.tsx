@@ -27,7 +27,9 @@ interface RaidItemModalProps {
 
 export function RaidItemModal({ kind, target, onClose, onIssueRaised }: RaidItemModalProps) {
   const noun = RAID_KIND_META[kind].noun;
-  const title = !target ? '' : target.mode === 'create' ? `Add ${noun}` : target.title;
+  // An item opened from a link has no title yet: the cached item gives it.
+  const linked = useRaidItem(kind, target?.mode === 'edit' && !target.title ? target.id : null);
+  const title = !target ? '' : target.mode === 'create' ? `Add ${noun}` : target.title || (linked.data ? `${linked.data.code} · ${linked.data.title}` : '');
   return (
     <Modal opened={target !== null} onClose={onClose} title={title} size={kind === 'risks' ? 'xl' : 'lg'}>
       {target?.mode === 'create' ? <CreateItem kind={kind} projectId={target.projectId} onClose={onClose} /> : null}

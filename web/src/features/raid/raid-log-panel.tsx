@@ -45,7 +45,14 @@ function columnsOf(kind: RaidKind, matrix: RiskMatrix | undefined, showProject: 
 export function RaidLogPanel({ kind, search, onSearch, scope, showProject = false, addTo, onIssueRaised }: RaidLogPanelProps) {
   const list = useRaidList(kind, toRaidListQuery(kind, search, scope));
   const matrix = useRiskMatrix();
-  const [target, setTarget] = useState<RaidTarget | null>(null);
+  // A link may name an item to open (?open=<id>); its dialog's title is the item's once it loads.
+  const [target, setTarget] = useState<RaidTarget | null>(() =>
+    search.open && scope.projectId ? { mode: 'edit', projectId: scope.projectId, id: search.open, title: '' } : null,
+  );
+  const close = () => {
+    setTarget(null);
+    if (search.open) onSearch({ open: undefined });
+  };
   const { tab: label, noun } = RAID_KIND_META[kind];
   const items: RaidItem[] = list.data?.pages.flatMap((page) => page.items) ?? [];
   const cellFilter = kind === 'risks' && (search.probability || search.impact);
@@ -102,7 +109,7 @@ export function RaidLogPanel({ kind, search, onSearch, scope, showProject = fals
           </Button>
         ) : null}
       </Group>
-      <RaidItemModal kind={kind} target={target} onClose={() => setTarget(null)} onIssueRaised={onIssueRaised} />
+      <RaidItemModal kind={kind} target={target} onClose={close} onIssueRaised={onIssueRaised} />
     </Stack>
   );
 }

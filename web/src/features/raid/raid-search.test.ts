@@ -40,6 +40,13 @@ describe('RAID search params', () => {
     expect(toRaidListQuery('issues', search, { projectId: PROJECT })).toEqual({ projectId: PROJECT, q: 'late', status: 'open', sort: 'code' });
   });
 
+  it('opens an item named by a link, which never filters the grid', () => {
+    const search = parseRaidSearch({ tab: 'actions', open: PROJECT });
+    expect(search).toEqual({ tab: 'actions', open: PROJECT });
+    expect(parseRaidSearch({ open: 'ACT-1' })).toEqual({});
+    expect(toRaidListQuery('actions', search, { projectId: PROJECT })).toEqual({ projectId: PROJECT, sort: 'dueDate' });
+  });
+
   it('toggles a column ascending, then descending', () => {
     expect(nextSort('risks', undefined, 'title')).toBe('title');
     expect(nextSort('risks', 'title', 'title')).toBe('-title');

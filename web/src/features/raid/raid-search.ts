@@ -15,6 +15,8 @@ export interface RaidSearch {
   probability?: number;
   impact?: number;
   rating?: 'residual';
+  /** The item whose dialog is open (a link from elsewhere, e.g. a gate's condition to its action). */
+  open?: string;
   /** The portfolio-wide risk page's scope. */
   portfolioId?: string;
   programId?: string;
@@ -53,6 +55,7 @@ export function parseRaidSearch(raw: Record<string, unknown>): RaidSearch {
     probability: level(raw.probability),
     impact: level(raw.impact),
     rating: raw.rating === 'residual' ? 'residual' : undefined,
+    open: uuid(raw.open),
     portfolioId: uuid(raw.portfolioId),
     programId: uuid(raw.programId),
   };

@@ -1,0 +1,19 @@
+// Governance settings: the PMO's operating model (editable by the PMO and administrators, read by
+// everyone who opens the page) and the methodology library browser.
+import { Stack } from '@mantine/core';
+import { canGovern } from '../../auth/permissions.ts';
+import { useCurrentUser } from '../../auth/use-current-user.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { MethodologyBrowser } from './methodology-browser.tsx';
+import { OperatingModelCard } from './operating-model-card.tsx';
+
+export function GovernanceSettingsPage() {
+  const user = useCurrentUser();
+  return (
+    <Stack gap="md" maw={1100}>
+      <PageHeader title="Governance" subtitle="How gates hold, and the lifecycles projects follow." />
+      <OperatingModelCard editable={canGovern(user)} />
+      <MethodologyBrowser />
+    </Stack>
+  );
+}
