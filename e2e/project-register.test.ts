@@ -158,7 +158,7 @@ describe('project register (browser)', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
-  it('lets the project manager edit the project but not move it', async () => {
+  it('lets the project manager edit the project but not move it or change its phase', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
@@ -174,10 +174,14 @@ describe('project register (browser)', () => {
     await visible(page.getByRole('heading', { name: 'Edit PRJ-001' }));
     expect(await page.getByRole('combobox', { name: 'Portfolio' }).isDisabled()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Manager' }).isDisabled()).toBe(true);
-    await choose(page, 'Phase', 'Plan');
+    // The phase moves on a gate decision (the PMO may correct it): read-only for the manager.
+    expect(await page.getByRole('combobox', { name: 'Phase' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Phase' }).inputValue()).toBe('Initiate');
+    await visible(page.getByText('Moves on a gate decision: request a gate review.'));
+    await choose(page, 'Priority', 'Critical');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.pathname === projectPath);
-    await visible(page.getByRole('heading', { name: /PRJ-001/ }).locator('..').getByText('Plan', { exact: true }));
+    await visible(page.getByRole('heading', { name: /PRJ-001/ }).locator('..').getByText('Critical', { exact: true }));
     expect(browser.pageErrors).toEqual([]);
   });
 });

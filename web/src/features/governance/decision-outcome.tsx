@@ -58,7 +58,7 @@ export function DecisionOutcome({ review, projectReadable }: { review: GateRevie
                   </Table.Td>
                   <Table.Td fz="sm">
                     {c.actionId && projectReadable ? (
-                      <AnchorLink to="/projects/$projectId/raid" params={{ projectId: review.projectId }} search={{ tab: 'actions', open: c.actionId }}>
+                      <AnchorLink to="/projects/$projectId/raid" params={{ projectId: review.projectId }} search={{ tab: 'actions', open: c.actionId }} fz="sm">
                         Open action
                       </AnchorLink>
                     ) : '—'}

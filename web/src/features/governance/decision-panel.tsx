@@ -2,7 +2,8 @@
 // conditional go the conditions (what, by when, who), which become tracked actions. The client
 // checks what it can; the server has the last word (a gate not ready to pass answers 422 with a
 // sentence saying what holds it, shown as it comes).
-import { ActionIcon, Alert, Button, Card, Grid, Group, Radio, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { ActionIcon, Alert, Button, Card, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDecideGateReview, useGateReview } from '../../api/gate-reviews.ts';
 import type { GateDecision, GateReview } from '../../api/types.ts';
@@ -20,6 +21,9 @@ export function DecisionPanel({ review }: { review: GateReview }) {
   const people = usePeopleOptions();
   const form = useForm<DecisionFormValues>({ initialValues: emptyDecision(), validate: validateDecision });
   const conditional = form.values.decision === 'go_with_conditions';
+  // A refusal is about the review as it was: once it changes (a waiver, an answer) it no longer applies.
+  const { reset } = decide;
+  useEffect(() => reset(), [review.version, reset]);
 
   const choose = (value: string) => {
     const decision = value as GateDecision;
@@ -60,22 +64,18 @@ export function DecisionPanel({ review }: { review: GateReview }) {
                 Conditions
               </Text>
               {form.values.conditions.map((_, i) => (
-                <Grid key={i} gap="xs" align="flex-end">
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <TextInput label={`Condition ${i + 1}`} placeholder="What must be done" required {...form.getInputProps(`conditions.${i}.text`)} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 6, sm: 3 }}>
-                    <TextInput label="Due date" type="date" {...form.getInputProps(`conditions.${i}.dueDate`)} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 5, sm: 2 }}>
-                    <Select label="Owner" placeholder="None" clearable searchable data={people} {...form.getInputProps(`conditions.${i}.ownerId`)} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 1, sm: 1 }}>
+                <Stack key={i} gap={6} p="xs" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+                  <Group gap="xs" align="flex-end" wrap="nowrap">
+                    <TextInput style={{ flex: 1 }} label={`Condition ${i + 1}`} placeholder="What must be done" required {...form.getInputProps(`conditions.${i}.text`)} />
                     <ActionIcon variant="subtle" color="gray" mb={4} aria-label={`Remove condition ${i + 1}`} onClick={() => form.removeListItem('conditions', i)}>
                       ✕
                     </ActionIcon>
-                  </Grid.Col>
-                </Grid>
+                  </Group>
+                  <SimpleGrid cols={2} spacing="xs">
+                    <TextInput label="Due date" type="date" {...form.getInputProps(`conditions.${i}.dueDate`)} />
+                    <Select label="Owner" placeholder="None" clearable searchable data={people} {...form.getInputProps(`conditions.${i}.ownerId`)} />
+                  </SimpleGrid>
+                </Stack>
               ))}
               {form.errors.conditions ? (
                 <Text size="sm" c="red.7" role="alert">

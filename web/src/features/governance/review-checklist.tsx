@@ -52,8 +52,8 @@ export function ReviewChecklist({ review, editable }: { review: GateReview; edit
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Criterion</Table.Th>
-              <Table.Th w={250}>Outcome</Table.Th>
-              <Table.Th w={220}>Comment</Table.Th>
+              <Table.Th w={200}>Outcome</Table.Th>
+              <Table.Th w={200}>Comment</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -63,6 +63,7 @@ function WaiveForm({ review, item, onClose }: { review: GateReview; item: Readin
   return (
     <form
       aria-label="Waive item"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         submit().catch(() => undefined);
