@@ -5,7 +5,8 @@
 // refused a plain "go" with the server's reason, waives the charter with a reason and decides "go
 // with conditions" with one condition. Then the project shows its next phase on its governance
 // page, the condition is an action of its RAID log (source GATE-…), and the decision is in its
-// decision log.
+// decision log. Last, the PMO's governance settings (operating model, methodology library) and an
+// agile project whose phase is named by its methodology.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -240,6 +241,31 @@ describe('stage gates (browser)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Approvals/ }).click();
     await visible(page.getByRole('table', { name: 'Awaiting my decision' }).getByText('Nothing waits for your decision.'));
     await visible(page.getByRole('table', { name: 'Recent decisions' }).locator('tr', { hasText: 'Warehouse Move' }).getByText('Go with conditions'));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('lets the PMO set the operating model and browse the methodology library; phases are named by the methodology', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Governance' }).click();
+    await page.waitForURL((url) => url.pathname === '/settings/governance');
+    await visible(page.getByRole('radio', { name: 'Controlling (in force)' }));
+    await page.getByRole('radio', { name: 'Directive' }).check();
+    const saved = await answer(page, 'PUT', /\/settings\/governance$/, () => page.getByRole('button', { name: 'Save operating model' }).click());
+    expect(saved.status()).toBe(200);
+    await visible(page.getByRole('radio', { name: 'Directive (in force)' }));
+    await page.getByRole('tab', { name: 'Agile (release-based)' }).click();
+    await page.getByRole('button', { name: /Inception \/ release planning/ }).click();
+    await visible(page.getByRole('list', { name: 'Deliverables of Gate 2 – Ready to deliver' }).getByText('Product backlog'));
+
+    // A project on the agile methodology starts in Discovery, named so in the register.
+    const { csrfToken } = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
+    const portfolios = (await (await page.request.get(api('/portfolios'))).json()) as { items: Array<{ id: string }> };
+    const agile = await page.request.post(api('/projects'), { headers: { 'X-CSRF-Token': csrfToken }, data: { name: 'Courier App', portfolioId: portfolios.items[0]!.id, methodologyKey: 'agile' } });
+    expect(agile.status()).toBe(201);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    const row = page.getByRole('table', { name: 'Projects' }).locator('tr', { hasText: 'Courier App' });
+    await visible(row.getByText('Discovery', { exact: true }));
+    await visible(page.getByRole('table', { name: 'Projects' }).locator('tr', { hasText: 'Warehouse Move' }).getByText('Plan', { exact: true }));
     expect(browser.pageErrors).toEqual([]);
   });
 });
