@@ -128,6 +128,8 @@ export type ChangeRequestListQuery = z.infer<typeof ChangeRequestListQuery>;
 export const ProjectChangeRequestListQuery = ChangeRequestListQuery.omit({ projectId: true, portfolioId: true, programId: true });
 export type ProjectChangeRequestListQuery = z.infer<typeof ProjectChangeRequestListQuery>;
 export const ChangeRequestPage = pageOf(ChangeRequest);
+export const ChangeRequestExportQuery = z.object(projectListFields).omit({ limit: true, cursor: true, sort: true, awaitingMe: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') }).strict();
+export type ChangeRequestExportQuery = z.infer<typeof ChangeRequestExportQuery>;
 
 const Comment = z.string().max(5000).default('');
 export const ChangeSubmit = z.object({ comment: Comment }).strict();

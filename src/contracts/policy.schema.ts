@@ -90,6 +90,8 @@ export const ComplianceQuery = z
   .strict()
   .describe('Without a filter: every project you can see.');
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+export const ComplianceExportQuery = ComplianceQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') }).strict();
+export type ComplianceExportQuery = z.infer<typeof ComplianceExportQuery>;
 
 export const Compliance = z.object({
   asOf: IsoDate,

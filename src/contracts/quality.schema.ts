@@ -106,6 +106,8 @@ export const QualityReviewListQuery = z
   .strict();
 export type QualityReviewListQuery = z.infer<typeof QualityReviewListQuery>;
 export const QualityReviewPage = pageOf(QualityReview);
+export const QualityReviewExportQuery = QualityReviewListQuery.omit({ limit: true, cursor: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') }).strict();
+export type QualityReviewExportQuery = z.infer<typeof QualityReviewExportQuery>;
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -158,3 +160,5 @@ export const FindingListQuery = z
   .strict();
 export type FindingListQuery = z.infer<typeof FindingListQuery>;
 export const FindingPage = pageOf(Finding);
+export const FindingExportQuery = FindingListQuery.omit({ limit: true, cursor: true, sort: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') }).strict();
+export type FindingExportQuery = z.infer<typeof FindingExportQuery>;

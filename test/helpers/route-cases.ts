@@ -361,6 +361,10 @@ export const CASES: Case[] = [
   // applying writes the task it changes, the new baseline and the request
   { route: 'POST /api/v1/change-requests/:id/apply', allowed: PROJECT_EDITORS, mutates: true, versioned: true, audits: 3, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e, 'approved')).id}/apply`, body: {}, ifMatch: 3 }) },
   { route: 'POST /api/v1/change-requests/:id/withdraw', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e)).id}/withdraw`, ifMatch: 1 }) },
+  // spreadsheet exports of the registers
+  ...['/api/v1/change-requests/export', '/api/v1/reviews/export', '/api/v1/findings/export', '/api/v1/compliance/export'].map(
+    (url): Case => ({ route: `GET ${url}`, allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url }) }),
+  ),
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -9,8 +9,9 @@ import { changeRequestKind, listProjectChangeRequests } from '../../app/changes/
 import { decideChangeRequest, submitChangeRequest, withdrawChangeRequest } from '../../app/changes/change-request-commands.ts';
 import { applyChangeRequest } from '../../app/changes/change-request-apply.ts';
 import { getChangeImpact } from '../../app/changes/change-impact.ts';
+import { exportChangeRequests } from '../../app/changes/change-request-export.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, sendFile, SPREADSHEET_TYPES, typed, VersionedHeaders } from './route-kit.ts';
 
 const BASE = '/api/v1/change-requests';
 const tags = ['changes'];
@@ -29,6 +30,10 @@ export function changeRequestRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get(BASE, {
     schema: { tags, summary: 'Change requests across the projects you can see; awaitingMe=true gives your change board queue', querystring: S.ChangeRequestListQuery, response: { 200: S.ChangeRequestPage, ...listProblems } },
     handler: async (request) => listLogItems(changeRequestKind, contextOf(deps, request), request.query),
+  });
+  r.get('/api/v1/change-requests/export', {
+    schema: { tags, summary: 'The change log as a spreadsheet (XLSX or CSV)', querystring: S.ChangeRequestExportQuery, produces: SPREADSHEET_TYPES, response: { ...listProblems } },
+    handler: async (request, reply) => sendFile(reply, await exportChangeRequests(contextOf(deps, request), request.query)),
   });
   r.get(`${BASE}/:id`, {
     schema: { tags, summary: 'A change request with its impact, decision and history', params: IdParams, response: { 200: S.ChangeRequest, ...readProblems } },

@@ -13,7 +13,7 @@ import { decideGateReview, requestGateReview, updateGateReview, withdrawGateRevi
 import { getGateReview, listGateReviews } from '../../app/governance/gate-review-queries.ts';
 import { exportGateReviews } from '../../app/governance/gate-review-export.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, sendFile, SPREADSHEET_TYPES, typed, VersionedHeaders } from './route-kit.ts';
 
 const NoQuery = z.object({}).strict();
 const versioned = { description: ifMatchHeader.description, headers: VersionedHeaders };
@@ -69,13 +69,10 @@ export function governanceRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags: ['governance'],
       summary: 'The gate reviews and their decisions as a spreadsheet (XLSX or CSV)',
       querystring: S.GateReviewExportQuery,
-      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      produces: SPREADSHEET_TYPES,
       response: { ...listProblems },
     },
-    handler: async (request, reply) => {
-      const file = await exportGateReviews(contextOf(deps, request), request.query);
-      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`).send(file.bytes as never); // a file, not a JSON body
-    },
+    handler: async (request, reply) => sendFile(reply, await exportGateReviews(contextOf(deps, request), request.query)),
   });
   r.get('/api/v1/gate-reviews/:id', {
     schema: { tags: ['governance'], summary: 'A gate review with its checklist, deliverables and readiness', params: IdParams, response: { 200: S.GateReview, ...readProblems } },

@@ -9,8 +9,9 @@ import { listReviewTypes, saveReviewType } from '../../app/quality/review-type-l
 import { createQualityReview, updateQualityReview } from '../../app/quality/review-commands.ts';
 import { getQualityReview, listQualityReviews } from '../../app/quality/review-queries.ts';
 import { createFinding, getFinding, listFindings, updateFinding } from '../../app/quality/finding-commands.ts';
+import { exportFindings, exportQualityReviews } from '../../app/quality/quality-export.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, sendFile, SPREADSHEET_TYPES, typed, VersionedHeaders } from './route-kit.ts';
 
 const versioned = { description: ifMatchHeader.description, headers: VersionedHeaders };
 const tags = ['quality'];
@@ -32,6 +33,14 @@ export function qualityRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/reviews', {
     schema: { tags, summary: 'Quality reviews across the projects you can see and those you review, latest planned first', querystring: S.QualityReviewListQuery, response: { 200: S.QualityReviewPage, ...listProblems } },
     handler: async (request) => listQualityReviews(contextOf(deps, request), request.query),
+  });
+  r.get('/api/v1/reviews/export', {
+    schema: { tags, summary: 'Quality reviews with score and RAG as a spreadsheet (XLSX or CSV)', querystring: S.QualityReviewExportQuery, produces: SPREADSHEET_TYPES, response: { ...listProblems } },
+    handler: async (request, reply) => sendFile(reply, await exportQualityReviews(contextOf(deps, request), request.query)),
+  });
+  r.get('/api/v1/findings/export', {
+    schema: { tags, summary: 'The findings follow-up list as a spreadsheet (XLSX or CSV)', querystring: S.FindingExportQuery, produces: SPREADSHEET_TYPES, response: { ...listProblems } },
+    handler: async (request, reply) => sendFile(reply, await exportFindings(contextOf(deps, request), request.query)),
   });
   r.get('/api/v1/reviews/:id', {
     schema: { tags, summary: 'A quality review with its checklist, answers, score and RAG', params: IdParams, response: { 200: S.QualityReview, ...readProblems } },

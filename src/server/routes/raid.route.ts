@@ -13,7 +13,7 @@ import { riskHeatMap, riskHistory } from '../../app/raid/risk-views.ts';
 import { exportRaid } from '../../app/raid/raid-export.ts';
 import { getRiskMatrix, setRiskMatrix } from '../../app/settings/risk-matrix-setting.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, sendFile, SPREADSHEET_TYPES, typed, VersionedHeaders } from './route-kit.ts';
 
 interface LogRoutes {
   kind: S.RaidKind;
@@ -93,12 +93,9 @@ export function raidRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags: ['raid'],
       summary: 'The RAID logs as a spreadsheet: XLSX with a sheet per log, or CSV of one log',
       querystring: S.RaidExportQuery,
-      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      produces: SPREADSHEET_TYPES,
       response: { ...listProblems },
     },
-    handler: async (request, reply) => {
-      const file = await exportRaid(contextOf(deps, request), request.query);
-      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`).send(file.bytes as never); // a file, not a JSON body
-    },
+    handler: async (request, reply) => sendFile(reply, await exportRaid(contextOf(deps, request), request.query)),
   });
 }

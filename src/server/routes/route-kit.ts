@@ -1,5 +1,5 @@
 // Shared pieces of route declarations: the problem responses every route may give, and typing.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.schema.ts';
@@ -25,3 +25,11 @@ export const ifMatchHeader = {
 export const VersionedHeaders = z.looseObject({
   'if-match': z.string().optional().describe('The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409.'),
 });
+
+/** What a spreadsheet export route may answer besides problems. */
+export const SPREADSHEET_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
+
+/** Sends a file as a download (its bytes, not a JSON body). */
+export function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }): FastifyReply {
+  return reply.type(file.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`).send(file.bytes as never);
+}

@@ -10374,6 +10374,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality reviews with score and RAG as a spreadsheet (XLSX or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description planned → in_progress → completed (every question answered) → closed (by itself when the last finding closes); planned or in_progress → cancelled; completed → in_progress to correct answers. */
+                    status?: "planned" | "in_progress" | "completed" | "closed" | "cancelled";
+                    /** @description The review type’s key, e.g. project_health_check. */
+                    type?: string;
+                    /** @description A UUID identifying the record. */
+                    reviewerId?: string;
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The findings follow-up list as a spreadsheet (XLSX or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description A UUID identifying the record. */
+                    reviewId?: string;
+                    /** @description One or more of open, in_progress, resolved, closed, comma-separated. Default: all but closed (the follow-up list). */
+                    status?: string;
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @description Only findings that are (or are not) overdue. */
+                    overdue?: "true" | "false";
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/{id}": {
         parameters: {
             query?: never;
@@ -11165,6 +11311,72 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every breach of the PMO’s policies, and the count per policy, as a spreadsheet (XLSX or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -12089,6 +12301,80 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/change-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change log as a spreadsheet (XLSX or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of draft, submitted, approved, rejected, deferred, applied, withdrawn, comma-separated. */
+                    status?: string;
+                    category?: "scope" | "schedule" | "cost" | "quality" | "other";
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
                     };
                 };
             };
