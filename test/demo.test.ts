@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { listGateReviews } from '../src/app/governance/gate-review-queries.ts';
 import { getProjectGovernance } from '../src/app/governance/project-governance.ts';
 import { GateReviewListQuery } from '../src/contracts/governance.schema.ts';
+import { changeRequestKind } from '../src/app/changes/change-requests.ts';
+import { listQualityReviews } from '../src/app/quality/review-queries.ts';
+import { QualityReviewListQuery } from '../src/contracts/quality.schema.ts';
 import { DIALECTS, freshDatabase } from './helpers/databases.ts';
 import { systemActor, systemClock } from '../src/app/context.ts';
 import { isRegisterEmpty, loadDemo } from '../src/app/demo/load-demo.ts';
@@ -76,6 +79,14 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       const governance = await getProjectGovernance(ctx, crm.id);
       expect(governance.phases.map((p) => p.state)).toEqual(['done', 'done', 'current', 'next']);
       expect(governance.deliverables.filter((d) => d.status === 'approved').length).toBeGreaterThanOrEqual(8);
+
+      // Change control and quality assurance: an applied change (baseline 1), one waiting for the board, one rejected; a completed health check with an overdue finding.
+      const changes = await allLogItems(changeRequestKind, ctx, { sort: 'code' } as never, 100);
+      expect(changes.map((c) => c.status).sort()).toEqual(['applied', 'rejected', 'submitted']);
+      expect(changes.find((c) => c.status === 'applied')!.applied!.baselineNumber).toBe(1);
+      const reviews = (await listQualityReviews(ctx, QualityReviewListQuery.parse({}))).items;
+      const health = reviews.find((r) => r.status === 'completed')!;
+      expect([health.rag, health.findings.total, health.findings.overdue]).toEqual(['amber', 2, 1]);
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

@@ -12,6 +12,7 @@ import { setProjectMember } from '../projects/project-members.ts';
 import { planDemoSchedule } from './demo-schedules.ts';
 import { loadDemoRaid } from './demo-raid.ts';
 import { loadDemoGovernance } from './demo-governance.ts';
+import { loadDemoAssurance } from './demo-assurance.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -100,6 +101,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoRaid(ctx, projectIds, person);
   progress('deliverables and open gate reviews');
   await loadDemoGovernance(ctx, projectIds, person);
+  progress('change requests and quality reviews');
+  await loadDemoAssurance(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
