@@ -54,4 +54,30 @@ export const queryKeys = {
     reviews: (query: GateReviewListQuery) => ['governance', 'reviews', query] as const,
     review: (id: string) => ['governance', 'review', id] as const,
   },
+  /** PMO policies and the compliance computed from them (any RAID or policy change refetches it). */
+  compliance: {
+    all: ['compliance'] as const,
+    view: (query: object) => ['compliance', 'view', query] as const,
+    policies: () => ['compliance', 'policies'] as const,
+  },
+  /** Change requests: lists, one request, and its what-if (keyed by the request's version). */
+  changes: {
+    all: ['changes'] as const,
+    list: (query: object) => ['changes', 'list', query] as const,
+    detail: (id: string) => ['changes', 'detail', id] as const,
+    impact: (id: string, version: number) => ['changes', 'impact', id, version] as const,
+  },
+  /** Quality reviews, their findings and the review types. */
+  quality: {
+    all: ['quality'] as const,
+    types: () => ['quality', 'types'] as const,
+    reviews: (query: object) => ['quality', 'reviews', query] as const,
+    review: (id: string) => ['quality', 'review', id] as const,
+    findings: (query: object) => ['quality', 'findings', query] as const,
+    finding: (id: string) => ['quality', 'finding', id] as const,
+  },
+  templates: {
+    all: ['templates'] as const,
+    detail: (key: string) => ['templates', key] as const,
+  },
 } as const;

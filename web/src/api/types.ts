@@ -91,3 +91,41 @@ export type GateReviewRequest = JsonBody<paths['/api/v1/projects/{id}/gate-revie
 export type GateReviewUpdate = JsonBody<paths['/api/v1/gate-reviews/{id}']['patch']>;
 export type GateDecisionBody = JsonBody<paths['/api/v1/gate-reviews/{id}/decision']['post']>;
 export type GateReviewListQuery = Query<paths['/api/v1/gate-reviews']['get']>;
+// Compliance and policies.
+export type Policy = Schemas['Policy'];
+export type PolicyList = Ok<paths['/api/v1/policies']['get']>;
+export type PolicyKindSpec = PolicyList['kinds'][number];
+export type PolicyBody = JsonBody<paths['/api/v1/policies/{key}']['put']>;
+export type Compliance = Schemas['Compliance'];
+export type ProjectCompliance = Schemas['ProjectCompliance'];
+export type Breach = Schemas['Breach'];
+export type ComplianceQuery = Query<paths['/api/v1/compliance']['get']>;
+
+// Change control.
+export type ChangeRequest = Schemas['ChangeRequest'];
+export type ChangeStatus = ChangeRequest['status'];
+export type ScheduleEdit = ChangeRequest['scheduleEdits'][number];
+export type ChangeImpact = Schemas['ChangeImpact'];
+export type ChangeRequestCreate = JsonBody<paths['/api/v1/projects/{id}/change-requests']['post']>;
+export type ChangeRequestUpdate = JsonBody<paths['/api/v1/change-requests/{id}']['patch']>;
+export type ChangeRequestListQuery = Query<paths['/api/v1/change-requests']['get']>;
+export type ChangeDecisionBody = JsonBody<paths['/api/v1/change-requests/{id}/decision']['post']>;
+
+// Quality reviews.
+export type ReviewType = Schemas['ReviewType'];
+export type QualityReview = Schemas['QualityReview'];
+export type QualityReviewCreate = JsonBody<paths['/api/v1/projects/{id}/reviews']['post']>;
+export type QualityReviewUpdate = JsonBody<paths['/api/v1/reviews/{id}']['patch']>;
+export type QualityReviewListQuery = Query<paths['/api/v1/reviews']['get']>;
+export type AnswerOutcome = NonNullable<QualityReview['questions'][number]['outcome']>;
+export type Finding = Schemas['QualityFinding'];
+export type FindingCreate = JsonBody<paths['/api/v1/reviews/{id}/findings']['post']>;
+export type FindingUpdate = JsonBody<paths['/api/v1/findings/{id}']['patch']>;
+export type FindingListQuery = Query<paths['/api/v1/findings']['get']>;
+
+// Project templates.
+type Created<T> = T extends { responses: { 201: { content: { 'application/json': infer R } } } } ? R : never;
+export type TemplateSummary = Schemas['TemplateSummary'];
+export type ProjectTemplate = Schemas['ProjectTemplate'];
+export type ProjectFromTemplate = JsonBody<paths['/api/v1/projects/from-template']['post']>;
+export type ProjectFromTemplateResult = Created<paths['/api/v1/projects/from-template']['post']>;

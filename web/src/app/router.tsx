@@ -16,6 +16,7 @@ import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
 import { parseRaidSearch } from '../features/raid/raid-search.ts';
+import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -170,6 +171,19 @@ const objectivesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/objectives/objective-list-page.tsx'), 'ObjectiveListPage'),
 });
 
+// Compliance, policies, change control, quality reviews
+const complianceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'compliance',
+  validateSearch: parseComplianceSearch,
+  component: lazyRouteComponent(() => import('../features/compliance/compliance-page.tsx'), 'CompliancePage'),
+});
+const policiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/policies',
+  component: lazyRouteComponent(() => import('../features/compliance/policies-page.tsx'), 'PoliciesPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -190,6 +204,8 @@ const routeTree = rootRoute.addChildren([
     governanceSettingsRoute,
     risksRoute,
     objectivesRoute,
+    complianceRoute,
+    policiesRoute,
   ]),
 ]);
 

@@ -25,4 +25,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Objectives', to: '/objectives' },
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
+  { label: 'Compliance', to: '/compliance' },
 ];

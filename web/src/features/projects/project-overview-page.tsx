@@ -21,6 +21,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 import { ArchiveProjectButton } from './archive-project-button.tsx';
 import { ProjectTeam } from './project-team.tsx';
+import { ProjectComplianceCard } from '../compliance/project-compliance-card.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId');
 
@@ -150,6 +151,7 @@ function ProjectOverview({ project }: { project: Project }) {
           <ProjectTeam members={members} />
         </Grid.Col>
       </Grid>
+      <ProjectComplianceCard projectId={project.id} />
     </Stack>
   );
 }

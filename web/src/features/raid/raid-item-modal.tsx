@@ -27,9 +27,10 @@ interface RaidItemModalProps {
 
 export function RaidItemModal({ kind, target, onClose, onIssueRaised }: RaidItemModalProps) {
   const noun = RAID_KIND_META[kind].noun;
-  // An item opened from a link has no title yet: the cached item gives it.
-  const linked = useRaidItem(kind, target?.mode === 'edit' && !target.title ? target.id : null);
-  const title = !target ? '' : target.mode === 'create' ? `Add ${noun}` : target.title || (linked.data ? `${linked.data.code} · ${linked.data.title}` : '');
+  // An item opened from a link comes without its title: it is read from the item itself.
+  const untitled = useRaidItem(kind, target?.mode === 'edit' && !target.title ? target.id : null);
+  const named = untitled.data ? `${untitled.data.code} · ${untitled.data.title}` : `Loading ${noun}…`;
+  const title = !target ? '' : target.mode === 'create' ? `Add ${noun}` : target.title || named;
   return (
     <Modal opened={target !== null} onClose={onClose} title={title} size={kind === 'risks' ? 'xl' : 'lg'}>
       {target?.mode === 'create' ? <CreateItem kind={kind} projectId={target.projectId} onClose={onClose} /> : null}

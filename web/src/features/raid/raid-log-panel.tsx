@@ -45,10 +45,10 @@ function columnsOf(kind: RaidKind, matrix: RiskMatrix | undefined, showProject: 
 export function RaidLogPanel({ kind, search, onSearch, scope, showProject = false, addTo, onIssueRaised }: RaidLogPanelProps) {
   const list = useRaidList(kind, toRaidListQuery(kind, search, scope));
   const matrix = useRiskMatrix();
-  // A link may name an item to open (?open=<id>); its dialog's title is the item's once it loads.
-  const [target, setTarget] = useState<RaidTarget | null>(() =>
-    search.open && scope.projectId ? { mode: 'edit', projectId: scope.projectId, id: search.open, title: '' } : null,
-  );
+  const [target, setTarget] = useState<RaidTarget | null>(null);
+  // An item named in the URL (?open=<id>) opens like a clicked row; closing it drops the param.
+  const linked: RaidTarget | null = search.open && scope.projectId ? { mode: 'edit', projectId: scope.projectId, id: search.open, title: '' } : null;
+  const shown = target ?? linked;
   const close = () => {
     setTarget(null);
     if (search.open) onSearch({ open: undefined });
@@ -109,7 +109,7 @@ export function RaidLogPanel({ kind, search, onSearch, scope, showProject = fals
           </Button>
         ) : null}
       </Group>
-      <RaidItemModal kind={kind} target={target} onClose={close} onIssueRaised={onIssueRaised} />
+      <RaidItemModal kind={kind} target={shown} onClose={close} onIssueRaised={onIssueRaised} />
     </Stack>
   );
 }

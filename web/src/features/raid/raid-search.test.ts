@@ -18,6 +18,12 @@ describe('RAID search params', () => {
     expect(parseRaidSearch({ tab: 'nope', status: 'open;drop', sort: 'a b' })).toEqual({});
   });
 
+  it('keeps an item to open by its id, and drops it on another tab', () => {
+    expect(parseRaidSearch({ tab: 'risks', open: PROJECT })).toEqual({ tab: 'risks', open: PROJECT });
+    expect(parseRaidSearch({ open: 'RSK-1' })).toEqual({});
+    expect(searchForTab({ tab: 'risks', open: PROJECT }, 'issues')).toEqual({ tab: 'issues' });
+  });
+
   it('narrows statuses and sorts to the shown log', () => {
     expect(statusesOf('risks', { status: 'open,in_progress,closed' })).toEqual(['open', 'closed']);
     expect(sortOf('risks', undefined)).toBe('-score');

@@ -15,7 +15,7 @@ export interface RaidSearch {
   probability?: number;
   impact?: number;
   rating?: 'residual';
-  /** The item whose dialog is open (a link from elsewhere, e.g. a gate's condition to its action). */
+  /** The item whose dialog is open (a link from elsewhere: a gate's condition, a policy breach). */
   open?: string;
   /** The portfolio-wide risk page's scope. */
   portfolioId?: string;
