@@ -183,6 +183,22 @@ const policiesRoute = createRoute({
   path: 'settings/policies',
   component: lazyRouteComponent(() => import('../features/compliance/policies-page.tsx'), 'PoliciesPage'),
 });
+const projectChangesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/changes',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
+  component: lazyRouteComponent(() => import('../features/changes/project-changes-page.tsx'), 'ProjectChangesPage'),
+});
+const changeRequestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'change-requests/$changeId',
+  component: lazyRouteComponent(() => import('../features/changes/change-request-page.tsx'), 'ChangeRequestPage'),
+});
+const changeBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'change-board',
+  component: lazyRouteComponent(() => import('../features/changes/change-board-page.tsx'), 'ChangeBoardPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -206,6 +222,9 @@ const routeTree = rootRoute.addChildren([
     objectivesRoute,
     complianceRoute,
     policiesRoute,
+    projectChangesRoute,
+    changeRequestRoute,
+    changeBoardRoute,
   ]),
 ]);
 

@@ -26,4 +26,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
+  { label: 'Change board', to: '/change-board' },
 ];

@@ -85,6 +85,9 @@ function ProjectOverview({ project }: { project: Project }) {
             </ButtonLink>
             <ButtonLink to="/projects/$projectId/governance" params={{ projectId: project.id }} variant="default">
               Governance
+              </ButtonLink>
+            <ButtonLink to="/projects/$projectId/changes" params={{ projectId: project.id }} variant="default">
+              Changes
             </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
