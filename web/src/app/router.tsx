@@ -199,6 +199,22 @@ const changeBoardRoute = createRoute({
   path: 'change-board',
   component: lazyRouteComponent(() => import('../features/changes/change-board-page.tsx'), 'ChangeBoardPage'),
 });
+const projectReviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/reviews',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
+  component: lazyRouteComponent(() => import('../features/quality/project-reviews-page.tsx'), 'ProjectReviewsPage'),
+});
+const reviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reviews/$reviewId',
+  component: lazyRouteComponent(() => import('../features/quality/review-page.tsx'), 'ReviewPage'),
+});
+const findingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'findings',
+  component: lazyRouteComponent(() => import('../features/quality/findings-page.tsx'), 'FindingsPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -225,6 +241,9 @@ const routeTree = rootRoute.addChildren([
     projectChangesRoute,
     changeRequestRoute,
     changeBoardRoute,
+    projectReviewsRoute,
+    reviewRoute,
+    findingsRoute,
   ]),
 ]);
 

@@ -27,4 +27,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
   { label: 'Change board', to: '/change-board' },
+  { label: 'Findings', to: '/findings' },
 ];

@@ -89,6 +89,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/changes" params={{ projectId: project.id }} variant="default">
               Changes
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/reviews" params={{ projectId: project.id }} variant="default">
+              Reviews
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit
