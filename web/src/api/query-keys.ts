@@ -79,5 +79,7 @@ export const queryKeys = {
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,
+    /** What creating a project from a template made, kept for the new project's page to show. */
+    created: (projectId: string) => ['templates', 'created', projectId] as const,
   },
 } as const;

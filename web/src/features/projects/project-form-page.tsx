@@ -12,6 +12,9 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { ProjectForm } from './project-form.tsx';
+import { useCreateProjectFromTemplate } from '../../api/templates.ts';
+import { TemplatePicker } from '../templates/template-picker.tsx';
+import { withProjectPaths } from '../templates/template-view.ts';
 import { projectFormValues, toProjectCreate, toProjectPatch } from './project-form-values.ts';
 
 const newRoute = getRouteApi('/_app/projects/new');
@@ -22,6 +25,10 @@ export function ProjectCreatePage() {
   const { portfolioId } = newRoute.useSearch();
   const navigate = useNavigate();
   const create = useCreateProject();
+  const fromTemplate = useCreateProjectFromTemplate();
+  // null: a blank project; '' while no template is chosen yet; else the template's key.
+  const [templateKey, setTemplateKey] = useState<string | null>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
 
   if (!canEditRegister(user)) {
     return <Alert color="yellow" title="Not allowed">Only the PMO and administrators create projects.</Alert>;
@@ -29,15 +36,19 @@ export function ProjectCreatePage() {
   return (
     <Stack maw={960}>
       <PageHeader title="New project" subtitle="Add a project to the register." />
-      <ProblemAlert error={create.error} />
+      <TemplatePicker value={templateKey} error={pickError} onChange={(key) => { setTemplateKey(key); setPickError(null); fromTemplate.reset(); }} />
+      <ProblemAlert error={templateKey === null ? create.error : fromTemplate.error} />
       <Card withBorder radius="md" padding="lg">
         <ProjectForm
           mode="create"
           initialValues={projectFormValues(undefined, portfolioId ? { portfolioId } : {})}
           canMove
-          submitting={create.isPending}
+          submitting={create.isPending || fromTemplate.isPending}
           onSubmit={async (values) => {
-            const project = await create.mutateAsync(toProjectCreate(values));
+            if (templateKey === '') return setPickError('Choose a template, or start from a blank project.');
+            const project = templateKey === null
+              ? await create.mutateAsync(toProjectCreate(values))
+              : (await fromTemplate.mutateAsync({ templateKey, project: toProjectCreate(values) }).catch((error: unknown) => { throw withProjectPaths(error); })).project;
             await navigate({ to: '/projects/$projectId', params: { projectId: project.id } });
           }}
           onCancel={() => void navigate({ to: '/projects' })}

@@ -22,6 +22,7 @@ import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 import { ArchiveProjectButton } from './archive-project-button.tsx';
 import { ProjectTeam } from './project-team.tsx';
 import { ProjectComplianceCard } from '../compliance/project-compliance-card.tsx';
+import { TemplateCreatedNotice } from '../templates/template-created-notice.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId');
 
@@ -101,6 +102,7 @@ function ProjectOverview({ project }: { project: Project }) {
           </>
         }
       />
+      <TemplateCreatedNotice projectId={project.id} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder radius="md" padding="lg">
