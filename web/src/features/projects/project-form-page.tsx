@@ -48,7 +48,7 @@ export function ProjectCreatePage() {
             if (templateKey === '') return setPickError('Choose a template, or start from a blank project.');
             const project = templateKey === null
               ? await create.mutateAsync(toProjectCreate(values))
-              : (await fromTemplate.mutateAsync({ templateKey, project: toProjectCreate(values) }).catch((error: unknown) => { throw withProjectPaths(error); })).project;
+              : (await fromTemplate.mutateAsync({ templateKey, project: templateProject(values) }).catch((error: unknown) => { throw withProjectPaths(error); })).project;
             await navigate({ to: '/projects/$projectId', params: { projectId: project.id } });
           }}
           onCancel={() => void navigate({ to: '/projects' })}
@@ -111,4 +111,10 @@ function ProjectEditor({ loaded, refetch }: { loaded: Project; refetch: () => Pr
       </Card>
     </Stack>
   );
+}
+
+/** The project's fields for a template: the template decides its methodology, so its phase starts at the first. */
+function templateProject(values: Parameters<typeof toProjectCreate>[0]) {
+  const { methodologyKey: _methodology, phase: _phase, ...project } = toProjectCreate(values);
+  return project;
 }
