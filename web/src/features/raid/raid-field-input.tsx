@@ -1,7 +1,7 @@
 // One field of a RAID form, drawn from its description (raid-fields.ts): text, dates, selects of
 // labelled values, people, the matrix's levels ("4 – Likely"), and for a dependency the provider
 // project and a task of that project's schedule.
-import { Select, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
@@ -55,6 +55,8 @@ export function RaidFieldInput({ field, form, matrix, readOnly, projectId }: Fie
       return <ProjectSelect common={select} exclude={projectId} onPicked={() => form.setFieldValue('providerTaskId', '')} />;
     case 'task':
       return <TaskSelect common={select} providerProjectId={form.values.providerProjectId ?? ''} />;
+    case 'tasks':
+      return <TasksSelect common={common} projectId={projectId} value={form.values[field.name] ?? ''} onChange={(ids) => form.setFieldValue(field.name, ids.join(','))} />;
   }
 }
 
@@ -103,6 +105,27 @@ function TaskSelect({ common, providerProjectId }: { common: Common; providerPro
       placeholder="Any task"
       disabled={common.disabled || providerProjectId === ''}
       description={note ?? common.description}
+    />
+  );
+}
+
+/** Several tasks of the item's own project (a risk's threatened tasks). */
+function TasksSelect({ common, projectId, value, onChange }: { common: Omit<Common, 'value' | 'onChange'>; projectId: string; value: string; onChange: (ids: string[]) => void }) {
+  const schedule = useQuery(scheduleQueries.detail(projectId));
+  const options = (schedule.data?.tasks ?? []).map((t) => ({ value: t.id, label: t.name }));
+  const note = schedule.data && options.length === 0 ? 'The project has no schedule yet.' : undefined;
+  return (
+    <MultiSelect
+      label={common.label}
+      description={note ?? common.description}
+      disabled={common.disabled}
+      error={common.error}
+      data={options}
+      value={value === '' ? [] : value.split(',')}
+      onChange={onChange}
+      searchable
+      clearable
+      placeholder="No task"
     />
   );
 }

@@ -19,6 +19,15 @@ describe('RAID form fields', () => {
     expect(fieldsFor('actions', 'create').map((f) => f.name)).toContain('sourceType');
   });
 
+  it('keeps a risk’s threatened tasks as a list: sent only when they change, cleared as an empty list', () => {
+    const linked = { ...risk, taskIds: ['t1', 't2'] };
+    const initial = initialValues('risks', linked);
+    expect(initial.taskIds).toBe('t1,t2');
+    expect(bodyOf('risks', 'edit', initial, initial)).toEqual({});
+    expect(bodyOf('risks', 'edit', { ...initial, taskIds: 't2' }, initial)).toEqual({ taskIds: ['t2'] });
+    expect(bodyOf('risks', 'edit', { ...initial, taskIds: '' }, initial)).toEqual({ taskIds: [] });
+  });
+
   it('sends the filled fields to add, ratings as numbers', () => {
     const values = { ...initialValues('risks', null), title: 'Supplier late', probability: '2', impact: '3' };
     expect(bodyOf('risks', 'create', values, initialValues('risks', null))).toEqual({ title: 'Supplier late', category: 'general', status: 'open', probability: 2, impact: 3 });
@@ -44,6 +53,7 @@ describe('RAID form fields', () => {
 
   it('puts server errors on the fields they name', () => {
     expect(fieldOfPath('risks')('residualImpact')).toBe('residualImpact');
-    expect(fieldOfPath('risks')('taskIds.0')).toBeNull();
+    expect(fieldOfPath('risks')('taskIds[0]')).toBe('taskIds');
+    expect(fieldOfPath('risks')('closedAt')).toBeNull();
   });
 });

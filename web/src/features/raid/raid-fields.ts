@@ -12,7 +12,8 @@ import {
   RISK_STRATEGY_LABELS,
 } from './raid-labels.ts';
 
-export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'person' | 'rating' | 'project' | 'task';
+/** `tasks`: several tasks of the item's own project, held in the form as comma-separated ids. */
+export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'person' | 'rating' | 'project' | 'task' | 'tasks';
 
 export interface FieldSpec {
   name: string;
@@ -65,6 +66,7 @@ export const RAID_FIELDS: { readonly [K in RaidKind]: readonly FieldSpec[] } = {
     date('reviewDate', 'Review date', 'Response'),
     text('response', 'Response plan', 'Response'),
     text('triggers', 'Triggers', 'Response', 'Early warning signs that the risk is about to happen.'),
+    { name: 'taskIds', label: 'Threatened tasks', type: 'tasks', section: 'Response', wide: true, description: 'The tasks of the project’s schedule this risk would hit.' },
   ],
   issues: [
     code, title, status('issues'), owner,
@@ -112,7 +114,7 @@ export function initialValues(kind: RaidKind, item: RaidItem | null): FormValues
   const source = item as unknown as Record<string, unknown> | null;
   for (const field of RAID_FIELDS[kind]) {
     const value = source ? source[field.name] : undefined;
-    values[field.name] = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    values[field.name] = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : Array.isArray(value) ? value.join(',') : '';
   }
   if (!item) Object.assign(values, { status: Object.keys(RAID_STATUS_LABELS[kind])[0] ?? '' }, DEFAULTS[kind]);
   return values;
@@ -121,7 +123,8 @@ export function initialValues(kind: RaidKind, item: RaidItem | null): FormValues
 const NULLABLE_TYPES = new Set<FieldType>(['date', 'person', 'rating', 'project', 'task']);
 
 /** A field's form text as the API takes it. */
-export function apiValue(field: FieldSpec, value: string): string | number | null {
+export function apiValue(field: FieldSpec, value: string): string | number | string[] | null {
+  if (field.type === 'tasks') return value === '' ? [] : value.split(',');
   if (field.type === 'rating') return value === '' ? null : Number(value);
   if (value === '' && (NULLABLE_TYPES.has(field.type) || field.nullable)) return null;
   return value;
@@ -150,8 +153,8 @@ export function validateValues(kind: RaidKind, mode: FormMode, values: FormValue
   return errors;
 }
 
-/** Maps a server error path ("body.probability") to the form field it names, or null. */
+/** Maps a server error path ("probability", "taskIds[1]") to the form field it names, or null. */
 export const fieldOfPath = (kind: RaidKind) => (path: string): string | null => {
-  const head = path.split('.')[0] ?? '';
+  const head = path.split(/[.[]/)[0] ?? '';
   return RAID_FIELDS[kind].some((f) => f.name === head) ? head : null;
 };
