@@ -1,10 +1,11 @@
 // Governance reads and the changes that are not gate reviews: the methodology library (names of
 // phases everywhere in the app come from it), the PMO's operating model, a project's place in its
-// lifecycle, and its deliverables. Gate reviews have their own hooks in gate-reviews.ts.
+// lifecycle, and its deliverables. Gate reviews have their own hooks in gate-reviews.ts. The PMO
+// saves a methodology whole (PUT under If-Match; "0" creates a key or first overrides a built-in).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { DeliverableCreate, DeliverableUpdate, OperatingModel } from './types.ts';
+import type { DeliverableCreate, DeliverableUpdate, MethodologyBody, OperatingModel } from './types.ts';
 
 export const governanceQueries = {
   methodologies: () =>
@@ -12,6 +13,11 @@ export const governanceQueries = {
       queryKey: queryKeys.governance.methodologies(),
       queryFn: async () => (await unwrap(api.GET('/api/v1/methodologies', {}))).items,
       staleTime: 5 * 60_000,
+    }),
+  methodology: (key: string) =>
+    queryOptions({
+      queryKey: queryKeys.governance.methodology(key),
+      queryFn: () => unwrap(api.GET('/api/v1/methodologies/{key}', { params: { path: { key } } })),
     }),
   settings: () =>
     queryOptions({
@@ -31,6 +37,8 @@ export const governanceQueries = {
 };
 
 export const useMethodologies = () => useQuery(governanceQueries.methodologies());
+/** One methodology, fresh from the server (the editor's starting point); off while `key` is null. */
+export const useMethodology = (key: string | null) => useQuery({ ...governanceQueries.methodology(key ?? ''), enabled: key !== null });
 export const useGovernanceSettings = () => useQuery(governanceQueries.settings());
 export const useProjectGovernance = (projectId: string) => useQuery(governanceQueries.project(projectId));
 /** A project's deliverables; off for readers who may see a review but not its project (named approvers). */
@@ -68,6 +76,16 @@ export function useUpdateDeliverable() {
   return useMutation({
     mutationFn: ({ id, version, patch }: { id: string; version: number; patch: DeliverableUpdate }) =>
       unwrap(api.PATCH('/api/v1/deliverables/{id}', { params: { path: { id } }, headers: ifMatch(version), body: patch })),
+    onSuccess: () => onChanged(),
+  });
+}
+
+/** Saves a whole methodology; every governance query refetches (phase names are shown everywhere). */
+export function useSaveMethodology() {
+  const onChanged = useOnGovernanceChanged();
+  return useMutation({
+    mutationFn: ({ key, version, body }: { key: string; version: number; body: MethodologyBody }) =>
+      unwrap(api.PUT('/api/v1/methodologies/{key}', { params: { path: { key } }, headers: ifMatch(version), body })),
     onSuccess: () => onChanged(),
   });
 }

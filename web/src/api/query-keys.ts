@@ -48,6 +48,7 @@ export const queryKeys = {
   governance: {
     all: ['governance'] as const,
     methodologies: () => ['governance', 'methodologies'] as const,
+    methodology: (key: string) => ['governance', 'methodology', key] as const,
     settings: () => ['governance', 'settings'] as const,
     project: (projectId: string) => ['governance', 'project', projectId] as const,
     deliverables: (projectId: string) => ['governance', 'deliverables', projectId] as const,

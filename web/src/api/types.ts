@@ -73,6 +73,8 @@ export type Gate = NonNullable<MethodologyPhase['gate']>;
 export type GateCriterion = Gate['criteria'][number];
 export type DeliverableRequirement = Gate['deliverables'][number];
 export type ApproverRole = Gate['approverRoles'][number];
+export type Lifecycle = Methodology['lifecycle'];
+export type MethodologyBody = JsonBody<paths['/api/v1/methodologies/{key}']['put']>;
 export type GovernanceSettings = Ok<paths['/api/v1/settings/governance']['get']>;
 export type OperatingModel = GovernanceSettings['operatingModel'];
 export type ProjectGovernance = Schemas['ProjectGovernance'];
@@ -113,6 +115,7 @@ export type ChangeDecisionBody = JsonBody<paths['/api/v1/change-requests/{id}/de
 
 // Quality reviews.
 export type ReviewType = Schemas['ReviewType'];
+export type ReviewTypeBody = JsonBody<paths['/api/v1/review-types/{key}']['put']>;
 export type QualityReview = Schemas['QualityReview'];
 export type QualityReviewCreate = JsonBody<paths['/api/v1/projects/{id}/reviews']['post']>;
 export type QualityReviewUpdate = JsonBody<paths['/api/v1/reviews/{id}']['patch']>;
@@ -127,5 +130,6 @@ export type FindingListQuery = Query<paths['/api/v1/findings']['get']>;
 type Created<T> = T extends { responses: { 201: { content: { 'application/json': infer R } } } } ? R : never;
 export type TemplateSummary = Schemas['TemplateSummary'];
 export type ProjectTemplate = Schemas['ProjectTemplate'];
+export type TemplateBody = JsonBody<paths['/api/v1/templates/{key}']['put']>;
 export type ProjectFromTemplate = JsonBody<paths['/api/v1/projects/from-template']['post']>;
 export type ProjectFromTemplateResult = Created<paths['/api/v1/projects/from-template']['post']>;

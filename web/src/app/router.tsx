@@ -17,6 +17,7 @@ import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
 import { parseRaidSearch } from '../features/raid/raid-search.ts';
 import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
+import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -156,6 +157,26 @@ const governanceSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/governance/governance-settings-page.tsx'), 'GovernanceSettingsPage'),
 });
 
+// The PMO's libraries: methodologies, review types and templates, each editable
+const librariesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries',
+  validateSearch: parseLibrariesSearch,
+  component: lazyRouteComponent(() => import('../features/libraries/libraries-page.tsx'), 'LibrariesPage'),
+});
+const methodologyNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/methodologies/new',
+  validateSearch: parseDuplicateSearch,
+  component: lazyRouteComponent(() => import('../features/libraries/methodology-editor-page.tsx'), 'MethodologyNewPage'),
+});
+const methodologyEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/methodologies/$key/edit',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(governanceQueries.methodology(params.key)),
+  component: lazyRouteComponent(() => import('../features/libraries/methodology-editor-page.tsx'), 'MethodologyEditPage'),
+});
+
 // Risks across projects
 const risksRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -234,6 +255,9 @@ const routeTree = rootRoute.addChildren([
     gateReviewRoute,
     approvalsRoute,
     governanceSettingsRoute,
+    librariesRoute,
+    methodologyNewRoute,
+    methodologyEditRoute,
     risksRoute,
     objectivesRoute,
     complianceRoute,

