@@ -116,4 +116,20 @@ describe('the PMO’s libraries (browser)', () => {
     await visible(page.getByText(CRITERION));
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('downloads the compliance of the chosen portfolio as an XLSX file', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+    await page.waitForURL((url) => url.pathname === '/compliance');
+    await choose(page, 'Portfolio', /Northwind/);
+    await page.waitForURL((url) => url.searchParams.has('portfolioId'));
+    const portfolioId = new URL(page.url()).searchParams.get('portfolioId')!;
+    const xlsx = page.getByRole('link', { name: 'Export XLSX' });
+    await expect.poll(() => xlsx.getAttribute('href')).toBe(`/api/v1/compliance/export?portfolioId=${portfolioId}&format=xlsx`);
+    const [download] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(await download.failure()).toBeNull();
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(`/api/v1/compliance/export?portfolioId=${portfolioId}&format=csv`);
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

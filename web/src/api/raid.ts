@@ -4,6 +4,7 @@
 // Any change refetches everything RAID (lists, heat maps, histories): the logs reference each other.
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
+import { exportUrl } from './exports.ts';
 import { fetchAllPages, type Page } from './pages.ts';
 import { queryKeys } from './query-keys.ts';
 import type { HeatMapQuery, RaidCreateOf, RaidExportQuery, RaidItemOf, RaidKind, RaidListQueryOf, RaidUpdateOf, RiskOccurredBody } from './types.ts';
@@ -109,7 +110,4 @@ export function useRiskOccurred() {
 }
 
 /** The export route as a link target: the session cookie authenticates the download. */
-export function raidExportUrl(query: RaidExportQuery): string {
-  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-  return `/api/v1/raid/export?${params.toString()}`;
-}
+export const raidExportUrl = (query: RaidExportQuery): string => exportUrl('/api/v1/raid/export', query);

@@ -1,12 +1,14 @@
 // A project's change requests (Changes tab): the log with status, cost impact, requester and the
 // board's decision, and "New change request", which raises a draft and opens its page to propose
-// schedule edits and see their impact.
+// schedule edits and see their impact. The log exports as a spreadsheet.
 import { useState } from 'react';
 import { Button, Card, Modal, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCreateChangeRequest, useProjectChangeRequests } from '../../api/change-requests.ts';
+import { exportUrl } from '../../api/exports.ts';
 import { useProject } from '../../api/projects.ts';
 import type { Project } from '../../api/types.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -41,6 +43,7 @@ function ProjectChanges({ project }: { project: Project }) {
         actions={
           <>
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">Project</ButtonLink>
+            <ExportButtons href={(format) => exportUrl('/api/v1/change-requests/export', { projectId: project.id, format })} />
             {mayContribute ? <Button onClick={() => { create.reset(); setCreating(true); }}>New change request</Button> : null}
           </>
         }

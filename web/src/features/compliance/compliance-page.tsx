@@ -1,9 +1,11 @@
 // The PMO's compliance view: how many projects meet every enabled policy, have warnings or a
 // critical breach (tiles that also filter), narrowed to a portfolio or program, and per project
-// the breaches with a link to where each is put right. Filters live in the URL.
+// the breaches with a link to where each is put right. Filters live in the URL; the export holds
+// the projects of the chosen portfolio or program.
 import { Badge, Card, Group, Select, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCompliance } from '../../api/compliance.ts';
+import { exportUrl } from '../../api/exports.ts';
 import { usePortfolios } from '../../api/portfolios.ts';
 import { usePrograms } from '../../api/programs.ts';
 import type { ProjectCompliance } from '../../api/types.ts';
@@ -11,6 +13,7 @@ import { canEditRegister } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { formatDate } from '../../ui/dates.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -24,7 +27,8 @@ export function CompliancePage() {
   const user = useCurrentUser();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const compliance = useCompliance({ portfolioId: search.portfolioId, programId: search.programId });
+  const scope = { portfolioId: search.portfolioId, programId: search.programId };
+  const compliance = useCompliance(scope);
   const portfolios = usePortfolios();
   const programs = usePrograms(search.portfolioId);
   const setSearch = (patch: Partial<ComplianceSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
@@ -38,7 +42,12 @@ export function CompliancePage() {
       <PageHeader
         title="Compliance"
         subtitle={data ? `Every project you can see, judged on the PMO’s policies as of ${formatDate(data.asOf)}.` : 'Every project you can see, judged on the PMO’s policies.'}
-        actions={canEditRegister(user) ? <ButtonLink to="/settings/policies" variant="default">Policies</ButtonLink> : null}
+        actions={
+          <>
+            <ExportButtons href={(format) => exportUrl('/api/v1/compliance/export', { ...scope, format })} />
+            {canEditRegister(user) ? <ButtonLink to="/settings/policies" variant="default">Policies</ButtonLink> : null}
+          </>
+        }
       />
       <Group gap="sm" align="flex-end">
         <Select label="Portfolio" placeholder="All portfolios" clearable searchable data={portfolioOptions} value={search.portfolioId ?? null}

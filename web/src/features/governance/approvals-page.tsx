@@ -1,12 +1,15 @@
 // My approval queue: the gate reviews waiting for a decision I may take (as the gate's approver
 // role or named on the request), oldest request first, each with how ready it is; a row opens the
-// review. Below, the recent decisions across the projects I can see.
+// review. Below, the recent decisions across the projects I can see. Every gate review I can see
+// exports as a spreadsheet.
 import { Badge, Card, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
+import { exportUrl } from '../../api/exports.ts';
 import { useAwaitingMyDecision, useGateReviews } from '../../api/gate-reviews.ts';
 import type { GateReview } from '../../api/types.ts';
 import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { formatInstant } from '../../ui/dates.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -18,7 +21,11 @@ export function ApprovalsPage() {
   const decided = useGateReviews({ status: 'decided', limit: 20 });
   return (
     <Stack gap="md">
-      <PageHeader title="Approvals" subtitle="Gate reviews waiting for your decision, and the latest decisions." />
+      <PageHeader
+        title="Approvals"
+        subtitle="Gate reviews waiting for your decision, and the latest decisions."
+        actions={<ExportButtons href={(format) => exportUrl('/api/v1/gate-reviews/export', { format })} />}
+      />
       <Card withBorder radius="md" padding={0}>
         <Title order={2} size="h4" p="md" pb={0}>
           Awaiting my decision

@@ -1,13 +1,16 @@
 // A project's governance: where it stands in its methodology (phases and the gates between them),
 // how ready the gate ending its current phase is, item by item, its deliverables, and the way on:
-// "Request gate review" for its manager and the PMO, or the open review if there is one.
+// "Request gate review" for its manager and the PMO, or the open review if there is one; its gate
+// reviews (requests, checklists, decisions) export as a spreadsheet.
 import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { exportUrl } from '../../api/exports.ts';
 import { useProjectGovernance } from '../../api/governance.ts';
 import { useProject, useProjectMembers } from '../../api/projects.ts';
 import type { Project, ProjectGovernance } from '../../api/types.ts';
 import { canRequestGateReview } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -67,6 +70,7 @@ function ProjectGovernanceView({ project, governance, reload }: ViewProps) {
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">
               Project
             </ButtonLink>
+            <ExportButtons href={(format) => exportUrl('/api/v1/gate-reviews/export', { projectId: project.id, format })} />
             {openReviewId ? (
               <ButtonLink to="/gate-reviews/$reviewId" params={{ reviewId: openReviewId }}>
                 Open gate review

@@ -1,14 +1,17 @@
 // A project's quality reviews (Reviews tab): type, planned date, status, score and RAG, and how its
-// findings stand; "Plan a review" for its manager and the PMO opens the new review's page.
+// findings stand; "Plan a review" for its manager and the PMO opens the new review's page. The
+// reviews export as a spreadsheet.
 import { useState } from 'react';
 import { Button, Card, Modal, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { exportUrl } from '../../api/exports.ts';
 import { useProject, useProjectMembers } from '../../api/projects.ts';
 import { useCreateReview, useReviews } from '../../api/quality.ts';
 import type { Project } from '../../api/types.ts';
 import { canEditProject } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { formatDate } from '../../ui/dates.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -44,6 +47,7 @@ function ProjectReviews({ project }: { project: Project }) {
         actions={
           <>
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">Project</ButtonLink>
+            <ExportButtons href={(format) => exportUrl('/api/v1/reviews/export', { projectId: project.id, format })} />
             {mayPlan ? <Button onClick={() => { create.reset(); setPlanning(true); }}>Plan a review</Button> : null}
           </>
         }

@@ -1,11 +1,12 @@
 // The risks across every project I can see, narrowed to a portfolio or a program: the PMO's view
 // of where exposure sits (the heat map) and the register behind it, each risk with its project.
 // Risks are added on their project's RAID page; here a row opens the risk to review or change it.
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { usePortfolios } from '../../api/portfolios.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { raidExportUrl } from '../../api/raid.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { RaidLogPanel } from './raid-log-panel.tsx';
 import type { RaidScope, RaidSearch } from './raid-search.ts';
@@ -23,23 +24,13 @@ export function PortfolioRisksPage() {
     ...(search.portfolioId ? { portfolioId: search.portfolioId } : {}),
     ...(search.programId ? { programId: search.programId } : {}),
   };
-  const exportUrl = (format: 'xlsx' | 'csv') => raidExportUrl({ ...scope, kinds: 'risks', format });
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Risks"
         subtitle="The risks of every project you can see, on the PMO’s matrix."
-        actions={
-          <>
-            <Button component="a" variant="default" href={exportUrl('xlsx')} download>
-              Export XLSX
-            </Button>
-            <Button component="a" variant="default" href={exportUrl('csv')} download>
-              Export CSV
-            </Button>
-          </>
-        }
+        actions={<ExportButtons href={(format) => raidExportUrl({ ...scope, kinds: 'risks', format })} />}
       />
       <Group gap="sm" align="flex-end" role="search" aria-label="Scope">
         <Select

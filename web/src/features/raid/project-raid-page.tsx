@@ -10,6 +10,7 @@ import type { Issue, Project, Risk } from '../../api/types.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 import { ButtonLink } from '../../ui/router-links.tsx';
 import { RAID_KINDS, RAID_KIND_META, isRaidKind } from './raid-labels.ts';
 import { RaidLogPanel } from './raid-log-panel.tsx';
@@ -55,12 +56,10 @@ function ProjectRaid({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">
               Project
             </ButtonLink>
-            <Button component="a" variant="default" href={raidExportUrl({ projectId: project.id, format: 'xlsx' })} download>
-              Export XLSX
-            </Button>
-            <Button component="a" variant="default" href={raidExportUrl({ projectId: project.id, kinds: tab, format: 'csv' })} download>
-              Export CSV ({RAID_KIND_META[tab].tab})
-            </Button>
+            <ExportButtons
+              href={(format) => raidExportUrl(format === 'xlsx' ? { projectId: project.id, format } : { projectId: project.id, kinds: tab, format })}
+              csvScope={RAID_KIND_META[tab].tab}
+            />
           </>
         }
       />
