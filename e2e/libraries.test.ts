@@ -117,6 +117,47 @@ describe('the PMO’s libraries (browser)', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('edits a review type as JSON, listing the server’s errors by path, and previews a template’s WBS', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/settings/libraries?tab=review-types`);
+    await page.locator('tr[data-review-type="project_health_check"]').getByRole('link', { name: /^Edit / }).click();
+    await page.waitForURL((url) => url.pathname === '/settings/libraries/review-types/project_health_check/edit');
+    const editor = page.getByRole('textbox', { name: 'Body (JSON)' });
+    const type = JSON.parse(await editor.inputValue()) as { name: string; questions: Array<{ key: string }> };
+    expect(type.name).toBe('Project health check');
+    expect(Object.keys(type)).not.toContain('version');
+
+    await editor.fill('{ "name": "x", }');
+    await page.getByRole('button', { name: 'Validate' }).click();
+    await visible(page.getByText(/^Line 1, column \d+: /));
+    type.questions[1]!.key = type.questions[0]!.key;
+    await editor.fill(JSON.stringify(type, null, 2));
+    await page.getByRole('button', { name: 'Validate' }).click();
+    await visible(page.getByRole('status').getByText('Valid JSON.'));
+    const refused = await answer(page, 'PUT', /\/api\/v1\/review-types\/project_health_check$/, () => page.getByRole('button', { name: 'Save review type' }).click());
+    expect(refused.status()).toBe(422);
+    expect(refused.request().headers()['if-match']).toBe('"0"');
+    await visible(page.getByRole('list', { name: 'Fields to fix' }).getByText('questions[1].key'));
+
+    type.questions[1]!.key = 'second_question';
+    type.name = 'Health check (PMO)';
+    await editor.fill(JSON.stringify(type, null, 2));
+    const saved = await answer(page, 'PUT', /\/api\/v1\/review-types\/project_health_check$/, () => page.getByRole('button', { name: 'Save review type' }).click());
+    expect(saved.status()).toBe(200);
+    await page.waitForURL((url) => url.pathname === '/settings/libraries' && url.searchParams.get('tab') === 'review-types');
+    const row = page.locator('tr[data-review-type="project_health_check"]');
+    await visible(row.getByText('Health check (PMO)'));
+    await visible(row.getByText('Built-in (edited)'));
+
+    await page.getByRole('tab', { name: 'Templates' }).click();
+    await page.locator('tr[data-template="office_relocation"]').getByRole('link', { name: /^Edit / }).click();
+    const wbs = page.getByRole('table', { name: 'WBS' });
+    await visible(wbs.locator('tbody tr'));
+    expect(await wbs.locator('tbody tr').count()).toBeGreaterThan(5);
+    await visible(page.getByRole('region', { name: 'Documents preview' }).getByText(/\{\{project\.name\}\}|\{\{project\.code\}\}/));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('downloads the compliance of the chosen portfolio as an XLSX file', async () => {
     const { page } = browser;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();

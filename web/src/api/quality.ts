@@ -2,11 +2,12 @@
 // RAG, its findings and the cross-project follow-up list, and the corrective actions of a finding
 // (RAID actions whose source is the finding). Changes answer the fresh record, put in the cache;
 // the lists refetch. A finding's change may close or reopen its review, so reviews refetch too.
+// The PMO saves a review type whole (PUT under If-Match; "0" creates a key or overrides a built-in).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { fetchAllPages } from './pages.ts';
 import { queryKeys } from './query-keys.ts';
-import type { FindingCreate, FindingListQuery, FindingUpdate, QualityReviewCreate, QualityReviewListQuery, QualityReviewUpdate } from './types.ts';
+import type { FindingCreate, FindingListQuery, FindingUpdate, QualityReviewCreate, QualityReviewListQuery, QualityReviewUpdate, ReviewTypeBody } from './types.ts';
 
 export const qualityQueries = {
   types: () =>
@@ -98,5 +99,15 @@ export function useCreateCorrectiveAction(projectId: string, findingId: string) 
       await queryClient.invalidateQueries({ queryKey: queryKeys.quality.all });
       await queryClient.invalidateQueries({ queryKey: queryKeys.raid.all });
     },
+  });
+}
+
+/** Saves a whole review type; the library (and every "plan a review" picker) refetches. */
+export function useSaveReviewType() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, version, body }: { key: string; version: number; body: ReviewTypeBody }) =>
+      unwrap(api.PUT('/api/v1/review-types/{key}', { params: { path: { key } }, headers: ifMatch(version), body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.quality.types() }),
   });
 }

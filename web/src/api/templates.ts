@@ -1,10 +1,11 @@
 // Project templates: the PMO's library (each with its methodology and what it holds), one template,
 // and creating a project from one, which answers the project and what was made with it (tasks,
-// links, risks, documents …); that answer is kept in the cache for the new project's page.
+// links, risks, documents …); that answer is kept in the cache for the new project's page. The PMO
+// saves a template whole (PUT under If-Match; "0" creates a key or overrides a built-in).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from './client.ts';
+import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { ProjectFromTemplate, ProjectFromTemplateResult } from './types.ts';
+import type { ProjectFromTemplate, ProjectFromTemplateResult, TemplateBody } from './types.ts';
 
 export const templateQueries = {
   all: () =>
@@ -44,4 +45,14 @@ export function useCreateProjectFromTemplate() {
 export function useDismissCreatedFromTemplate(projectId: string) {
   const queryClient = useQueryClient();
   return () => queryClient.removeQueries({ queryKey: queryKeys.templates.created(projectId), exact: true });
+}
+
+/** Saves a whole template; the library and the template refetch. */
+export function useSaveTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, version, body }: { key: string; version: number; body: TemplateBody }) =>
+      unwrap(api.PUT('/api/v1/templates/{key}', { params: { path: { key } }, headers: ifMatch(version), body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.templates.all, predicate: (q) => q.queryKey[1] !== 'created' }),
+  });
 }

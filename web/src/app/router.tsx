@@ -176,6 +176,28 @@ const methodologyEditRoute = createRoute({
   loader: ({ context, params }) => void context.queryClient.prefetchQuery(governanceQueries.methodology(params.key)),
   component: lazyRouteComponent(() => import('../features/libraries/methodology-editor-page.tsx'), 'MethodologyEditPage'),
 });
+const reviewTypeNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/review-types/new',
+  validateSearch: parseDuplicateSearch,
+  component: lazyRouteComponent(() => import('../features/libraries/review-type-editor-page.tsx'), 'ReviewTypeNewPage'),
+});
+const reviewTypeEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/review-types/$key/edit',
+  component: lazyRouteComponent(() => import('../features/libraries/review-type-editor-page.tsx'), 'ReviewTypeEditPage'),
+});
+const templateNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/templates/new',
+  validateSearch: parseDuplicateSearch,
+  component: lazyRouteComponent(() => import('../features/libraries/template-editor-page.tsx'), 'TemplateNewPage'),
+});
+const templateEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/libraries/templates/$key/edit',
+  component: lazyRouteComponent(() => import('../features/libraries/template-editor-page.tsx'), 'TemplateEditPage'),
+});
 
 // Risks across projects
 const risksRoute = createRoute({
@@ -258,6 +280,10 @@ const routeTree = rootRoute.addChildren([
     librariesRoute,
     methodologyNewRoute,
     methodologyEditRoute,
+    reviewTypeNewRoute,
+    reviewTypeEditRoute,
+    templateNewRoute,
+    templateEditRoute,
     risksRoute,
     objectivesRoute,
     complianceRoute,

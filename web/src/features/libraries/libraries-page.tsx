@@ -10,6 +10,8 @@ import { ButtonLink } from '../../ui/router-links.tsx';
 import { isLibraryTab } from './libraries-search.ts';
 import { MethodologyLibrary } from './methodology-library.tsx';
 import { LibrariesNotAllowed } from './not-allowed.tsx';
+import { ReviewTypeLibrary } from './review-type-library.tsx';
+import { TemplateLibrary } from './template-library.tsx';
 
 const route = getRouteApi('/_app/settings/libraries');
 
@@ -29,9 +31,17 @@ export function LibrariesPage() {
       <Tabs value={tab} onChange={(next) => isLibraryTab(next) && void navigate({ search: { tab: next }, replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="methodologies">Methodologies</Tabs.Tab>
+          <Tabs.Tab value="review-types">Review types</Tabs.Tab>
+          <Tabs.Tab value="templates">Templates</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="methodologies">
           <MethodologyLibrary />
+        </Tabs.Panel>
+        <Tabs.Panel value="review-types">
+          <ReviewTypeLibrary />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates">
+          <TemplateLibrary />
         </Tabs.Panel>
       </Tabs>
     </Stack>
