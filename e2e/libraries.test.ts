@@ -2,8 +2,10 @@
 // methodology as its own, renames its first phase and adds a mandatory criterion to that phase's
 // gate; a first save with a phase key used twice shows the server's error on that phase; the saved
 // methodology is in the library as "Your own"; a project created with it on the new-project form
-// starts in the renamed phase, with the new criterion at its next gate. Then a spreadsheet export:
-// the Compliance page's XLSX link downloads a .xlsx file.
+// starts in the renamed phase, with the new criterion at its next gate. The JSON editors: a review
+// type saved with a question key used twice lists the server's error by path, then saves as
+// "Built-in (edited)"; a template's editor previews its WBS and documents. Last, a spreadsheet
+// export: the Compliance page's XLSX link, scoped to the chosen portfolio, downloads a .xlsx file.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
