@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -24,21 +24,14 @@ describe('change control (browser)', () => {
   let changePath = '';
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
-  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
-    return response;
-  };
-  const signIn = async (account: TestAccount, path: string) => {
+  const signInAs = async (account: TestAccount, path: string) => {
     const { page } = browser;
     if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/login');
     }
     await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === path);
+    await signIn(page, account, path);
     expect(await page.getByTestId('current-user').textContent()).toBe(account.name);
   };
   const status = (label: string) => visible(browser.page.locator('h1').locator('..').getByText(label, { exact: true }));
@@ -56,9 +49,8 @@ describe('change control (browser)', () => {
 
   it('sets up a project with a two-task plan, managed by Max', async () => {
     const { page } = browser;
-    await signIn(PMO, '/');
-    const { csrfToken } = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
-    const headers = { 'X-CSRF-Token': csrfToken };
+    await signInAs(PMO, '/');
+    const headers = await csrfHeaders(page, server.baseUrl);
     const people = (await (await page.request.get(api('/people'))).json()) as { items: Array<{ id: string; name: string }> };
     const managerId = people.items.find((p) => p.name === MANAGER.name)!.id;
     const portfolio = (await (await page.request.post(api('/portfolios'), { headers, data: { name: 'Digital' } })).json()) as { id: string };
@@ -78,7 +70,7 @@ describe('change control (browser)', () => {
 
   it('lets the manager draft a change adding a task, see its impact and submit it', async () => {
     const { page } = browser;
-    await signIn(MANAGER, `/projects/${projectId}`);
+    await signInAs(MANAGER, `/projects/${projectId}`);
     await page.getByRole('link', { name: 'Changes' }).click();
     await page.waitForURL((url) => url.pathname === `/projects/${projectId}/changes`);
     await visible(page.getByRole('table', { name: 'Change requests' }).getByText('No change requests yet.'));
@@ -129,7 +121,7 @@ describe('change control (browser)', () => {
 
   it('lets the PMO approve it from the change board queue', async () => {
     const { page } = browser;
-    await signIn(PMO, '/');
+    await signInAs(PMO, '/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Change board' }).click();
     const queue = page.getByRole('table', { name: 'Awaiting my decision' });
     await queue.getByRole('link', { name: 'Add a security review before the build' }).click();
@@ -147,7 +139,7 @@ describe('change control (browser)', () => {
 
   it('lets the manager apply it: the plan gets the task and baseline 1 is saved', async () => {
     const { page } = browser;
-    await signIn(MANAGER, changePath);
+    await signInAs(MANAGER, changePath);
     await page.getByRole('button', { name: 'Apply' }).click();
     const dialog = page.getByRole('dialog', { name: 'Apply to the plan' });
     const applied = await answer(page, 'POST', /\/apply$/, () => dialog.getByRole('button', { name: 'Apply to the plan' }).click());

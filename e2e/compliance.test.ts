@@ -8,10 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const RISK = 'Data centre lease not renewed';
@@ -25,10 +25,6 @@ describe('compliance (browser)', () => {
   let riskCode = '';
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
-  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
-    return response;
-  };
   const projectSection = () => browser.page.getByRole('region', { name: 'PRJ-001 compliance' });
 
   beforeAll(async () => {
@@ -45,12 +41,8 @@ describe('compliance (browser)', () => {
   it('shows a critical breach for an open risk scoring 20 without a response', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=%2F`);
-    await page.getByLabel('E-mail').fill(PMO.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(PMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    const { csrfToken } = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
-    const headers = { 'X-CSRF-Token': csrfToken };
+    await signIn(page, PMO);
+    const headers = await csrfHeaders(page, server.baseUrl);
     const portfolio = (await (await page.request.post(api('/portfolios'), { headers, data: { name: 'Infrastructure' } })).json()) as { id: string };
     const project = await page.request.post(api('/projects'), { headers, data: { name: 'Hosting Exit', portfolioId: portfolio.id } });
     expect(project.status()).toBe(201);

@@ -12,10 +12,11 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page, Response } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -32,21 +33,14 @@ describe('stage gates (browser)', () => {
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const dialog = (name: string | RegExp) => browser.page.getByRole('dialog', { name });
   /** Runs `act` and waits for the API answer it causes. */
-  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
-    return response;
-  };
   const pick = async (scope: Locator, label: string, option: string | RegExp) => {
     await scope.getByRole('combobox', { name: label, exact: true }).click();
     await browser.page.getByRole('option', { name: option }).first().click();
   };
-  const signIn = async (account: TestAccount, path: string) => {
+  const signInAs = async (account: TestAccount, path: string) => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === path);
+    await signIn(page, account, path);
     await visible(page.getByTestId('current-user').filter({ hasText: account.name }));
   };
   const signOut = async () => {
@@ -67,9 +61,8 @@ describe('stage gates (browser)', () => {
 
   it('sets up a project managed by the project manager (through the API, as the PMO)', async () => {
     const { page } = browser;
-    await signIn(PMO, '/');
-    const { csrfToken } = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
-    const headers = { 'X-CSRF-Token': csrfToken };
+    await signInAs(PMO, '/');
+    const headers = await csrfHeaders(page, server.baseUrl);
     const people = (await (await page.request.get(api('/people'))).json()) as { items: Array<{ id: string; name: string }> };
     const managerId = people.items.find((p) => p.name === MANAGER.name)!.id;
     const portfolio = await page.request.post(api('/portfolios'), { headers, data: { name: 'Operations' } });
@@ -84,7 +77,7 @@ describe('stage gates (browser)', () => {
 
   it('lets the project manager request the gate review from the project’s governance page', async () => {
     const { page } = browser;
-    await signIn(MANAGER, `/projects/${projectId}`);
+    await signInAs(MANAGER, `/projects/${projectId}`);
     await page.getByRole('link', { name: 'Governance', exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/projects/${projectId}/governance`);
     await visible(page.getByTestId('current-phase').filter({ hasText: 'current phase: Initiate.' }));
@@ -152,7 +145,7 @@ describe('stage gates (browser)', () => {
 
   it('shows the PMO the review in Approvals, refuses a plain go with the server’s reason, and records a waiver', async () => {
     const { page } = browser;
-    await signIn(PMO, '/');
+    await signInAs(PMO, '/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await visible(nav.getByTestId('approvals-count').filter({ hasText: '1' }));
     await nav.getByRole('link', { name: /Approvals/ }).click();

@@ -11,10 +11,10 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const METHODOLOGY = 'Northwind delivery';
@@ -27,10 +27,6 @@ describe('the PMO’s libraries (browser)', () => {
   let browser: TestBrowser;
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
-  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
-    return response;
-  };
   const phase = (n: number) => browser.page.getByRole('group', { name: `Phase ${n}`, exact: true });
 
   beforeAll(async () => {
@@ -47,10 +43,7 @@ describe('the PMO’s libraries (browser)', () => {
   it('duplicates the predictive methodology, shows a server error on the phase it names, and saves it', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=%2F`);
-    await page.getByLabel('E-mail').fill(PMO.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(PMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, PMO);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Libraries' }).click();
     await page.waitForURL((url) => url.pathname === '/settings/libraries');

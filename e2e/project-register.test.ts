@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -164,10 +165,7 @@ describe('project register (browser)', () => {
     await page.waitForURL(/\/login/);
     await page.goto(`${server.baseUrl}${projectPath}`);
     await page.waitForURL(/\/login\?redirect=/);
-    await page.getByLabel('E-mail').fill(MANAGER.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(MANAGER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === projectPath);
+    await signIn(page, MANAGER, projectPath);
     expect(await page.getByRole('button', { name: 'Archive' }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Edit' }).click();

@@ -10,10 +10,10 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const SCREENSHOTS = join(tmpdir(), 'orrery-e2e-screenshots');
@@ -36,10 +36,6 @@ describe('RAID log (browser)', () => {
     await browser.page.getByRole('option', { name: option, exact: true }).click();
   };
   /** Runs `act` and waits for the API answer it causes. */
-  const answer = async (page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> => {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
-    return response;
-  };
 
   beforeAll(async () => {
     await ensureWebBuilt();
@@ -55,10 +51,7 @@ describe('RAID log (browser)', () => {
   it('opens the RAID log from the project page', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=%2F`);
-    await page.getByLabel('E-mail').fill(PMO.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(PMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, PMO);
     const me = (await (await page.request.get(api('/auth/me'))).json()) as { csrfToken: string };
     csrf = { 'X-CSRF-Token': me.csrfToken };
     const portfolio = await page.request.post(api('/portfolios'), { headers: csrf, data: { name: 'Operations' } });

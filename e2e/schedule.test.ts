@@ -13,6 +13,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const EXEC: TestAccount = { email: 'eve.exec@example.com', name: 'Eve Executive', role: 'executive', password: 'e2e-password-2026' };
@@ -40,13 +41,10 @@ describe('project schedule (browser)', () => {
   let schedulePath = '';
   const foreignRequests: string[] = [];
 
-  const signIn = async (account: TestAccount, path: string) => {
+  const signInAs = async (account: TestAccount, path: string) => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === path);
+    await signIn(page, account, path);
   };
 
   const tasks = () => browser.page.getByRole('table', { name: 'Tasks' });
@@ -124,7 +122,7 @@ describe('project schedule (browser)', () => {
 
   it('opens an empty schedule from the project page', async () => {
     const { page } = browser;
-    await signIn(PMO, '/');
+    await signInAs(PMO, '/');
     // Set the project up through the API, as another tool would.
     const me = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
     const headers = { 'X-CSRF-Token': me.csrfToken };
@@ -317,21 +315,19 @@ describe('project schedule (browser)', () => {
   it('zooms the chart to weeks and months and back to days', async () => {
     const { page } = browser;
     const width = async () => (await bar('Build').boundingBox())?.width ?? 0;
-    const until = async (check: (w: number) => boolean) => {
-      for (let i = 0; i < 50 && !check(await width()); i++) await page.waitForTimeout(100);
-      return width();
-    };
+    // The chart redraws after the zoom attribute changes; on a busy machine that can take seconds.
+    const settle = { interval: 100, timeout: 15_000 };
     const days = await width();
     await page.getByText('Weeks', { exact: true }).click();
     await page.locator('[data-testid="schedule-gantt"][data-zoom="weeks"]').waitFor();
-    const weeks = await until((w) => w < days - 1);
-    expect(weeks).toBeLessThan(days);
+    await expect.poll(width, settle).toBeLessThan(days - 1);
+    const weeks = await width();
     await page.getByText('Months', { exact: true }).click();
     await page.locator('[data-testid="schedule-gantt"][data-zoom="months"]').waitFor();
-    expect(await until((w) => w < weeks - 1)).toBeLessThan(weeks);
+    await expect.poll(width, settle).toBeLessThan(weeks - 1);
     await page.getByText('Days', { exact: true }).click();
     await page.locator('[data-testid="schedule-gantt"][data-zoom="days"]').waitFor();
-    expect(Math.abs((await until((w) => Math.abs(w - days) < 1)) - days)).toBeLessThan(1);
+    await expect.poll(async () => Math.abs((await width()) - days), settle).toBeLessThan(1);
   });
 
   it('imports an MS Project XML file and shows its outline', async () => {
@@ -411,7 +407,7 @@ describe('project schedule (browser)', () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
-    await signIn(EXEC, schedulePath);
+    await signInAs(EXEC, schedulePath);
     await visible(tasks().getByText('Pour concrete', { exact: true }));
     await visible(page.locator('.orrery-gantt .wx-bar').first());
     for (const action of ['Settings', 'Calendars', 'Add task', 'Save baseline', 'Update baseline', 'Import MS Project file']) {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 
@@ -27,10 +28,7 @@ describe('project from a template (browser)', () => {
   it('creates a project from the office relocation template and shows what was made', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login?redirect=%2Fprojects%2Fnew`);
-    await page.getByLabel('E-mail').fill(PMO.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(PMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/projects/new');
+    await signIn(page, PMO, '/projects/new');
     const { csrfToken } = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
     expect((await page.request.post(`${server.baseUrl}/api/v1/portfolios`, { headers: { 'X-CSRF-Token': csrfToken }, data: { name: 'Facilities' } })).status()).toBe(201);
     await page.reload();

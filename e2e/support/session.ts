@@ -1,0 +1,24 @@
+// What the browser tests do the same way every time: sign in through the form, call the API as the
+// signed-in user (with the session's CSRF token), and act while waiting for the request it sends.
+import type { Page, Response } from 'playwright-core';
+import type { TestAccount } from './orrery-server.ts';
+
+/** Fills the sign-in form the page shows, and waits until the app lands on `landsOn`. */
+export async function signIn(page: Page, account: Pick<TestAccount, 'email' | 'password'>, landsOn = '/'): Promise<void> {
+  await page.getByLabel('E-mail').fill(account.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === landsOn);
+}
+
+/** The header a cookie-authenticated write needs: the signed-in session's CSRF token. */
+export async function csrfHeaders(page: Page, baseUrl: string): Promise<{ 'X-CSRF-Token': string }> {
+  const { csrfToken } = (await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
+  return { 'X-CSRF-Token': csrfToken };
+}
+
+/** Does `act` and returns the response to the first `method` request whose path matches. */
+export async function answer(page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> {
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
+  return response;
+}
