@@ -429,6 +429,41 @@ export interface ChangeRequestsTable extends LogItemColumns {
   appliedJson: string | null;
 }
 
+export interface ProjectReportingTable {
+  projectId: string;
+  /** weekly, fortnightly or monthly; a project without a row reports monthly. */
+  cadence: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface StatusReportsTable extends Versioned {
+  id: string;
+  projectId: string;
+  code: string;
+  /** The reporting period, YYYY-MM-DD; one report per project and period start. */
+  periodStart: string;
+  periodEnd: string;
+  status: string;
+  summary: string;
+  accomplishments: string;
+  nextPeriod: string;
+  blockers: string;
+  decisionsNeeded: string;
+  /** The manager's colours by dimension (and overall), each with its justification. */
+  overridesJson: string;
+  /** Every step (create, submit, accept, send back) with who, when and a comment. */
+  historyJson: string;
+  /** The figures and computed colours frozen at submission; null while the report is open. */
+  snapshotJson: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  reviewComment: string;
+  createdBy: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -465,6 +500,8 @@ export interface Tables {
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;
+  projectReporting: ProjectReportingTable;
+  statusReports: StatusReportsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -20,6 +20,7 @@ import { qualityRoutes } from './routes/quality.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
+import { statusReportRoutes } from './routes/status-reports.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -72,6 +73,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   policyRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
+  statusReportRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

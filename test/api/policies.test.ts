@@ -47,13 +47,13 @@ describe.each(DIALECTS)('policies and compliance on %s', (dialect) => {
   const compliance = async (query: string, who: Who = 'manager') => get(`/api/v1/compliance?${query}`, who);
   const keysOf = (c: { projects: Array<{ breaches: Array<{ policyKey: string }> }> }) => c.projects[0]!.breaches.map((b) => b.policyKey);
 
-  it('lists the built-in policies, with the status-report one off until status reports exist, and the kinds with their parameters', async () => {
+  it('lists the built-in policies, the status-report one on for projects in execution, and the kinds with their parameters', async () => {
     const list = await get('/api/v1/policies', 'member');
     expect(list.items.map((p: { key: string; builtIn: boolean; version: number }) => [p.key, p.builtIn, p.version])).toContainEqual(['high_risks_have_response', true, 0]);
     expect(await policy('high_risks_have_response')).toMatchObject({ kind: 'risk_response_required', params: { minScore: 15 }, severity: 'critical', enabled: true });
     const reports = await policy('status_report_current');
-    expect(reports).toMatchObject({ enabled: false, params: { maxAgeDays: 14 } });
-    expect(reports.description).toContain('activates with them');
+    expect(reports).toMatchObject({ enabled: true, params: { maxAgeDays: 35 }, appliesToPhases: ['execute', 'deliver', 'delivery'] });
+    expect(reports.description).toContain('in the last 35 days');
     expect(list.kinds.map((k: { kind: string }) => k.kind)).toEqual([...CORE_KINDS]);
     expect([...POLICY_KINDS]).toEqual([...CORE_KINDS]);
     expect(list.kinds.find((k: { kind: string }) => k.kind === 'issue_escalation').params.map((p: { name: string }) => p.name)).toEqual(['priority', 'maxDaysOpen']);
@@ -128,11 +128,12 @@ describe.each(DIALECTS)('policies and compliance on %s', (dialect) => {
     const state = (id: string) => c.projects.find((p: { projectId: string }) => p.projectId === id);
     expect(state(clean)).toMatchObject({ state: 'compliant', breaches: [] });
     expect(state(unsponsored).breaches.map((b: { policyKey: string }) => b.policyKey)).toEqual(['gate_deliverables_ready', 'manager_and_sponsor_named']);
-    expect(state(executing).breaches.map((b: { policyKey: string }) => b.policyKey)).toEqual(['gate_deliverables_ready', 'schedule_baselined']);
+    expect(state(executing).breaches.map((b: { policyKey: string }) => b.policyKey)).toEqual(['gate_deliverables_ready', 'schedule_baselined', 'status_report_current']);
+    expect(state(executing).breaches[2].message).toContain('has no status report');
     expect(state(executing).breaches[1].fix).toEqual({ kind: 'schedule', id: executing });
     expect(c.summary).toMatchObject({ projects: 4, compliant: 2, withWarnings: 0, withCritical: 2 });
     expect(c.summary.byPolicy.find((p: { policyKey: string }) => p.policyKey === 'schedule_baselined')).toMatchObject({ projects: 1, items: 1 });
-    expect(c.summary.byPolicy.map((p: { policyKey: string }) => p.policyKey)).not.toContain('status_report_current');
+    expect(c.summary.byPolicy.find((p: { policyKey: string }) => p.policyKey === 'status_report_current')).toMatchObject({ projects: 1, items: 1 });
 
     expect((await compliance(`portfolioId=${portfolio.id}`, 'contributor')).projects.map((p: { projectId: string }) => p.projectId)).toEqual([executing]);
     expect((await compliance('', 'outsider')).projects).toEqual([]);

@@ -1,13 +1,14 @@
 // The facts policies are judged on, for many projects at once. A portfolio may hold hundreds of
 // projects, so each kind of fact is read in one query for all of them (the projects in scope are
 // a subquery, never a list of ids), and only what some rule can use: open risks, open actions with
-// a due date, open issues, awaited dependencies, deliverables that count, baseline 0. That is
-// eight queries whatever the number of projects.
+// a due date, open issues, awaited dependencies, deliverables that count, baseline 0, the latest
+// submitted status report. That is nine queries whatever the number of projects.
 import type { SelectQueryBuilder } from 'kysely';
 import { gateEndingPhase } from '../../core/governance/gate-decision.ts';
 import type { ActionFact, DependencyFact, IssueFact, ProjectFacts, RiskFact } from '../../core/policies/policy-types.ts';
 import { DONE_ISSUE_STATUSES, OPEN_ACTION_STATUSES, WAITING_DEPENDENCY_STATUSES } from '../../core/raid/raid-states.ts';
 import { riskScore } from '../../core/risk/risk-matrix.ts';
+import { SUBMITTED_STATUSES } from '../../core/status/report-lifecycle.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectsTable, Tables } from '../../db/tables.ts';
 import { COUNTING_STATUSES } from '../governance/deliverables.ts';
@@ -42,7 +43,7 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
     .execute();
   if (projects.length === 0) return [];
   const ids = scope.select('p.id');
-  const [risks, actions, issues, dependencies, deliverables, baselines, methodologies] = await Promise.all([
+  const [risks, actions, issues, dependencies, deliverables, baselines, methodologies, reports] = await Promise.all([
     db.selectFrom('risks').select(['id', 'projectId', 'code', 'title', 'status', 'probability', 'impact', 'strategy', 'response', 'reviewDate']).where('projectId', 'in', ids).where('status', '=', 'open').orderBy('code').execute(),
     db.selectFrom('actions').select(['id', 'projectId', 'code', 'title', 'status', 'dueDate']).where('projectId', 'in', ids).where('status', 'in', [...OPEN_ACTION_STATUSES]).where('dueDate', 'is not', null).orderBy('code').execute(),
     db.selectFrom('issues').select(['id', 'projectId', 'code', 'title', 'status', 'priority', 'escalationLevel', 'createdAt']).where('projectId', 'in', ids).where('status', 'not in', [...DONE_ISSUE_STATUSES]).orderBy('code').execute(),
@@ -58,6 +59,7 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
     db.selectFrom('projectDeliverables').select(['projectId', 'requirementKey']).where('projectId', 'in', ids).where('status', 'in', COUNTING_STATUSES).execute(),
     db.selectFrom('scheduleBaselines').select('projectId').where('number', '=', 0).where('projectId', 'in', ids).execute(),
     listStored(db),
+    db.selectFrom('statusReports').select(['projectId', (eb) => eb.fn.max('submittedAt').as('lastSubmittedAt')]).where('projectId', 'in', ids).where('status', 'in', [...SUBMITTED_STATUSES]).groupBy('projectId').execute(),
   ]);
   const methodologyOf = new Map(methodologies.map((m) => [m.methodology.key, m.methodology]));
   const risksOf = byProject(risks, (r): RiskFact => ({ id: r.id, code: r.code, title: r.title, status: r.status, score: riskScore(r), strategy: r.strategy, response: r.response, reviewDate: r.reviewDate }));
@@ -66,6 +68,7 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
   const dependenciesOf = byProject(dependencies, (d): DependencyFact => ({ id: d.id, code: d.code, title: d.title, status: d.status, neededBy: d.neededBy, forecastDate: d.forecast?.slice(0, 10) ?? null, providerProjectCode: d.providerProjectCode }));
   const presentOf = byProject(deliverables, (d) => d.requirementKey);
   const baselined = new Set(baselines.map((b) => b.projectId));
+  const lastReportOf = new Map(reports.map((r) => [r.projectId, r.lastSubmittedAt === null ? null : String(r.lastSubmittedAt).slice(0, 10)]));
   return projects.map((p) => {
     const methodology = methodologyOf.get(p.methodologyKey);
     const gate = methodology ? gateEndingPhase(methodology, p.phase) : null;
@@ -81,8 +84,7 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
         gate: gate && { key: gate.key, name: gate.name, requiredDeliverables: gate.deliverables.filter((d) => d.mandatory).map((d) => ({ key: d.key, name: d.name })) },
         deliverablesPresent: presentOf.get(p.id) ?? [],
         baselined: baselined.has(p.id),
-        // Status reports do not exist yet (issue 5): the status_report_current policy ships disabled.
-        lastStatusReportDate: null,
+        lastStatusReportDate: lastReportOf.get(p.id) ?? null,
         today,
       },
     };

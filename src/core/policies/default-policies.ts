@@ -88,11 +88,11 @@ export const DEFAULT_POLICIES: ReadonlyArray<Policy> = [
   {
     key: 'status_report_current',
     name: 'Status reports are current',
-    description: 'A project in execution has a status report younger than 14 days. Off until status reports exist in Orrery: it activates with them (enabling it now would flag every project as never reported).',
+    description: 'A project in execution has submitted a status report in the last 35 days: a month, the default reporting cadence, and a few days’ grace. Tighten it where projects report weekly or fortnightly.',
     kind: 'status_report_current',
-    params: { maxAgeDays: 14 },
+    params: { maxAgeDays: 35 },
     severity: 'warning',
     appliesToPhases: ['execute', 'deliver', 'delivery'],
-    enabled: false,
+    enabled: true,
   },
 ];

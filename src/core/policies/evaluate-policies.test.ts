@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePolicies, projectCompliance, summariseCompliance } from './evaluate-policies.ts';
 import { ALL_ENABLED, action, daysAgo, dependency, factsOf, issue, policyOf, risk } from './facts-builder.ts';
+import { DEFAULT_POLICIES } from './default-policies.ts';
 import type { Policy, ProjectFacts } from './policy-types.ts';
 
 const one = (policy: Policy, facts: ProjectFacts) => evaluatePolicies([policy], facts);
@@ -131,8 +132,12 @@ describe('which policies apply', () => {
     const risky = factsOf({ risks: [risk({ code: 'RSK-1', score: 25, response: '' })] });
     expect(evaluatePolicies(ALL_ENABLED, { ...risky, project: { ...risky.project, status: 'completed' } })).toEqual([]);
   });
-  it('finds nothing wrong with a well-kept project under every default policy but the status report', () => {
+  it('finds nothing wrong with a well-kept project under every default policy once it has reported', () => {
     expect(evaluatePolicies(ALL_ENABLED, factsOf()).map((b) => b.policyKey)).toEqual(['status_report_current']);
+    expect(DEFAULT_POLICIES.every((p) => p.enabled)).toBe(true);
+    expect(evaluatePolicies(DEFAULT_POLICIES, factsOf({ lastStatusReportDate: daysAgo(34) }))).toEqual([]);
+    expect(evaluatePolicies(DEFAULT_POLICIES, factsOf({ lastStatusReportDate: daysAgo(35) })).map((b) => b.policyKey)).toEqual(['status_report_current']);
+    expect(evaluatePolicies(DEFAULT_POLICIES, factsOf({ project: { phase: 'plan' } }))).toEqual([]);
   });
   it('names the first five items and counts the rest', () => {
     const actions = Array.from({ length: 7 }, (_, i) => action({ code: `ACT-${i + 1}`, dueDate: daysAgo(40) }));

@@ -5,6 +5,8 @@
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'reviewed', 'sent_back'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** The reports counted as made (for the due list and the status-report policy): submitted, reviewed or not. */
+export const SUBMITTED_STATUSES: ReadonlyArray<ReportStatus> = ['submitted', 'reviewed'];
 export type ReportAction = 'submit' | 'accept' | 'send_back';
 
 const STEPS: { readonly [S in ReportStatus]: Partial<Record<ReportAction, ReportStatus>> } = {
@@ -24,7 +26,7 @@ const HINT: Record<ReportAction, string> = {
 export const isOpen = (status: ReportStatus): boolean => status === 'draft' || status === 'sent_back';
 
 /** A report whose figures are frozen: submitted, or reviewed. */
-export const isFrozen = (status: ReportStatus): boolean => status === 'submitted' || status === 'reviewed';
+export const isFrozen = (status: ReportStatus): boolean => SUBMITTED_STATUSES.includes(status);
 
 export type ReportStep = { readonly ok: true; readonly status: ReportStatus } | { readonly ok: false; readonly message: string };
 
