@@ -31,6 +31,9 @@ import { createFinding } from '../../src/app/quality/finding-commands.ts';
 import { OFFICE_RELOCATION } from '../../src/core/templates/default-office-relocation.ts';
 import { changeRequestKind } from '../../src/app/changes/change-requests.ts';
 import { decideChangeRequest, submitChangeRequest } from '../../src/app/changes/change-request-commands.ts';
+import { createStatusReport, submitStatusReport, updateStatusReport } from '../../src/app/status/report-commands.ts';
+import { getStatusThresholds } from '../../src/app/settings/status-thresholds-setting.ts';
+import { DEFAULT_STATUS_THRESHOLDS } from '../../src/core/status/status-thresholds.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -113,6 +116,14 @@ const fresh = {
     if (upTo !== 'draft') cr = await submitChangeRequest(system, cr.id, 1, { comment: '' });
     if (upTo === 'approved') cr = await decideChangeRequest(system, cr.id, 2, { decision: 'approved', comment: '' });
     return cr;
+  },
+  /** A status report of a fresh project: a draft (version 1), written (2) or submitted (3). */
+  statusReport: async (e: Env, upTo: 'draft' | 'written' | 'submitted' = 'draft') => {
+    const system = systemContext(e.deps);
+    let report = await createStatusReport(system, (await fresh.project(e)).id, {});
+    if (upTo !== 'draft') report = await updateStatusReport(system, report.id, 1, { summary: 'On track.' });
+    if (upTo === 'submitted') report = await submitStatusReport(system, report.id, 2, { comment: '' });
+    return report;
   },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
@@ -365,6 +376,25 @@ export const CASES: Case[] = [
   ...['/api/v1/change-requests/export', '/api/v1/reviews/export', '/api/v1/findings/export', '/api/v1/compliance/export'].map(
     (url): Case => ({ route: `GET ${url}`, allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url }) }),
   ),
+  // status reports
+  { route: 'GET /api/v1/settings/status-thresholds', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/status-thresholds' }) },
+  {
+    route: 'PUT /api/v1/settings/status-thresholds',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/status-thresholds', body: DEFAULT_STATUS_THRESHOLDS, ifMatch: (await getStatusThresholds(systemContext(e.deps))).version }),
+  },
+  { route: 'GET /api/v1/projects/:id/reporting', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/reporting` }) },
+  { route: 'PUT /api/v1/projects/:id/reporting', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.project(e)).id}/reporting`, body: { cadence: 'weekly' }, ifMatch: 0 }) },
+  { route: 'POST /api/v1/projects/:id/status-reports', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/status-reports`, body: {} }) },
+  { route: 'GET /api/v1/projects/:id/status-reports', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.statusReport(e)).projectId}/status-reports` }) },
+  { route: 'GET /api/v1/projects/:id/status-trend', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.statusReport(e, 'submitted')).projectId}/status-trend` }) },
+  { route: 'GET /api/v1/status-reports', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/status-reports' }) },
+  { route: 'GET /api/v1/status-reports/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/status-reports/${(await fresh.statusReport(e)).id}` }) },
+  { route: 'PATCH /api/v1/status-reports/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/status-reports/${(await fresh.statusReport(e)).id}`, body: { summary: 'Green so far.' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/status-reports/:id/submit', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/status-reports/${(await fresh.statusReport(e, 'written')).id}/submit`, body: { comment: 'For the board.' }, ifMatch: 2 }) },
+  { route: 'POST /api/v1/status-reports/:id/review', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/status-reports/${(await fresh.statusReport(e, 'submitted')).id}/review`, body: { decision: 'send_back', comment: 'Add the recovery plan.' }, ifMatch: 3 }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

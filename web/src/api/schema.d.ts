@@ -13196,6 +13196,1277 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/status-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO’s thresholds for the colours of status reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusThresholds"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the thresholds of status report colours (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Slips in working days of the project calendar; milestones: the worst one not yet reached. */
+                        schedule: {
+                            /** @description The baseline slips are measured against (0: the original plan). */
+                            baselineNumber: number;
+                            /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                            finishSlipDays: {
+                                amberAbove: number;
+                                redAbove: number;
+                            };
+                            /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                            milestoneSlipDays: {
+                                amberAbove: number;
+                                redAbove: number;
+                            };
+                        };
+                        /** @description The cost forecast against the budget, in per cent of the budget. */
+                        cost: {
+                            /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                            overrunPercent: {
+                                amberAbove: number;
+                                redAbove: number;
+                            };
+                        };
+                        /** @description Change requests affecting scope (category scope, or a scope impact written). */
+                        scope: {
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            awaitingBoard: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            approvedInPeriod: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                        };
+                        /** @description critical: the top band of the risk matrix; high: the band below it. */
+                        risk: {
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            criticalWithoutResponse: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            highWithoutResponse: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            overdueActions: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                        };
+                        quality: {
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            openCriticalFindings: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            openHighFindings: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                            /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                            overdueFindings: {
+                                amberAtLeast: number | null;
+                                redAtLeast: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusThresholds"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often the project reports, and its current period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /**
+                             * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+                             * @enum {string}
+                             */
+                            cadence: "weekly" | "fortnightly" | "monthly";
+                            currentPeriod: {
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                start: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                end: string;
+                            };
+                            /** @description 0 while the default (monthly) applies; send it back in If-Match. */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set how often the project reports: weekly, fortnightly or monthly (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+                         * @enum {string}
+                         */
+                        cadence: "weekly" | "fortnightly" | "monthly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /**
+                             * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+                             * @enum {string}
+                             */
+                            cadence: "weekly" | "fortnightly" | "monthly";
+                            currentPeriod: {
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                start: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                end: string;
+                            };
+                            /** @description 0 while the default (monthly) applies; send it back in If-Match. */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s status reports, the latest period first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StatusReportListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the status report of the current period, or of a given one (its manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The first day of a period of the project’s cadence; default: the current period.
+                         */
+                        periodStart?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/status-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each submitted report’s colours and key figures, oldest first, for charts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status reports across the projects you may see, the latest period first; due=true: projects whose current report is not submitted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission. */
+                    status?: "draft" | "submitted" | "reviewed" | "sent_back";
+                    /** @description Reports of the periods ending on this date. */
+                    periodEnd?: string;
+                    /** @description Active projects whose report for the current period is not submitted yet (with the draft, if one is started). */
+                    due?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StatusReportListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A status report: live figures while open, frozen once submitted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Write an open report’s narrative and override its colours with a justification (its manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary?: string;
+                        accomplishments?: string;
+                        nextPeriod?: string;
+                        blockers?: string;
+                        decisionsNeeded?: string;
+                        /** @description Colours set by hand, each with its justification; the fields given replace those stored. */
+                        overrides?: {
+                            /** @description null removes the override. */
+                            schedule?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            cost?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            scope?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            risk?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            resources?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            quality?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                            /** @description null removes the override. */
+                            overall?: {
+                                /** @enum {string} */
+                                colour: "green" | "amber" | "red";
+                                /**
+                                 * @description Required: why the colour differs from the computed one.
+                                 * @default
+                                 */
+                                justification?: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/status-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the report to the PMO, freezing its figures (its manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted report, or send it back with a comment (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "send_back";
+                        /**
+                         * @description Required to send a report back: say what to change.
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -13207,7 +14478,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -13506,7 +14777,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -14920,6 +16191,537 @@ export interface components {
                 currency: string;
             } | null;
         };
+        StatusReportInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodEnd: string;
+            /**
+             * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "reviewed" | "sent_back";
+            /** @description true: the figures are read now (draft, sent back); false: frozen at submission. */
+            live: boolean;
+            rag: {
+                overall: {
+                    /** @enum {string} */
+                    key: "schedule" | "cost" | "scope" | "risk" | "resources" | "quality" | "overall";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /** @description Why the computed colour, with the figures. */
+                    reasons: string[];
+                    /** @description The manager’s colour and why; the computed colour is kept beside it. */
+                    override: {
+                        /** @enum {string} */
+                        colour: "green" | "amber" | "red";
+                        justification: string;
+                    } | null;
+                    /**
+                     * @description The colour the report shows: the override, else the computed colour (overall: the worst shown dimension).
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                };
+                dimensions: {
+                    /** @enum {string} */
+                    key: "schedule" | "cost" | "scope" | "risk" | "resources" | "quality" | "overall";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /** @description Why the computed colour, with the figures. */
+                    reasons: string[];
+                    /** @description The manager’s colour and why; the computed colour is kept beside it. */
+                    override: {
+                        /** @enum {string} */
+                        colour: "green" | "amber" | "red";
+                        justification: string;
+                    } | null;
+                    /**
+                     * @description The colour the report shows: the override, else the computed colour (overall: the worst shown dimension).
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                }[];
+            };
+            figures: {
+                /**
+                 * Format: date-time
+                 * @description When the figures were read: now for a draft, the submission for a submitted report.
+                 */
+                asOf: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                today: string;
+                project: {
+                    code: string;
+                    name: string;
+                    phase: string;
+                    status: string;
+                    managerName: string | null;
+                };
+                /** @description The thresholds the colours were computed with. */
+                thresholds: {
+                    /** @description Slips in working days of the project calendar; milestones: the worst one not yet reached. */
+                    schedule: {
+                        /** @description The baseline slips are measured against (0: the original plan). */
+                        baselineNumber: number;
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        finishSlipDays: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        milestoneSlipDays: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                    };
+                    /** @description The cost forecast against the budget, in per cent of the budget. */
+                    cost: {
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        overrunPercent: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                    };
+                    /** @description Change requests affecting scope (category scope, or a scope impact written). */
+                    scope: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        awaitingBoard: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        approvedInPeriod: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                    /** @description critical: the top band of the risk matrix; high: the band below it. */
+                    risk: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        criticalWithoutResponse: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        highWithoutResponse: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        overdueActions: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                    quality: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        openCriticalFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        openHighFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        overdueFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                };
+                schedule: {
+                    tasks: number;
+                    baselineNumber: number;
+                    baselined: boolean;
+                    baselineFinish: string | null;
+                    forecastFinish: string | null;
+                    /** @description Working days from the baseline finish to the forecast finish (positive: late). */
+                    finishSlipDays: number | null;
+                    milestones: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        taskId: string;
+                        name: string;
+                        baselineFinish: string | null;
+                        forecastFinish: string | null;
+                        slipDays: number | null;
+                        done: boolean;
+                    }[];
+                };
+                cost: {
+                    budget: components["schemas"]["MoneyInput"] | null;
+                    /** @description No cost forecast is kept yet: null. */
+                    forecast: components["schemas"]["MoneyInput"] | null;
+                };
+                scope: {
+                    awaitingBoard: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                    }[];
+                    approvedInPeriod: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                    }[];
+                };
+                risks: {
+                    open: number;
+                    /** @description Open risks in the top two bands of the risk matrix without a response. */
+                    withoutResponse: number;
+                    /** @description The five open risks scoring highest. */
+                    top: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        score: number;
+                        band: string;
+                        strategy: string | null;
+                        hasResponse: boolean;
+                    }[];
+                };
+                issues: {
+                    open: number;
+                    byPriority: {
+                        critical: number;
+                        high: number;
+                        medium: number;
+                        low: number;
+                    };
+                    /** @description Up to ten open issues, highest priority first. */
+                    top: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        priority: string;
+                        status: string;
+                    }[];
+                };
+                actions: {
+                    overdue: number;
+                    /** @description Up to ten, the longest overdue first. */
+                    items: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        dueDate: string;
+                        daysOverdue: number;
+                    }[];
+                };
+                quality: {
+                    reviewsDone: number;
+                    openFindings: {
+                        critical: number;
+                        high: number;
+                        medium: number;
+                        low: number;
+                    };
+                    overdueFindings: number;
+                };
+            };
+            summary: string;
+            /** @description Accomplished this period. */
+            accomplishments: string;
+            /** @description Planned for the next period. */
+            nextPeriod: string;
+            blockers: string;
+            /** @description Decisions and help needed from management. */
+            decisionsNeeded: string;
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string;
+                /** @enum {string} */
+                action: "create" | "submit" | "accept" | "send_back";
+                comment: string;
+            }[];
+            submittedAt: string | null;
+            submittedBy: string | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            /** @description The PMO’s latest review comment. */
+            reviewComment: string;
+            /** @description Whether you may change and submit it now. */
+            canEdit: boolean;
+            /** @description Whether you may review it now. */
+            canReview: boolean;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        StatusReportListItemInput: {
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /**
+                 * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+                 * @enum {string}
+                 */
+                cadence: "weekly" | "fortnightly" | "monthly";
+            };
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodEnd: string;
+            /** @description null (only with due=true): no report is started for the period. */
+            report: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                /**
+                 * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "reviewed" | "sent_back";
+                /** @description The colour shown, frozen at submission; null for a draft (its colours are live: read the report). */
+                overall: ("green" | "amber" | "red" | "grey") | null;
+                dimensions: {
+                    [key: string]: "green" | "amber" | "red" | "grey";
+                } | null;
+                submittedAt: string | null;
+                reviewedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                updatedAt: string;
+                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                version: number;
+            } | null;
+        };
+        StatusThresholdsInput: {
+            /** @description Slips in working days of the project calendar; milestones: the worst one not yet reached. */
+            schedule: {
+                /** @description The baseline slips are measured against (0: the original plan). */
+                baselineNumber: number;
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                finishSlipDays: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                milestoneSlipDays: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+            };
+            /** @description The cost forecast against the budget, in per cent of the budget. */
+            cost: {
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                overrunPercent: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+            };
+            /** @description Change requests affecting scope (category scope, or a scope impact written). */
+            scope: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                awaitingBoard: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                approvedInPeriod: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            /** @description critical: the top band of the risk matrix; high: the band below it. */
+            risk: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                criticalWithoutResponse: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                highWithoutResponse: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                overdueActions: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            quality: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                openCriticalFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                openHighFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                overdueFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
+        };
+        StatusTrendInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+             * @enum {string}
+             */
+            cadence: "weekly" | "fortnightly" | "monthly";
+            /** @description Submitted and reviewed reports, oldest first. */
+            points: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                reportId: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodStart: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /**
+                 * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "reviewed" | "sent_back";
+                overall: {
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                };
+                dimensions: {
+                    [key: string]: {
+                        /**
+                         * @description grey: not assessed (nothing to judge on), never a judgement.
+                         * @enum {string}
+                         */
+                        computed: "green" | "amber" | "red" | "grey";
+                        /**
+                         * @description grey: not assessed (nothing to judge on), never a judgement.
+                         * @enum {string}
+                         */
+                        effective: "green" | "amber" | "red" | "grey";
+                    };
+                };
+                finishSlipDays: number | null;
+                worstMilestoneSlipDays: number | null;
+                openRisks: number;
+                /** @description Open risks in the top two bands without a response. */
+                risksWithoutResponse: number;
+                overdueActions: number;
+                openIssues: number;
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -15153,7 +16955,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -16566,6 +18368,537 @@ export interface components {
                 amountMinor: number;
                 currency: string;
             } | null;
+        };
+        StatusReport: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodEnd: string;
+            /**
+             * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "reviewed" | "sent_back";
+            /** @description true: the figures are read now (draft, sent back); false: frozen at submission. */
+            live: boolean;
+            rag: {
+                overall: {
+                    /** @enum {string} */
+                    key: "schedule" | "cost" | "scope" | "risk" | "resources" | "quality" | "overall";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /** @description Why the computed colour, with the figures. */
+                    reasons: string[];
+                    /** @description The manager’s colour and why; the computed colour is kept beside it. */
+                    override: {
+                        /** @enum {string} */
+                        colour: "green" | "amber" | "red";
+                        justification: string;
+                    } | null;
+                    /**
+                     * @description The colour the report shows: the override, else the computed colour (overall: the worst shown dimension).
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                };
+                dimensions: {
+                    /** @enum {string} */
+                    key: "schedule" | "cost" | "scope" | "risk" | "resources" | "quality" | "overall";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /** @description Why the computed colour, with the figures. */
+                    reasons: string[];
+                    /** @description The manager’s colour and why; the computed colour is kept beside it. */
+                    override: {
+                        /** @enum {string} */
+                        colour: "green" | "amber" | "red";
+                        justification: string;
+                    } | null;
+                    /**
+                     * @description The colour the report shows: the override, else the computed colour (overall: the worst shown dimension).
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                }[];
+            };
+            figures: {
+                /**
+                 * Format: date-time
+                 * @description When the figures were read: now for a draft, the submission for a submitted report.
+                 */
+                asOf: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                today: string;
+                project: {
+                    code: string;
+                    name: string;
+                    phase: string;
+                    status: string;
+                    managerName: string | null;
+                };
+                /** @description The thresholds the colours were computed with. */
+                thresholds: {
+                    /** @description Slips in working days of the project calendar; milestones: the worst one not yet reached. */
+                    schedule: {
+                        /** @description The baseline slips are measured against (0: the original plan). */
+                        baselineNumber: number;
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        finishSlipDays: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        milestoneSlipDays: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                    };
+                    /** @description The cost forecast against the budget, in per cent of the budget. */
+                    cost: {
+                        /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                        overrunPercent: {
+                            amberAbove: number;
+                            redAbove: number;
+                        };
+                    };
+                    /** @description Change requests affecting scope (category scope, or a scope impact written). */
+                    scope: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        awaitingBoard: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        approvedInPeriod: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                    /** @description critical: the top band of the risk matrix; high: the band below it. */
+                    risk: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        criticalWithoutResponse: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        highWithoutResponse: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        overdueActions: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                    quality: {
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        openCriticalFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        openHighFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                        /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                        overdueFindings: {
+                            amberAtLeast: number | null;
+                            redAtLeast: number | null;
+                        };
+                    };
+                };
+                schedule: {
+                    tasks: number;
+                    baselineNumber: number;
+                    baselined: boolean;
+                    baselineFinish: string | null;
+                    forecastFinish: string | null;
+                    /** @description Working days from the baseline finish to the forecast finish (positive: late). */
+                    finishSlipDays: number | null;
+                    milestones: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        taskId: string;
+                        name: string;
+                        baselineFinish: string | null;
+                        forecastFinish: string | null;
+                        slipDays: number | null;
+                        done: boolean;
+                    }[];
+                };
+                cost: {
+                    budget: components["schemas"]["Money"] | null;
+                    /** @description No cost forecast is kept yet: null. */
+                    forecast: components["schemas"]["Money"] | null;
+                };
+                scope: {
+                    awaitingBoard: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                    }[];
+                    approvedInPeriod: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                    }[];
+                };
+                risks: {
+                    open: number;
+                    /** @description Open risks in the top two bands of the risk matrix without a response. */
+                    withoutResponse: number;
+                    /** @description The five open risks scoring highest. */
+                    top: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        score: number;
+                        band: string;
+                        strategy: string | null;
+                        hasResponse: boolean;
+                    }[];
+                };
+                issues: {
+                    open: number;
+                    byPriority: {
+                        critical: number;
+                        high: number;
+                        medium: number;
+                        low: number;
+                    };
+                    /** @description Up to ten open issues, highest priority first. */
+                    top: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        priority: string;
+                        status: string;
+                    }[];
+                };
+                actions: {
+                    overdue: number;
+                    /** @description Up to ten, the longest overdue first. */
+                    items: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        dueDate: string;
+                        daysOverdue: number;
+                    }[];
+                };
+                quality: {
+                    reviewsDone: number;
+                    openFindings: {
+                        critical: number;
+                        high: number;
+                        medium: number;
+                        low: number;
+                    };
+                    overdueFindings: number;
+                };
+            };
+            summary: string;
+            /** @description Accomplished this period. */
+            accomplishments: string;
+            /** @description Planned for the next period. */
+            nextPeriod: string;
+            blockers: string;
+            /** @description Decisions and help needed from management. */
+            decisionsNeeded: string;
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string;
+                /** @enum {string} */
+                action: "create" | "submit" | "accept" | "send_back";
+                comment: string;
+            }[];
+            submittedAt: string | null;
+            submittedBy: string | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            /** @description The PMO’s latest review comment. */
+            reviewComment: string;
+            /** @description Whether you may change and submit it now. */
+            canEdit: boolean;
+            /** @description Whether you may review it now. */
+            canReview: boolean;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        StatusReportListItem: {
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /**
+                 * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+                 * @enum {string}
+                 */
+                cadence: "weekly" | "fortnightly" | "monthly";
+            };
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            periodEnd: string;
+            /** @description null (only with due=true): no report is started for the period. */
+            report: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                /**
+                 * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "reviewed" | "sent_back";
+                /** @description The colour shown, frozen at submission; null for a draft (its colours are live: read the report). */
+                overall: ("green" | "amber" | "red" | "grey") | null;
+                dimensions: {
+                    [key: string]: "green" | "amber" | "red" | "grey";
+                } | null;
+                submittedAt: string | null;
+                reviewedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                updatedAt: string;
+                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                version: number;
+            } | null;
+        };
+        StatusThresholds: {
+            /** @description Slips in working days of the project calendar; milestones: the worst one not yet reached. */
+            schedule: {
+                /** @description The baseline slips are measured against (0: the original plan). */
+                baselineNumber: number;
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                finishSlipDays: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                milestoneSlipDays: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+            };
+            /** @description The cost forecast against the budget, in per cent of the budget. */
+            cost: {
+                /** @description Amber when the figure is above amberAbove, red when above redAbove. */
+                overrunPercent: {
+                    amberAbove: number;
+                    redAbove: number;
+                };
+            };
+            /** @description Change requests affecting scope (category scope, or a scope impact written). */
+            scope: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                awaitingBoard: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                approvedInPeriod: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            /** @description critical: the top band of the risk matrix; high: the band below it. */
+            risk: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                criticalWithoutResponse: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                highWithoutResponse: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                overdueActions: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            quality: {
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                openCriticalFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                openHighFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+                /** @description Amber from amberAtLeast items, red from redAtLeast; null leaves that colour unused. */
+                overdueFindings: {
+                    amberAtLeast: number | null;
+                    redAtLeast: number | null;
+                };
+            };
+            /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
+        };
+        StatusTrend: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description weekly: Monday to Sunday; fortnightly: two such weeks counted from Monday 2024-01-01; monthly: calendar months.
+             * @enum {string}
+             */
+            cadence: "weekly" | "fortnightly" | "monthly";
+            /** @description Submitted and reviewed reports, oldest first. */
+            points: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                reportId: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodStart: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /**
+                 * @description draft and sent_back are open to change and show live figures; submitted and reviewed show the figures frozen at submission.
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "reviewed" | "sent_back";
+                overall: {
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    computed: "green" | "amber" | "red" | "grey";
+                    /**
+                     * @description grey: not assessed (nothing to judge on), never a judgement.
+                     * @enum {string}
+                     */
+                    effective: "green" | "amber" | "red" | "grey";
+                };
+                dimensions: {
+                    [key: string]: {
+                        /**
+                         * @description grey: not assessed (nothing to judge on), never a judgement.
+                         * @enum {string}
+                         */
+                        computed: "green" | "amber" | "red" | "grey";
+                        /**
+                         * @description grey: not assessed (nothing to judge on), never a judgement.
+                         * @enum {string}
+                         */
+                        effective: "green" | "amber" | "red" | "grey";
+                    };
+                };
+                finishSlipDays: number | null;
+                worstMilestoneSlipDays: number | null;
+                openRisks: number;
+                /** @description Open risks in the top two bands without a response. */
+                risksWithoutResponse: number;
+                overdueActions: number;
+                openIssues: number;
+            }[];
         };
     };
     responses: never;
