@@ -51,13 +51,13 @@ function periodFor(project: ProjectRow, cadence: Cadence, today: string, start: 
 
 /** Starts the report of a period (its manager, PMO, admin): a draft showing live figures. */
 export async function createStatusReport(ctx: AppContext, projectId: string, input: StatusReportCreate): Promise<StatusReport> {
-  let label: { project: ProjectRow; period: Period } | undefined;
+  let attempt: { project: ProjectRow; period: Period } | undefined;
   try {
     return await inTransaction(ctx, async (trx) => {
       const project = await loadAccessibleProject(ctx, trx, projectId, 'edit', 'write its status reports');
       const { cadence } = await loadCadence(trx, projectId);
       const period = periodFor(project, cadence, todayOf(ctx), input.periodStart);
-      label = { project, period };
+      attempt = { project, period };
       const clash = await trx.selectFrom('statusReports').select(['code', 'periodStart', 'periodEnd']).where('projectId', '=', projectId).where('periodStart', '<=', period.end).where('periodEnd', '>=', period.start).orderBy('periodStart').executeTakeFirst();
       if (clash) throw duplicate(project, period, clash);
       const now = nowIso(ctx.clock);
@@ -92,7 +92,7 @@ export async function createStatusReport(ctx: AppContext, projectId: string, inp
       return api;
     });
   } catch (error) {
-    if (isUniqueViolation(error) && label) throw duplicate(label.project, label.period);
+    if (isUniqueViolation(error) && attempt) throw duplicate(attempt.project, attempt.period);
     throw error;
   }
 }
