@@ -6,6 +6,8 @@ import { GateReviewListQuery } from '../src/contracts/governance.schema.ts';
 import { changeRequestKind } from '../src/app/changes/change-requests.ts';
 import { listQualityReviews } from '../src/app/quality/review-queries.ts';
 import { QualityReviewListQuery } from '../src/contracts/quality.schema.ts';
+import { listStatusReports } from '../src/app/status/report-queries.ts';
+import { StatusReportListQuery } from '../src/contracts/status-report.schema.ts';
 import { DIALECTS, freshDatabase } from './helpers/databases.ts';
 import { systemActor, systemClock } from '../src/app/context.ts';
 import { isRegisterEmpty, loadDemo } from '../src/app/demo/load-demo.ts';
@@ -87,6 +89,13 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       const reviews = (await listQualityReviews(ctx, QualityReviewListQuery.parse({}))).items;
       const health = reviews.find((r) => r.status === 'completed')!;
       expect([health.rag, health.findings.total, health.findings.overdue]).toEqual(['amber', 2, 1]);
+
+      // Status reports: last month accepted (the CRM's schedule colour overridden with a reason), this month's drafts, two projects not reported.
+      const reports = (await listStatusReports(ctx, StatusReportListQuery.parse({ limit: 200 }))).items.flatMap((r) => (r.report ? [r.report] : []));
+      expect(reports.filter((r) => r.status === 'reviewed').length).toBeGreaterThanOrEqual(5);
+      expect(reports.some((r) => r.status === 'draft')).toBe(true);
+      const due = (await listStatusReports(ctx, StatusReportListQuery.parse({ due: 'true', limit: 200 }))).items.map((r) => r.project.name);
+      expect(due).toEqual(expect.arrayContaining(['Customer Self-Service Portal', 'Demand Planning Tool']));
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

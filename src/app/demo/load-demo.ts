@@ -13,6 +13,7 @@ import { planDemoSchedule } from './demo-schedules.ts';
 import { loadDemoRaid } from './demo-raid.ts';
 import { loadDemoGovernance } from './demo-governance.ts';
 import { loadDemoAssurance } from './demo-assurance.ts';
+import { loadDemoStatusReports } from './demo-status.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -103,6 +104,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoGovernance(ctx, projectIds, person);
   progress('change requests and quality reviews');
   await loadDemoAssurance(ctx, projectIds, person);
+  progress('status reports');
+  await loadDemoStatusReports(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
