@@ -21,6 +21,8 @@ import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
 import { statusReportRoutes } from './routes/status-reports.route.ts';
+import { stakeholderRoutes } from './routes/stakeholders.route.ts';
+import { meetingRoutes } from './routes/meetings.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -74,6 +76,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
   statusReportRoutes(app, deps);
+  stakeholderRoutes(app, deps);
+  meetingRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -18,7 +18,7 @@ import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
 import { createScheduleCalendar } from '../../src/app/schedules/schedule-calendars.ts';
 import { saveBaseline } from '../../src/app/schedules/baselines.ts';
 import { MSPDI_SAMPLE } from './schedule-fixtures.ts';
-import { createLogItem } from '../../src/app/raid/raid-log.ts';
+import { createLogItem, updateLogItem } from '../../src/app/raid/raid-log.ts';
 import { RAID_LOGS } from '../../src/app/raid/raid-kinds.ts';
 import { getRiskMatrix } from '../../src/app/settings/risk-matrix-setting.ts';
 import { RAID_KINDS, type RaidKind } from '../../src/contracts/raid.schema.ts';
@@ -34,6 +34,9 @@ import { decideChangeRequest, submitChangeRequest } from '../../src/app/changes/
 import { createStatusReport, submitStatusReport, updateStatusReport } from '../../src/app/status/report-commands.ts';
 import { getStatusThresholds } from '../../src/app/settings/status-thresholds-setting.ts';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../src/core/status/status-thresholds.ts';
+import { createStakeholder } from '../../src/app/stakeholders/stakeholders.ts';
+import { createCommunication } from '../../src/app/communications/communication-commands.ts';
+import { meetingKind } from '../../src/app/meetings/meetings.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -124,6 +127,15 @@ const fresh = {
     if (upTo !== 'draft') report = await updateStatusReport(system, report.id, 1, { summary: 'On track.' });
     if (upTo === 'submitted') report = await submitStatusReport(system, report.id, 2, { comment: '' });
     return report;
+  },
+  stakeholder: async (e: Env) => createStakeholder(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Works council', description: '', ownerId: null, userId: null, organisation: '', role: '', email: '', phone: '', category: 'other', influence: 4, interest: 5, engagementCurrent: 'neutral', engagementDesired: 'supportive', status: 'active' }),
+  communication: async (e: Env) =>
+    createCommunication(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Status report', description: '', ownerId: null, type: 'status_report', frequency: 'monthly', channel: 'email', audience: { stakeholderIds: [], userIds: [e.cast.pmo.user.id], groups: [] }, status: 'active' }),
+  /** A meeting of a fresh project, planned (version 1) or held with some minutes (version 2). */
+  meeting: async (e: Env, upTo: 'planned' | 'held' = 'planned') => {
+    const system = systemContext(e.deps);
+    const m = await createLogItem(meetingKind, system, (await fresh.project(e)).id, { title: 'Board', description: '', ownerId: null, type: 'project_board', startsAt: '2026-12-01T10:00', endsAt: '2026-12-01T11:00', location: '', agenda: [], attendees: [{ userId: e.cast.manager.user.id, attended: null }] });
+    return upTo === 'held' ? updateLogItem(meetingKind, system, m.id, 1, { status: 'held', minutes: 'All present.' }) : m;
   },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
@@ -395,6 +407,25 @@ export const CASES: Case[] = [
   { route: 'PATCH /api/v1/status-reports/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/status-reports/${(await fresh.statusReport(e)).id}`, body: { summary: 'Green so far.' }, ifMatch: 1 }) },
   { route: 'POST /api/v1/status-reports/:id/submit', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/status-reports/${(await fresh.statusReport(e, 'written')).id}/submit`, body: { comment: 'For the board.' }, ifMatch: 2 }) },
   { route: 'POST /api/v1/status-reports/:id/review', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/status-reports/${(await fresh.statusReport(e, 'submitted')).id}/review`, body: { decision: 'send_back', comment: 'Add the recovery plan.' }, ifMatch: 3 }) },
+  // stakeholders and communication plans
+  { route: 'GET /api/v1/stakeholders', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/stakeholders' }) },
+  { route: 'POST /api/v1/projects/:id/stakeholders', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/stakeholders`, body: { title: 'Regulator', influence: 5, interest: 2 } }) },
+  { route: 'GET /api/v1/stakeholders/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/stakeholders/${(await fresh.stakeholder(e)).id}` }) },
+  { route: 'PATCH /api/v1/stakeholders/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/stakeholders/${(await fresh.stakeholder(e)).id}`, body: { engagementCurrent: 'supportive' }, ifMatch: 1 }) },
+  { route: 'GET /api/v1/projects/:id/stakeholder-grid', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.stakeholder(e)).projectId}/stakeholder-grid` }) },
+  { route: 'GET /api/v1/communications', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/communications' }) },
+  { route: 'GET /api/v1/communications/due', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/communications/due' }) },
+  { route: 'POST /api/v1/projects/:id/communications', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/communications`, body: { title: 'Newsletter', frequency: 'quarterly', channel: 'intranet' } }) },
+  { route: 'GET /api/v1/communications/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/communications/${(await fresh.communication(e)).id}` }) },
+  { route: 'PATCH /api/v1/communications/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/communications/${(await fresh.communication(e)).id}`, body: { status: 'paused' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/communications/:id/done', allowed: PROJECT_WORKERS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/communications/${(await fresh.communication(e)).id}/done`, body: {}, ifMatch: 1 }) },
+  { route: 'GET /api/v1/projects/:id/communication-plan', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.communication(e)).projectId}/communication-plan` }) },
+  // meetings (saving minutes with a decision and an action writes both and the meeting)
+  { route: 'GET /api/v1/meetings', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/meetings' }) },
+  { route: 'POST /api/v1/projects/:id/meetings', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/meetings`, body: { title: 'Team meeting', startsAt: '2026-12-02T09:00', endsAt: '2026-12-02T09:30' } }) },
+  { route: 'GET /api/v1/meetings/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}` }) },
+  { route: 'PATCH /api/v1/meetings/:id', allowed: PROJECT_WORKERS, mutates: true, audits: 3, request: async (e) => ({ method: 'PATCH', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}`, body: { minutes: 'DECISION: Go\nACTION due 2026-12-09: Book the room' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/meetings/:id/send-minutes', allowed: PROJECT_WORKERS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/meetings/${(await fresh.meeting(e, 'held')).id}/send-minutes`, body: {}, ifMatch: 2 }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -13,8 +13,8 @@ type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = [...OPEN_ACTION_STATUSES];
-/** The sources an action may name, by the table that holds them (meetings are to come). A review's corrective action names the finding it corrects. */
-const LOGGED_SOURCES: Partial<Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings' | 'changeRequests'>> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings', change: 'changeRequests' };
+/** The sources an action may name, by the table that holds them. A review's corrective action names the finding it corrects. */
+const LOGGED_SOURCES: Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings' | 'changeRequests' | 'meetings'> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings', change: 'changeRequests', meeting: 'meetings' };
 const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review', change: 'change request' };
 
 export interface ActionListQuery extends LogListQuery {
@@ -29,9 +29,6 @@ async function checkSource(env: LogEnv, projectId: string, sourceType: Source | 
   }
   if (sourceType === null) return;
   const table = LOGGED_SOURCES[sourceType];
-  if (!table) {
-    throw new AppError('validation_failed', `Actions from a ${sourceType} are recorded there (its conditions or minutes), not here.`, { errors: [{ path: 'sourceType', message: 'use risk, issue, gate, review (with a finding’s id) or change, or leave it out' }] });
-  }
   const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
   const label = SOURCE_LABEL[sourceType] ?? sourceType;
   if (!found) throw new AppError('invalid_reference', `sourceId names no ${label} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${label} of this project with this id` }] });
@@ -62,7 +59,8 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('gateReviews as sg', 'sg.id', 'i.sourceId')
       .leftJoin('qualityFindings as sf', 'sf.id', 'i.sourceId')
       .leftJoin('changeRequests as sc', 'sc.id', 'i.sourceId')
-      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code)`.as('sourceCode')),
+      .leftJoin('meetings as sm', 'sm.id', 'i.sourceId')
+      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code, sm.code)`.as('sourceCode')),
   toApi: (r, env) => ({
     ...itemApi(r),
     status: r.status as Action['status'],

@@ -21,7 +21,7 @@ import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import type { RiskMatrix } from '../../core/risk/risk-matrix.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
 
-export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies' | 'qualityFindings' | 'changeRequests';
+export type LogTable = 'risks' | 'issues' | 'assumptions' | 'decisions' | 'actions' | 'projectDependencies' | 'qualityFindings' | 'changeRequests' | 'stakeholders' | 'communications' | 'meetings';
 
 /** An item's row with what the list joins in: its project's code and name, its owner's name. */
 export type Joined<Row> = Row & { projectCode: string; projectName: string; ownerName: string | null; portfolioId: string; programId: string | null };
@@ -61,6 +61,8 @@ export interface LogKind<Row extends LogItemColumns, Api, Create, Update, Query>
   readonly sorts: Record<string, LogSort<Row>>;
   /** Runs after a create (before: null) or an update, in the same transaction (e.g. score history). */
   afterWrite?(env: LogEnv, before: Row | null, after: Row): Promise<void>;
+  /** What the audit trail keeps of an item (default: its API view), for kinds saved very often with large text. */
+  auditView?(api: Api): object;
 }
 
 export interface LogListQuery {
@@ -78,7 +80,7 @@ export interface LogListQuery {
 
 type AnyDb = Kysely<any>;
 const raw = (db: Db): AnyDb => db as unknown as AnyDb;
-const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies', qualityFindings: 'qualityFindings', changeRequests: 'changeRequests' };
+const SQL_TABLE: Record<LogTable, string> = { risks: 'risks', issues: 'issues', assumptions: 'assumptions', decisions: 'decisions', actions: 'actions', projectDependencies: 'projectDependencies', qualityFindings: 'qualityFindings', changeRequests: 'changeRequests', stakeholders: 'stakeholders', communications: 'communications', meetings: 'meetings' };
 
 export const todayOf = (ctx: AppContext): string => nowIso(ctx.clock).slice(0, 10);
 
@@ -205,7 +207,7 @@ export async function createLogItem<Row extends LogItemColumns, Api, Create exte
       await raw(trx).insertInto(SQL_TABLE[kind.table]).values(row).execute();
       await kind.afterWrite?.(env, null, row);
       const api = kind.toApi(await loadJoined(kind, ctx, trx, row.id, !options.authorised), env);
-      await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: row.id, action: 'create', after: api as object });
+      await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: row.id, action: 'create', after: kind.auditView?.(api) ?? (api as object) });
       return api;
     });
   } catch (error) {
@@ -259,7 +261,7 @@ export async function updateLogItem<Row extends LogItemColumns, Api, Update exte
     await kind.afterWrite?.(env, before, after);
     const beforeApi = kind.toApi(await loadJoinedAs(kind, ctx, trx, before, restricted), env);
     const api = kind.toApi(await loadJoined(kind, ctx, trx, id, restricted), env);
-    await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: id, action, before: beforeApi as object, after: api as object });
+    await recordAudit(trx, ctx, { entityType: kind.auditType, entityId: id, action, before: kind.auditView?.(beforeApi) ?? (beforeApi as object), after: kind.auditView?.(api) ?? (api as object) });
     await extra?.(env, after, before);
     return api;
   });

@@ -14467,6 +14467,1899 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stakeholders across the projects you can see (filter by project, category, quadrant of the power–interest grid) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of active, inactive, comma-separated. */
+                    status?: string;
+                    category?: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+                    /** @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more. */
+                    quadrant?: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "influence" | "-influence" | "interest" | "-interest";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Stakeholder"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a stakeholder to a project: a person in Orrery or anyone else (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /** @description The name; default: the Orrery person’s name (give userId or title). */
+                        title?: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default null */
+                        userId?: string | null;
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        role?: string;
+                        /** @default  */
+                        email?: string;
+                        /** @default  */
+                        phone?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        category?: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+                        influence: number;
+                        interest: number;
+                        /**
+                         * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                         * @default neutral
+                         * @enum {string}
+                         */
+                        engagementCurrent?: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                        /**
+                         * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                         * @default supportive
+                         * @enum {string}
+                         */
+                        engagementDesired?: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                        /**
+                         * @description inactive: no longer a stakeholder (kept for the record, left off the grid).
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "inactive";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stakeholder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stakeholder with their quadrant and engagement gap */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stakeholder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a stakeholder (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        userId?: string | null;
+                        organisation?: string;
+                        role?: string;
+                        email?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        category?: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+                        influence?: number;
+                        interest?: number;
+                        /**
+                         * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                         * @enum {string}
+                         */
+                        engagementCurrent?: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                        /**
+                         * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                         * @enum {string}
+                         */
+                        engagementDesired?: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                        /**
+                         * @description inactive: no longer a stakeholder (kept for the record, left off the grid).
+                         * @enum {string}
+                         */
+                        status?: "active" | "inactive";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stakeholder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/stakeholder-grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s power–interest grid: active stakeholders per quadrant with their engagement gap, and the engagement levels now and wanted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StakeholderGrid"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communication plan items across the projects you can see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of active, paused, comma-separated. */
+                    status?: string;
+                    /** @description What goes out; reports are distributed to the audience of the plan’s item of their type. */
+                    type?: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+                    channel?: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "nextDueOn" | "-nextDueOn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Communication"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is due or overdue on a day across the projects you can see: each item with the owner to remind and its recipients (the reminders a scheduled job will send) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The day to look from; default today. */
+                    on?: string;
+                    /** @description Also list items due within this many days after `on`. */
+                    withinDays?: number;
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD.
+                             */
+                            on: string;
+                            withinDays: number;
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                id: string;
+                                code: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                projectId: string;
+                                projectCode: string;
+                                projectName: string;
+                                /** @description What goes out, e.g. Monthly status report to the board. */
+                                title: string;
+                                /** @description Content and purpose. */
+                                description: string;
+                                /** @description Who sends it (and is reminded when it is due). */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                createdBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                updatedAt: string;
+                                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                                version: number;
+                                ownerEmail: string | null;
+                                /**
+                                 * @description paused: kept in the plan, never due.
+                                 * @enum {string}
+                                 */
+                                status: "active" | "paused";
+                                /**
+                                 * @description What goes out; reports are distributed to the audience of the plan’s item of their type.
+                                 * @enum {string}
+                                 */
+                                type: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+                                /**
+                                 * @description Periodic items are next due one period after they were last done; per_milestone and ad_hoc ones when their owner says (nextDueOn).
+                                 * @enum {string}
+                                 */
+                                frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "per_milestone" | "ad_hoc";
+                                /** @enum {string} */
+                                channel: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+                                audience: {
+                                    stakeholderIds: string[];
+                                    userIds: string[];
+                                    groups: string[];
+                                };
+                                /** @description The audience resolved to names and addresses, one per address. */
+                                recipients: {
+                                    /** @enum {string} */
+                                    via: "stakeholder" | "person" | "group";
+                                    /** @description The stakeholder’s or person’s id; null for a group. */
+                                    id: string | null;
+                                    /** @description The stakeholder’s code. */
+                                    code: string | null;
+                                    name: string;
+                                    /** @description null: no address known (a group, or a stakeholder without one). */
+                                    email: string | null;
+                                }[];
+                                nextDueOn: string | null;
+                                lastDoneOn: string | null;
+                                lastDoneBy: string | null;
+                                /**
+                                 * @description How it stands today.
+                                 * @enum {string}
+                                 */
+                                dueState: "overdue" | "due" | "upcoming" | "later" | "unscheduled" | "paused";
+                                daysOverdue: number | null;
+                                reminder: {
+                                    /**
+                                     * @description On the day asked about.
+                                     * @enum {string}
+                                     */
+                                    state: "overdue" | "due" | "upcoming";
+                                    daysOverdue: number | null;
+                                    /** @description Who to remind: the owner (null when nobody owns it). */
+                                    to: {
+                                        /**
+                                         * Format: uuid
+                                         * @description A UUID identifying the record.
+                                         */
+                                        id: string;
+                                        name: string;
+                                        email: string;
+                                    } | null;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item to a project’s communication plan (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @description What goes out; reports are distributed to the audience of the plan’s item of their type.
+                         * @default other
+                         * @enum {string}
+                         */
+                        type?: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+                        /**
+                         * @description Periodic items are next due one period after they were last done; per_milestone and ad_hoc ones when their owner says (nextDueOn).
+                         * @enum {string}
+                         */
+                        frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "per_milestone" | "ad_hoc";
+                        /** @enum {string} */
+                        channel: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+                        /**
+                         * @default {
+                         *       "stakeholderIds": [],
+                         *       "userIds": [],
+                         *       "groups": []
+                         *     }
+                         */
+                        audience?: {
+                            /**
+                             * @description Stakeholders of the same project.
+                             * @default []
+                             */
+                            stakeholderIds?: string[];
+                            /**
+                             * @description People in Orrery.
+                             * @default []
+                             */
+                            userIds?: string[];
+                            /**
+                             * @description Free-text groups, e.g. All staff on site B.
+                             * @default []
+                             */
+                            groups?: string[];
+                        };
+                        /** @description When it is first due; default: today for periodic items, none for the others. */
+                        nextDueOn?: string | null;
+                        /**
+                         * @description paused: kept in the plan, never due.
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "paused";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Communication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A communication plan item with its recipients and how it stands today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Communication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a communication plan item, pause or resume it (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /**
+                         * @description What goes out; reports are distributed to the audience of the plan’s item of their type.
+                         * @enum {string}
+                         */
+                        type?: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+                        /**
+                         * @description Periodic items are next due one period after they were last done; per_milestone and ad_hoc ones when their owner says (nextDueOn).
+                         * @enum {string}
+                         */
+                        frequency?: "weekly" | "fortnightly" | "monthly" | "quarterly" | "per_milestone" | "ad_hoc";
+                        /** @enum {string} */
+                        channel?: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+                        audience?: {
+                            /**
+                             * @description Stakeholders of the same project.
+                             * @default []
+                             */
+                            stakeholderIds?: string[];
+                            /**
+                             * @description People in Orrery.
+                             * @default []
+                             */
+                            userIds?: string[];
+                            /**
+                             * @description Free-text groups, e.g. All staff on site B.
+                             * @default []
+                             */
+                            groups?: string[];
+                        };
+                        nextDueOn?: string | null;
+                        /**
+                         * @description paused: kept in the plan, never due.
+                         * @enum {string}
+                         */
+                        status?: "active" | "paused";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Communication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that it went out; the next due date moves on by its frequency (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description When it went out; default today. Not in the future.
+                         */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Communication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/communication-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s communication plan as it stands today: overdue items first, paused ones last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunicationPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings across the projects you can see, latest first (without their minutes) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of planned, held, minutes_sent, cancelled, comma-separated. */
+                    status?: string;
+                    type?: "steering_committee" | "project_board" | "team" | "review" | "other";
+                    /** @description Meetings starting at or after. */
+                    from?: string;
+                    /** @description Meetings starting before. */
+                    to?: string;
+                    sort?: "code" | "-code" | "title" | "-title" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "startsAt" | "-startsAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeetingSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a meeting of a project with its agenda and attendees (its manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        type?: "steering_committee" | "project_board" | "team" | "review" | "other";
+                        startsAt: string;
+                        endsAt: string;
+                        /** @default  */
+                        location?: string;
+                        /** @default [] */
+                        agenda?: {
+                            topic: string;
+                            /** @default  */
+                            presenter?: string;
+                            /**
+                             * @description Minutes allotted.
+                             * @default null
+                             */
+                            minutes?: number | null;
+                        }[];
+                        /** @default [] */
+                        attendees?: {
+                            /**
+                             * @description A person in Orrery (name and e-mail come from their account).
+                             * @default null
+                             */
+                            userId?: string | null;
+                            /** @description A guest’s name (required without userId). */
+                            name?: string;
+                            /** @description A guest’s e-mail, for the minutes. */
+                            email?: string;
+                            /**
+                             * @description null until attendance is taken.
+                             * @default null
+                             */
+                            attended?: boolean | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its agenda, attendees, minutes and the decisions and actions captured from them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a meeting or save its minutes; new DECISION and ACTION lines become entries of the decision log and action register, once (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409. Minutes are Markdown. A line `DECISION: text` becomes a decision (decided at the meeting); `ACTION @owner due YYYY-MM-DD: text` becomes an action (owner: an e-mail, or the part before the @ of an attendee’s; owner and due date optional, in any order). List markers (-, 1.) and bold (**) before the keyword are fine; lines in code blocks, and headings like "Action items:", are not captured. Editing a captured line updates its item (unless the item was changed in its log since); it never makes a second one. Save as often as you like: a save where no captured line changed costs the meeting’s own row.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        type?: "steering_committee" | "project_board" | "team" | "review" | "other";
+                        startsAt?: string;
+                        endsAt?: string;
+                        location?: string;
+                        agenda?: {
+                            topic: string;
+                            /** @default  */
+                            presenter?: string;
+                            /**
+                             * @description Minutes allotted.
+                             * @default null
+                             */
+                            minutes?: number | null;
+                        }[];
+                        attendees?: {
+                            /**
+                             * @description A person in Orrery (name and e-mail come from their account).
+                             * @default null
+                             */
+                            userId?: string | null;
+                            /** @description A guest’s name (required without userId). */
+                            name?: string;
+                            /** @description A guest’s e-mail, for the minutes. */
+                            email?: string;
+                            /**
+                             * @description null until attendance is taken.
+                             * @default null
+                             */
+                            attended?: boolean | null;
+                        }[];
+                        /**
+                         * @description planned → held (or cancelled) → minutes_sent (by sending them); held → planned and cancelled → planned undo.
+                         * @enum {string}
+                         */
+                        status?: "planned" | "held" | "minutes_sent" | "cancelled";
+                        /** @description Minutes are Markdown. A line `DECISION: text` becomes a decision (decided at the meeting); `ACTION @owner due YYYY-MM-DD: text` becomes an action (owner: an e-mail, or the part before the @ of an attendee’s; owner and due date optional, in any order). List markers (-, 1.) and bold (**) before the keyword are fine; lines in code blocks, and headings like "Action items:", are not captured. Editing a captured line updates its item (unless the item was changed in its log since); it never makes a second one. */
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/send-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the minutes of a held meeting sent and get their recipients (attendees with an address); e-mail delivery comes later, so nothing is queued yet
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description No fields: the minutes go to everyone on the attendee list as it stands. */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: components["schemas"]["Meeting"];
+                            /** @description Everyone on the attendee list with an address, present or not. */
+                            recipients: {
+                                userId: string | null;
+                                name: string;
+                                email: string;
+                            }[];
+                            /** @description Attendees the minutes cannot reach: no address known. */
+                            withoutEmail: string[];
+                            /** @description Whether e-mails were queued. Always false for now: delivery comes with the job queue; send them yourself meanwhile. */
+                            queued: boolean;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -14478,7 +16371,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -14777,7 +16670,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -16722,6 +18615,385 @@ export interface components {
                 openIssues: number;
             }[];
         };
+        StakeholderInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description The stakeholder’s name: a person or a group (e.g. Works council). */
+            title: string;
+            /** @description Notes: what they care about, how to approach them. */
+            description: string;
+            /** @description Who on the team looks after the relationship. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description inactive: no longer a stakeholder (kept for the record, left off the grid).
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /** @description The person in Orrery, when the stakeholder is one. */
+            userId: string | null;
+            userName: string | null;
+            organisation: string;
+            /** @description Their role or position, e.g. CFO, site manager. */
+            role: string;
+            email: string;
+            phone: string;
+            /** @description The address to write to: their own, or their Orrery account’s. */
+            contactEmail: string | null;
+            /** @enum {string} */
+            category: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+            /** @description Power over the project, 1–5. */
+            influence: number;
+            /** @description Interest in the project, 1–5. */
+            interest: number;
+            /**
+             * @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more.
+             * @enum {string}
+             */
+            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+            /**
+             * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+             * @enum {string}
+             */
+            engagementCurrent: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+            /**
+             * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+             * @enum {string}
+             */
+            engagementDesired: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+            /** @description Levels from current to desired engagement: positive when they must become more engaged. */
+            engagementGap: number;
+        };
+        StakeholderGridInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            /** @description A score counts as high from this value on. */
+            highFrom: number;
+            /** @description Active stakeholders. */
+            total: number;
+            /** @description Stakeholders who must become more engaged (a positive gap). */
+            belowDesired: number;
+            quadrants: {
+                /**
+                 * @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more.
+                 * @enum {string}
+                 */
+                quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                count: number;
+                /** @description Largest engagement gap first, then the most influential. */
+                stakeholders: components["schemas"]["StakeholderInput"][];
+            }[];
+            /** @description How many stand at each level now, and are wanted there. */
+            engagement: {
+                /**
+                 * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                 * @enum {string}
+                 */
+                level: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                current: number;
+                desired: number;
+            }[];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+        };
+        CommunicationInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description What goes out, e.g. Monthly status report to the board. */
+            title: string;
+            /** @description Content and purpose. */
+            description: string;
+            /** @description Who sends it (and is reminded when it is due). */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            ownerEmail: string | null;
+            /**
+             * @description paused: kept in the plan, never due.
+             * @enum {string}
+             */
+            status: "active" | "paused";
+            /**
+             * @description What goes out; reports are distributed to the audience of the plan’s item of their type.
+             * @enum {string}
+             */
+            type: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+            /**
+             * @description Periodic items are next due one period after they were last done; per_milestone and ad_hoc ones when their owner says (nextDueOn).
+             * @enum {string}
+             */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "per_milestone" | "ad_hoc";
+            /** @enum {string} */
+            channel: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+            audience: {
+                stakeholderIds: string[];
+                userIds: string[];
+                groups: string[];
+            };
+            /** @description The audience resolved to names and addresses, one per address. */
+            recipients: {
+                /** @enum {string} */
+                via: "stakeholder" | "person" | "group";
+                /** @description The stakeholder’s or person’s id; null for a group. */
+                id: string | null;
+                /** @description The stakeholder’s code. */
+                code: string | null;
+                name: string;
+                /** @description null: no address known (a group, or a stakeholder without one). */
+                email: string | null;
+            }[];
+            nextDueOn: string | null;
+            lastDoneOn: string | null;
+            lastDoneBy: string | null;
+            /**
+             * @description How it stands today.
+             * @enum {string}
+             */
+            dueState: "overdue" | "due" | "upcoming" | "later" | "unscheduled" | "paused";
+            daysOverdue: number | null;
+        };
+        CommunicationPlanInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            counts: {
+                overdue: number;
+                due: number;
+                active: number;
+                paused: number;
+            };
+            /** @description Overdue first, then by next due date; paused items last. */
+            items: components["schemas"]["CommunicationInput"][];
+        };
+        MeetingInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description Purpose of the meeting. */
+            description: string;
+            /** @description The chair. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description planned → held (or cancelled) → minutes_sent (by sending them); held → planned and cancelled → planned undo.
+             * @enum {string}
+             */
+            status: "planned" | "held" | "minutes_sent" | "cancelled";
+            /** @enum {string} */
+            type: "steering_committee" | "project_board" | "team" | "review" | "other";
+            startsAt: string;
+            endsAt: string;
+            durationMinutes: number;
+            /** @description A room or a link. */
+            location: string;
+            agenda: {
+                topic: string;
+                presenter: string;
+                minutes: number | null;
+                startsAt: string;
+            }[];
+            agendaMinutes: number;
+            /** @description How far the agenda runs past the end of the meeting. */
+            agendaOverrunMinutes: number;
+            attendees: {
+                userId: string | null;
+                name: string;
+                email: string | null;
+                attended: boolean | null;
+            }[];
+            /** @description Items captured from lines still in the minutes. */
+            capturedCount: {
+                decisions: number;
+                actions: number;
+            };
+            minutesSentAt: string | null;
+            minutesSentBy: string | null;
+            /** @description Minutes are Markdown. A line `DECISION: text` becomes a decision (decided at the meeting); `ACTION @owner due YYYY-MM-DD: text` becomes an action (owner: an e-mail, or the part before the @ of an attendee’s; owner and due date optional, in any order). List markers (-, 1.) and bold (**) before the keyword are fine; lines in code blocks, and headings like "Action items:", are not captured. Editing a captured line updates its item (unless the item was changed in its log since); it never makes a second one. */
+            minutes: string;
+            /** @description The decisions and actions made from lines of the minutes, in minutes order, then those whose line was removed. */
+            captured: {
+                /** @enum {string} */
+                kind: "decision" | "action";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                itemId: string;
+                /** @description DEC-… or ACT-… */
+                code: string;
+                /** @description The line’s text at the last save. */
+                text: string;
+                /** @description false: the line was removed from the minutes (the item stays in its log). */
+                inMinutes: boolean;
+                /** @description false: the item was changed in its log, so edits of its line no longer reach it. */
+                followsMinutes: boolean;
+            }[];
+            /** @description Lines of the minutes that could not be read as meant, and owners nobody could be found for. */
+            minutesProblems: {
+                line: number;
+                message: string;
+            }[];
+            minutesSentTo: {
+                userId: string | null;
+                name: string;
+                email: string;
+            }[];
+        };
+        MeetingSummaryInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description Purpose of the meeting. */
+            description: string;
+            /** @description The chair. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description planned → held (or cancelled) → minutes_sent (by sending them); held → planned and cancelled → planned undo.
+             * @enum {string}
+             */
+            status: "planned" | "held" | "minutes_sent" | "cancelled";
+            /** @enum {string} */
+            type: "steering_committee" | "project_board" | "team" | "review" | "other";
+            startsAt: string;
+            endsAt: string;
+            durationMinutes: number;
+            /** @description A room or a link. */
+            location: string;
+            agenda: {
+                topic: string;
+                presenter: string;
+                minutes: number | null;
+                startsAt: string;
+            }[];
+            agendaMinutes: number;
+            /** @description How far the agenda runs past the end of the meeting. */
+            agendaOverrunMinutes: number;
+            attendees: {
+                userId: string | null;
+                name: string;
+                email: string | null;
+                attended: boolean | null;
+            }[];
+            /** @description Items captured from lines still in the minutes. */
+            capturedCount: {
+                decisions: number;
+                actions: number;
+            };
+            minutesSentAt: string | null;
+            minutesSentBy: string | null;
+        };
         Problem: {
             type: string;
             title: string;
@@ -16955,7 +19227,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -18899,6 +21171,385 @@ export interface components {
                 overdueActions: number;
                 openIssues: number;
             }[];
+        };
+        Stakeholder: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description The stakeholder’s name: a person or a group (e.g. Works council). */
+            title: string;
+            /** @description Notes: what they care about, how to approach them. */
+            description: string;
+            /** @description Who on the team looks after the relationship. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description inactive: no longer a stakeholder (kept for the record, left off the grid).
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /** @description The person in Orrery, when the stakeholder is one. */
+            userId: string | null;
+            userName: string | null;
+            organisation: string;
+            /** @description Their role or position, e.g. CFO, site manager. */
+            role: string;
+            email: string;
+            phone: string;
+            /** @description The address to write to: their own, or their Orrery account’s. */
+            contactEmail: string | null;
+            /** @enum {string} */
+            category: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+            /** @description Power over the project, 1–5. */
+            influence: number;
+            /** @description Interest in the project, 1–5. */
+            interest: number;
+            /**
+             * @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more.
+             * @enum {string}
+             */
+            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+            /**
+             * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+             * @enum {string}
+             */
+            engagementCurrent: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+            /**
+             * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+             * @enum {string}
+             */
+            engagementDesired: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+            /** @description Levels from current to desired engagement: positive when they must become more engaged. */
+            engagementGap: number;
+        };
+        StakeholderGrid: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            /** @description A score counts as high from this value on. */
+            highFrom: number;
+            /** @description Active stakeholders. */
+            total: number;
+            /** @description Stakeholders who must become more engaged (a positive gap). */
+            belowDesired: number;
+            quadrants: {
+                /**
+                 * @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more.
+                 * @enum {string}
+                 */
+                quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                count: number;
+                /** @description Largest engagement gap first, then the most influential. */
+                stakeholders: components["schemas"]["Stakeholder"][];
+            }[];
+            /** @description How many stand at each level now, and are wanted there. */
+            engagement: {
+                /**
+                 * @description unaware < resistant < neutral < supportive < leading (PMBOK stakeholder engagement assessment).
+                 * @enum {string}
+                 */
+                level: "unaware" | "resistant" | "neutral" | "supportive" | "leading";
+                current: number;
+                desired: number;
+            }[];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+        };
+        Communication: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description What goes out, e.g. Monthly status report to the board. */
+            title: string;
+            /** @description Content and purpose. */
+            description: string;
+            /** @description Who sends it (and is reminded when it is due). */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            ownerEmail: string | null;
+            /**
+             * @description paused: kept in the plan, never due.
+             * @enum {string}
+             */
+            status: "active" | "paused";
+            /**
+             * @description What goes out; reports are distributed to the audience of the plan’s item of their type.
+             * @enum {string}
+             */
+            type: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+            /**
+             * @description Periodic items are next due one period after they were last done; per_milestone and ad_hoc ones when their owner says (nextDueOn).
+             * @enum {string}
+             */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "per_milestone" | "ad_hoc";
+            /** @enum {string} */
+            channel: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+            audience: {
+                stakeholderIds: string[];
+                userIds: string[];
+                groups: string[];
+            };
+            /** @description The audience resolved to names and addresses, one per address. */
+            recipients: {
+                /** @enum {string} */
+                via: "stakeholder" | "person" | "group";
+                /** @description The stakeholder’s or person’s id; null for a group. */
+                id: string | null;
+                /** @description The stakeholder’s code. */
+                code: string | null;
+                name: string;
+                /** @description null: no address known (a group, or a stakeholder without one). */
+                email: string | null;
+            }[];
+            nextDueOn: string | null;
+            lastDoneOn: string | null;
+            lastDoneBy: string | null;
+            /**
+             * @description How it stands today.
+             * @enum {string}
+             */
+            dueState: "overdue" | "due" | "upcoming" | "later" | "unscheduled" | "paused";
+            daysOverdue: number | null;
+        };
+        CommunicationPlan: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            counts: {
+                overdue: number;
+                due: number;
+                active: number;
+                paused: number;
+            };
+            /** @description Overdue first, then by next due date; paused items last. */
+            items: components["schemas"]["Communication"][];
+        };
+        Meeting: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description Purpose of the meeting. */
+            description: string;
+            /** @description The chair. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description planned → held (or cancelled) → minutes_sent (by sending them); held → planned and cancelled → planned undo.
+             * @enum {string}
+             */
+            status: "planned" | "held" | "minutes_sent" | "cancelled";
+            /** @enum {string} */
+            type: "steering_committee" | "project_board" | "team" | "review" | "other";
+            startsAt: string;
+            endsAt: string;
+            durationMinutes: number;
+            /** @description A room or a link. */
+            location: string;
+            agenda: {
+                topic: string;
+                presenter: string;
+                minutes: number | null;
+                startsAt: string;
+            }[];
+            agendaMinutes: number;
+            /** @description How far the agenda runs past the end of the meeting. */
+            agendaOverrunMinutes: number;
+            attendees: {
+                userId: string | null;
+                name: string;
+                email: string | null;
+                attended: boolean | null;
+            }[];
+            /** @description Items captured from lines still in the minutes. */
+            capturedCount: {
+                decisions: number;
+                actions: number;
+            };
+            minutesSentAt: string | null;
+            minutesSentBy: string | null;
+            /** @description Minutes are Markdown. A line `DECISION: text` becomes a decision (decided at the meeting); `ACTION @owner due YYYY-MM-DD: text` becomes an action (owner: an e-mail, or the part before the @ of an attendee’s; owner and due date optional, in any order). List markers (-, 1.) and bold (**) before the keyword are fine; lines in code blocks, and headings like "Action items:", are not captured. Editing a captured line updates its item (unless the item was changed in its log since); it never makes a second one. */
+            minutes: string;
+            /** @description The decisions and actions made from lines of the minutes, in minutes order, then those whose line was removed. */
+            captured: {
+                /** @enum {string} */
+                kind: "decision" | "action";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                itemId: string;
+                /** @description DEC-… or ACT-… */
+                code: string;
+                /** @description The line’s text at the last save. */
+                text: string;
+                /** @description false: the line was removed from the minutes (the item stays in its log). */
+                inMinutes: boolean;
+                /** @description false: the item was changed in its log, so edits of its line no longer reach it. */
+                followsMinutes: boolean;
+            }[];
+            /** @description Lines of the minutes that could not be read as meant, and owners nobody could be found for. */
+            minutesProblems: {
+                line: number;
+                message: string;
+            }[];
+            minutesSentTo: {
+                userId: string | null;
+                name: string;
+                email: string;
+            }[];
+        };
+        MeetingSummary: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            /** @description Purpose of the meeting. */
+            description: string;
+            /** @description The chair. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description planned → held (or cancelled) → minutes_sent (by sending them); held → planned and cancelled → planned undo.
+             * @enum {string}
+             */
+            status: "planned" | "held" | "minutes_sent" | "cancelled";
+            /** @enum {string} */
+            type: "steering_committee" | "project_board" | "team" | "review" | "other";
+            startsAt: string;
+            endsAt: string;
+            durationMinutes: number;
+            /** @description A room or a link. */
+            location: string;
+            agenda: {
+                topic: string;
+                presenter: string;
+                minutes: number | null;
+                startsAt: string;
+            }[];
+            agendaMinutes: number;
+            /** @description How far the agenda runs past the end of the meeting. */
+            agendaOverrunMinutes: number;
+            attendees: {
+                userId: string | null;
+                name: string;
+                email: string | null;
+                attended: boolean | null;
+            }[];
+            /** @description Items captured from lines still in the minutes. */
+            capturedCount: {
+                decisions: number;
+                actions: number;
+            };
+            minutesSentAt: string | null;
+            minutesSentBy: string | null;
         };
     };
     responses: never;
