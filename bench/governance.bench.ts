@@ -12,14 +12,7 @@ import { riskKind } from '../src/app/raid/risks.ts';
 import { actionKind } from '../src/app/raid/actions.ts';
 import { ActionCreate, RiskCreate } from '../src/contracts/raid.schema.ts';
 import type { DialectName } from '../src/db/database.ts';
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const option = (args: string[], name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+import { option, percentile, seeded } from './bench-kit.ts';
 
 export async function governanceBench(args: string[]): Promise<void> {
   const projects = option(args, '--projects', 300);

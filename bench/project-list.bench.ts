@@ -8,13 +8,7 @@ import { call, testApp } from '../test/helpers/api.ts';
 import { makeRegister, makeProject } from '../test/helpers/register-fixtures.ts';
 import { PROJECT_PHASES, PROJECT_PRIORITIES, PROJECT_SORTS, PROJECT_STATUSES } from '../src/contracts/project.schema.ts';
 import type { DialectName } from '../src/db/database.ts';
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+import { percentile, seeded } from './bench-kit.ts';
 
 export async function projectListBench(args: string[]): Promise<void> {
   const projects = Number(args[args.indexOf('--projects') + 1] || 3000);

@@ -14,11 +14,13 @@ import { Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, Heat
 import { Policy, Breach, ProjectCompliance, Compliance } from './policy.schema.ts';
 import { ProjectTemplate, TemplateSummary } from './template.schema.ts';
 import { StatusReport, StatusReportListItem, StatusThresholds, StatusTrend } from './status-report.schema.ts';
+import { DashboardProject, PortfolioDashboard, ProgramDashboard } from './dashboard.schema.ts';
+import { MyWork } from './my-work.schema.ts';
 import { Stakeholder, StakeholderGrid } from './stakeholder.schema.ts';
 import { Communication, CommunicationPlan } from './communication.schema.ts';
 import { Meeting, MeetingSummary } from './meeting.schema.ts';
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

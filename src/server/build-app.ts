@@ -23,6 +23,7 @@ import { changeRequestRoutes } from './routes/change-requests.route.ts';
 import { statusReportRoutes } from './routes/status-reports.route.ts';
 import { stakeholderRoutes } from './routes/stakeholders.route.ts';
 import { meetingRoutes } from './routes/meetings.route.ts';
+import { dashboardRoutes } from './routes/dashboard.route.ts';
 import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
@@ -78,6 +79,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   statusReportRoutes(app, deps);
   stakeholderRoutes(app, deps);
   meetingRoutes(app, deps);
+  dashboardRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

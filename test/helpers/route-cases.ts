@@ -426,6 +426,10 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/meetings/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}` }) },
   { route: 'PATCH /api/v1/meetings/:id', allowed: PROJECT_WORKERS, mutates: true, audits: 3, request: async (e) => ({ method: 'PATCH', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}`, body: { minutes: 'DECISION: Go\nACTION due 2026-12-09: Book the room' }, ifMatch: 1 }) },
   { route: 'POST /api/v1/meetings/:id/send-minutes', allowed: PROJECT_WORKERS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/meetings/${(await fresh.meeting(e, 'held')).id}/send-minutes`, body: {}, ifMatch: 2 }) },
+  // dashboards (every role; each reader sees only the projects they may read)
+  { route: 'GET /api/v1/dashboard/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/portfolio' }) },
+  { route: 'GET /api/v1/dashboard/programs/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/dashboard/programs/${e.reg.programId}` }) },
+  { route: 'GET /api/v1/dashboard/my-work', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/my-work' }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

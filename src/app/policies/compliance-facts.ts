@@ -1,18 +1,19 @@
 // The facts policies are judged on, for many projects at once. A portfolio may hold hundreds of
 // projects, so each kind of fact is read in one query for all of them (the projects in scope are
 // a subquery, never a list of ids), and only what some rule can use: open risks, open actions with
-// a due date, open issues, awaited dependencies, deliverables that count, baseline 0, the latest
-// submitted status report. That is nine queries whatever the number of projects.
+// a due date, open issues, awaited dependencies, deliverables that count, baseline 0, and the last
+// status report (through the dashboards' report seam). A constant number of queries whatever the
+// number of projects.
 import type { SelectQueryBuilder } from 'kysely';
 import { gateEndingPhase } from '../../core/governance/gate-decision.ts';
 import type { ActionFact, DependencyFact, IssueFact, ProjectFacts, RiskFact } from '../../core/policies/policy-types.ts';
 import { DONE_ISSUE_STATUSES, OPEN_ACTION_STATUSES, WAITING_DEPENDENCY_STATUSES } from '../../core/raid/raid-states.ts';
 import { riskScore } from '../../core/risk/risk-matrix.ts';
-import { SUBMITTED_STATUSES } from '../../core/status/report-lifecycle.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectsTable, Tables } from '../../db/tables.ts';
 import { COUNTING_STATUSES } from '../governance/deliverables.ts';
 import { listStored } from '../governance/methodology-library.ts';
+import { loadReportFacts, reportFactOf } from '../dashboard/report-facts.ts';
 
 /** The projects in scope, as `p` (e.g. visibleProjects, filtered). */
 export type ProjectScope = SelectQueryBuilder<Tables & { p: ProjectsTable }, 'p', object>;
@@ -59,7 +60,7 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
     db.selectFrom('projectDeliverables').select(['projectId', 'requirementKey']).where('projectId', 'in', ids).where('status', 'in', COUNTING_STATUSES).execute(),
     db.selectFrom('scheduleBaselines').select('projectId').where('number', '=', 0).where('projectId', 'in', ids).execute(),
     listStored(db),
-    db.selectFrom('statusReports').select(['projectId', (eb) => eb.fn.max('submittedAt').as('lastSubmittedAt')]).where('projectId', 'in', ids).where('status', 'in', [...SUBMITTED_STATUSES]).groupBy('projectId').execute(),
+    loadReportFacts(db, scope, today),
   ]);
   const methodologyOf = new Map(methodologies.map((m) => [m.methodology.key, m.methodology]));
   const risksOf = byProject(risks, (r): RiskFact => ({ id: r.id, code: r.code, title: r.title, status: r.status, score: riskScore(r), strategy: r.strategy, response: r.response, reviewDate: r.reviewDate }));
@@ -68,7 +69,6 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
   const dependenciesOf = byProject(dependencies, (d): DependencyFact => ({ id: d.id, code: d.code, title: d.title, status: d.status, neededBy: d.neededBy, forecastDate: d.forecast?.slice(0, 10) ?? null, providerProjectCode: d.providerProjectCode }));
   const presentOf = byProject(deliverables, (d) => d.requirementKey);
   const baselined = new Set(baselines.map((b) => b.projectId));
-  const lastReportOf = new Map(reports.map((r) => [r.projectId, r.lastSubmittedAt === null ? null : String(r.lastSubmittedAt).slice(0, 10)]));
   return projects.map((p) => {
     const methodology = methodologyOf.get(p.methodologyKey);
     const gate = methodology ? gateEndingPhase(methodology, p.phase) : null;
@@ -84,7 +84,8 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
         gate: gate && { key: gate.key, name: gate.name, requiredDeliverables: gate.deliverables.filter((d) => d.mandatory).map((d) => ({ key: d.key, name: d.name })) },
         deliverablesPresent: presentOf.get(p.id) ?? [],
         baselined: baselined.has(p.id),
-        lastStatusReportDate: lastReportOf.get(p.id) ?? null,
+        // Until status reports are wired into the seam, none exist: status_report_current ships disabled.
+        lastStatusReportDate: reportFactOf(reports, p).latest?.submittedAt.slice(0, 10) ?? null,
         today,
       },
     };

@@ -4,14 +4,14 @@
 // Gate reviews use the same breaches, so a gate and the compliance view never disagree.
 import type { Compliance, ComplianceQuery } from '../../contracts/policy.schema.ts';
 import type { PolicyBreach } from '../../core/governance/gate-readiness.ts';
-import { evaluatePolicies, projectCompliance, summariseCompliance } from '../../core/policies/evaluate-policies.ts';
+import { evaluatePolicies, projectCompliance, summariseCompliance, type ComplianceSummary, type ProjectCompliance } from '../../core/policies/evaluate-policies.ts';
 import type { Breach, Policy } from '../../core/policies/policy-types.ts';
 import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../context.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
-import { loadScopedFacts } from './compliance-facts.ts';
+import { loadScopedFacts, type ProjectScope, type ScopedFacts } from './compliance-facts.ts';
 import { loadPolicies } from './policy-library.ts';
 
 const enabledPolicies = async (db: Db): Promise<Policy[]> => (await loadPolicies(db)).map((s) => s.policy).filter((p) => p.enabled);
@@ -25,9 +25,7 @@ export async function getCompliance(ctx: AppContext, query: ComplianceQuery): Pr
   if (query.portfolioId) scope = scope.where('p.portfolioId', '=', query.portfolioId);
   if (query.programId) scope = scope.where('p.programId', '=', query.programId);
   const today = todayOf(ctx);
-  const [policies, scoped] = await Promise.all([enabledPolicies(ctx.db), loadScopedFacts(ctx.db, scope, today)]);
-  const evaluated = scoped.map((s) => ({ ...s, compliance: projectCompliance(s.facts.project.id, evaluatePolicies(policies, s.facts)) }));
-  const summary = summariseCompliance(evaluated.map((e) => e.compliance), policies);
+  const { evaluated, summary } = await evaluateScope(ctx.db, scope, today);
   const projects = evaluated.map(({ facts: { project: p }, portfolioId, programId, compliance: c }) => ({
     projectId: p.id,
     projectCode: p.code,
@@ -44,7 +42,14 @@ export async function getCompliance(ctx: AppContext, query: ComplianceQuery): Pr
   return { asOf: today, projects, summary: { ...summary, byPolicy: [...summary.byPolicy] } };
 }
 
-const toApiBreach = (b: Breach): Compliance['projects'][number]['breaches'][number] => ({ ...b, items: b.items.map((i) => ({ ...i })), fix: { ...b.fix } });
+/** Every project in scope judged on the enabled policies as of `today`, and the summary. */
+export async function evaluateScope(db: Db, scope: ProjectScope, today: string): Promise<{ evaluated: Array<ScopedFacts & { compliance: ProjectCompliance }>; summary: ComplianceSummary }> {
+  const [policies, scoped] = await Promise.all([enabledPolicies(db), loadScopedFacts(db, scope, today)]);
+  const evaluated = scoped.map((s) => ({ ...s, compliance: projectCompliance(s.facts.project.id, evaluatePolicies(policies, s.facts)) }));
+  return { evaluated, summary: summariseCompliance(evaluated.map((e) => e.compliance), policies) };
+}
+
+export const toApiBreach = (b: Breach): Compliance['projects'][number]['breaches'][number] => ({ ...b, items: b.items.map((i) => ({ ...i })), fix: { ...b.fix } });
 
 /**
  * A project's breaches as its gate sees them. The gate_deliverables policy is left out: the gate

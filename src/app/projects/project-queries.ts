@@ -48,22 +48,41 @@ export function visibleProjects(ctx: AppContext, options: { includeArchived?: bo
   return q;
 }
 
+export interface ProjectFilters {
+  portfolioId?: string | undefined;
+  programId?: string | undefined;
+  sponsorId?: string | undefined;
+  managerId?: string | undefined;
+  objectiveId?: string | undefined;
+  tag?: string | undefined;
+}
+
+/** Narrows projects (as `p`) to a place in the register, people, an objective served or a tag (any case). */
+export function filterProjects(scope: ReturnType<typeof visibleProjects>, filters: ProjectFilters): ReturnType<typeof visibleProjects> {
+  let q = scope;
+  for (const key of ['portfolioId', 'programId', 'sponsorId', 'managerId'] as const) {
+    const value = filters[key];
+    if (value !== undefined) q = q.where(`p.${key}`, '=', value);
+  }
+  if (filters.objectiveId) {
+    const objectiveId = filters.objectiveId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('projectObjectives as po').select('po.projectId').whereRef('po.projectId', '=', 'p.id').where('po.objectiveId', '=', objectiveId)));
+  }
+  if (filters.tag) {
+    const tag = filters.tag.toLowerCase();
+    q = q.where((eb) => eb.exists(eb.selectFrom('projectTags as t').select('t.projectId').whereRef('t.projectId', '=', 'p.id').where(sql<boolean>`lower(t.tag) = ${tag}`)));
+  }
+  return q;
+}
+
 export async function listProjects(ctx: AppContext, query: ProjectListQuery): Promise<{ items: Project[]; nextCursor: string | null }> {
   const { field, desc } = parseSort<SortField>(query.sort);
   const sort = SORTS[field];
   const cursor = decodeCursor(query.cursor);
-  let q = visibleProjects(ctx, query).selectAll('p');
-  for (const key of ['portfolioId', 'programId', 'sponsorId', 'managerId', 'status', 'phase', 'priority'] as const) {
+  let q = filterProjects(visibleProjects(ctx, query), query).selectAll('p');
+  for (const key of ['status', 'phase', 'priority'] as const) {
     const value = query[key];
     if (value !== undefined) q = q.where(`p.${key}`, '=', value);
-  }
-  if (query.objectiveId) {
-    const objectiveId = query.objectiveId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('projectObjectives as po').select('po.projectId').whereRef('po.projectId', '=', 'p.id').where('po.objectiveId', '=', objectiveId)));
-  }
-  if (query.tag) {
-    const tag = query.tag.toLowerCase();
-    q = q.where((eb) => eb.exists(eb.selectFrom('projectTags as t').select('t.projectId').whereRef('t.projectId', '=', 'p.id').where(sql<boolean>`lower(t.tag) = ${tag}`)));
   }
   if (query.q) {
     const text = query.q;

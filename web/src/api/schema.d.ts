@@ -16360,6 +16360,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio dashboard: projects by phase, status and RAG, milestones due and slipped, top risks, escalated issues, budgets, reporting, objectives and compliance, each with the rows behind it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    sponsorId?: string;
+                    /** @description A UUID identifying the record. */
+                    managerId?: string;
+                    /** @description Projects with this tag (any case). */
+                    tag?: string;
+                    /** @description Projects serving this strategic objective. */
+                    objectiveId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program’s projects (those you may see) rolled up, with a row per project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: projects I manage, decisions waiting for me, what I own that is due, breaches on my projects and reports they owe */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyWork"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -18994,6 +19208,845 @@ export interface components {
             minutesSentAt: string | null;
             minutesSentBy: string | null;
         };
+        DashboardProjectInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            programId: string | null;
+            managerId: string | null;
+            managerName: string | null;
+            sponsorId: string | null;
+            methodologyKey: string;
+            phase: {
+                key: string;
+                /** @description As the project’s methodology names it; the key when the methodology no longer has the phase. */
+                name: string;
+            };
+            status: string;
+            priority: string;
+            /** @description The overall RAG of its latest submitted status report; null: none. */
+            rag: ("green" | "amber" | "red") | null;
+            lastReport: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                submittedAt: string;
+                dimensions: {
+                    [key: string]: "green" | "amber" | "red";
+                };
+            } | null;
+            /** @description It owes a status report past its due date, or must report and never has. */
+            notReported: boolean;
+            /** @description The milestone not yet reached that is forecast first. */
+            nextMilestone: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                /** @description The current schedule’s finish (the actual finish once reached). */
+                forecastFinish: string | null;
+                /** @description Baseline 0’s finish; null without a baseline. */
+                baselineFinish: string | null;
+                /** @description Calendar days from the baseline to the forecast (positive: late). */
+                varianceDays: number | null;
+                /** @description Why it counts as slipped; null when on time or not baselined. */
+                lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+            } | null;
+            openRisks: number;
+            /** @description Open risks scored in the top band of the PMO’s matrix. */
+            openCriticalRisks: number;
+            overdueActions: number;
+            budget: components["schemas"]["MoneyInput"] | null;
+            /** @enum {string} */
+            compliance: "compliant" | "warnings" | "critical";
+        };
+        PortfolioDashboardInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            projectCount: number;
+            /** @description Every project in scope, by code: the rows behind every figure below. */
+            projects: components["schemas"]["DashboardProjectInput"][];
+            /** @description By methodology, then phase order; only phases with projects. */
+            byPhase: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string;
+                phaseName: string;
+                /** @description The phase’s place in its methodology (0 first); -1 for a phase it no longer has. */
+                position: number;
+                count: number;
+                /** @description The projects in the phase, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            /** @description Every status, with zero counts. */
+            byStatus: {
+                status: string;
+                count: number;
+                /** @description The projects with the status, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            byRag: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                buckets: {
+                    /** @enum {string} */
+                    rag: "green" | "amber" | "red" | "not_reported";
+                    count: number;
+                    /** @description The projects with the colour, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            milestones: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueTo: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedTo: string;
+                /** @description Not reached and forecast within [dueFrom, dueTo], by forecast. */
+                due: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+                /** @description Baseline 0 within [slippedFrom, slippedTo] and late: forecast on a later day, or the baseline day passed unreached. */
+                slipped: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+            };
+            topRisks: {
+                openRisks: number;
+                /** @description The ten open risks with the highest score (ties by project and code). */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    probability: number;
+                    impact: number;
+                    score: number;
+                    band: string;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                    reviewDate: string | null;
+                }[];
+            };
+            escalatedIssues: {
+                count: number;
+                /** @description Open issues escalated beyond the project, executive level first. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @enum {string} */
+                    escalationLevel: "project" | "program" | "pmo" | "executive";
+                    /** @enum {string} */
+                    priority: "low" | "medium" | "high" | "critical";
+                    /** @enum {string} */
+                    severity: "minor" | "moderate" | "major" | "critical";
+                    status: string;
+                    dueDate: string | null;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                }[];
+            };
+            budget: {
+                /** @description Per currency (never converted), with the projects behind each sum. */
+                totals: {
+                    currency: string;
+                    /** @description The sum of the projects’ budgets in minor units. */
+                    budgetMinor: number;
+                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    forecastMinor: number | null;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        budgetMinor: number;
+                    }[];
+                }[];
+                /** @description The projects with no budget, by code. */
+                withoutBudget: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                forecastNotAssessed: string | null;
+            };
+            notReported: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                count: number;
+                /** @description The projects that have not reported, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            };
+            /** @description Objectives not archived (with none in scope too: a gap to see), by code. */
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+                targetDate: string | null;
+                count: number;
+                /** @description The projects in scope serving it, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            compliance: {
+                projects: number;
+                byState: {
+                    /** @enum {string} */
+                    state: "compliant" | "warnings" | "critical";
+                    count: number;
+                    /** @description The projects in the state, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    count: number;
+                    items: number;
+                    /** @description The projects breaching it, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+        };
+        ProgramDashboardInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            projectCount: number;
+            /** @description Every project in scope, by code: the rows behind every figure below. */
+            projects: components["schemas"]["DashboardProjectInput"][];
+            /** @description By methodology, then phase order; only phases with projects. */
+            byPhase: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string;
+                phaseName: string;
+                /** @description The phase’s place in its methodology (0 first); -1 for a phase it no longer has. */
+                position: number;
+                count: number;
+                /** @description The projects in the phase, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            /** @description Every status, with zero counts. */
+            byStatus: {
+                status: string;
+                count: number;
+                /** @description The projects with the status, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            byRag: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                buckets: {
+                    /** @enum {string} */
+                    rag: "green" | "amber" | "red" | "not_reported";
+                    count: number;
+                    /** @description The projects with the colour, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            milestones: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueTo: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedTo: string;
+                /** @description Not reached and forecast within [dueFrom, dueTo], by forecast. */
+                due: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+                /** @description Baseline 0 within [slippedFrom, slippedTo] and late: forecast on a later day, or the baseline day passed unreached. */
+                slipped: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+            };
+            topRisks: {
+                openRisks: number;
+                /** @description The ten open risks with the highest score (ties by project and code). */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    probability: number;
+                    impact: number;
+                    score: number;
+                    band: string;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                    reviewDate: string | null;
+                }[];
+            };
+            escalatedIssues: {
+                count: number;
+                /** @description Open issues escalated beyond the project, executive level first. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @enum {string} */
+                    escalationLevel: "project" | "program" | "pmo" | "executive";
+                    /** @enum {string} */
+                    priority: "low" | "medium" | "high" | "critical";
+                    /** @enum {string} */
+                    severity: "minor" | "moderate" | "major" | "critical";
+                    status: string;
+                    dueDate: string | null;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                }[];
+            };
+            budget: {
+                /** @description Per currency (never converted), with the projects behind each sum. */
+                totals: {
+                    currency: string;
+                    /** @description The sum of the projects’ budgets in minor units. */
+                    budgetMinor: number;
+                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    forecastMinor: number | null;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        budgetMinor: number;
+                    }[];
+                }[];
+                /** @description The projects with no budget, by code. */
+                withoutBudget: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                forecastNotAssessed: string | null;
+            };
+            notReported: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                count: number;
+                /** @description The projects that have not reported, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            };
+            /** @description Objectives not archived (with none in scope too: a gap to see), by code. */
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+                targetDate: string | null;
+                count: number;
+                /** @description The projects in scope serving it, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            compliance: {
+                projects: number;
+                byState: {
+                    /** @enum {string} */
+                    state: "compliant" | "warnings" | "critical";
+                    count: number;
+                    /** @description The projects in the state, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    count: number;
+                    items: number;
+                    /** @description The projects breaching it, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            program: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                managerId: string | null;
+                archivedAt: string | null;
+            };
+        };
+        MyWorkInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            /** @description Projects I manage (named manager, or manager on the team), by code. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+                phase: {
+                    key: string;
+                    /** @description As the project’s methodology names it; the key when the methodology no longer has the phase. */
+                    name: string;
+                };
+                status: string;
+            }[];
+            /** @description Requested gate reviews I may decide, oldest request first. */
+            gateReviews: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                phaseKey: string;
+                gateName: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                requestedAt: string;
+            }[];
+            /** @description Submitted change requests I may decide (my change board queue), oldest first. */
+            changeRequests: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                priority: string;
+                category: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                submittedAt: string;
+            }[];
+            /** @description Open actions I own: overdue first, then by due date (none last). */
+            actions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                status: string;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
+            /** @description Open risks I own whose review date has come or comes within the week, by review date. */
+            risks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                score: number;
+                band: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                reviewDate: string;
+                reviewOverdue: boolean;
+            }[];
+            /** @description Quality findings I own that are not yet resolved, overdue first. */
+            findings: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                severity: string;
+                status: string;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
+            /** @description Policy breaches on the projects I manage (compliant projects left out). */
+            breaches: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                /** @enum {string} */
+                state: "compliant" | "warnings" | "critical";
+                breaches: components["schemas"]["BreachInput"][];
+            }[];
+            reportsDue: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                /** @description Status reports my projects owe. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    periodEnd: string | null;
+                    dueDate: string | null;
+                    lastPeriodEnd: string | null;
+                    overdue: boolean;
+                }[];
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -21550,6 +22603,845 @@ export interface components {
             };
             minutesSentAt: string | null;
             minutesSentBy: string | null;
+        };
+        DashboardProject: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            programId: string | null;
+            managerId: string | null;
+            managerName: string | null;
+            sponsorId: string | null;
+            methodologyKey: string;
+            phase: {
+                key: string;
+                /** @description As the project’s methodology names it; the key when the methodology no longer has the phase. */
+                name: string;
+            };
+            status: string;
+            priority: string;
+            /** @description The overall RAG of its latest submitted status report; null: none. */
+            rag: ("green" | "amber" | "red") | null;
+            lastReport: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                submittedAt: string;
+                dimensions: {
+                    [key: string]: "green" | "amber" | "red";
+                };
+            } | null;
+            /** @description It owes a status report past its due date, or must report and never has. */
+            notReported: boolean;
+            /** @description The milestone not yet reached that is forecast first. */
+            nextMilestone: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                /** @description The current schedule’s finish (the actual finish once reached). */
+                forecastFinish: string | null;
+                /** @description Baseline 0’s finish; null without a baseline. */
+                baselineFinish: string | null;
+                /** @description Calendar days from the baseline to the forecast (positive: late). */
+                varianceDays: number | null;
+                /** @description Why it counts as slipped; null when on time or not baselined. */
+                lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+            } | null;
+            openRisks: number;
+            /** @description Open risks scored in the top band of the PMO’s matrix. */
+            openCriticalRisks: number;
+            overdueActions: number;
+            budget: components["schemas"]["Money"] | null;
+            /** @enum {string} */
+            compliance: "compliant" | "warnings" | "critical";
+        };
+        PortfolioDashboard: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            projectCount: number;
+            /** @description Every project in scope, by code: the rows behind every figure below. */
+            projects: components["schemas"]["DashboardProject"][];
+            /** @description By methodology, then phase order; only phases with projects. */
+            byPhase: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string;
+                phaseName: string;
+                /** @description The phase’s place in its methodology (0 first); -1 for a phase it no longer has. */
+                position: number;
+                count: number;
+                /** @description The projects in the phase, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            /** @description Every status, with zero counts. */
+            byStatus: {
+                status: string;
+                count: number;
+                /** @description The projects with the status, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            byRag: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                buckets: {
+                    /** @enum {string} */
+                    rag: "green" | "amber" | "red" | "not_reported";
+                    count: number;
+                    /** @description The projects with the colour, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            milestones: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueTo: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedTo: string;
+                /** @description Not reached and forecast within [dueFrom, dueTo], by forecast. */
+                due: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+                /** @description Baseline 0 within [slippedFrom, slippedTo] and late: forecast on a later day, or the baseline day passed unreached. */
+                slipped: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+            };
+            topRisks: {
+                openRisks: number;
+                /** @description The ten open risks with the highest score (ties by project and code). */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    probability: number;
+                    impact: number;
+                    score: number;
+                    band: string;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                    reviewDate: string | null;
+                }[];
+            };
+            escalatedIssues: {
+                count: number;
+                /** @description Open issues escalated beyond the project, executive level first. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @enum {string} */
+                    escalationLevel: "project" | "program" | "pmo" | "executive";
+                    /** @enum {string} */
+                    priority: "low" | "medium" | "high" | "critical";
+                    /** @enum {string} */
+                    severity: "minor" | "moderate" | "major" | "critical";
+                    status: string;
+                    dueDate: string | null;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                }[];
+            };
+            budget: {
+                /** @description Per currency (never converted), with the projects behind each sum. */
+                totals: {
+                    currency: string;
+                    /** @description The sum of the projects’ budgets in minor units. */
+                    budgetMinor: number;
+                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    forecastMinor: number | null;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        budgetMinor: number;
+                    }[];
+                }[];
+                /** @description The projects with no budget, by code. */
+                withoutBudget: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                forecastNotAssessed: string | null;
+            };
+            notReported: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                count: number;
+                /** @description The projects that have not reported, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            };
+            /** @description Objectives not archived (with none in scope too: a gap to see), by code. */
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+                targetDate: string | null;
+                count: number;
+                /** @description The projects in scope serving it, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            compliance: {
+                projects: number;
+                byState: {
+                    /** @enum {string} */
+                    state: "compliant" | "warnings" | "critical";
+                    count: number;
+                    /** @description The projects in the state, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    count: number;
+                    items: number;
+                    /** @description The projects breaching it, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+        };
+        ProgramDashboard: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            projectCount: number;
+            /** @description Every project in scope, by code: the rows behind every figure below. */
+            projects: components["schemas"]["DashboardProject"][];
+            /** @description By methodology, then phase order; only phases with projects. */
+            byPhase: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string;
+                phaseName: string;
+                /** @description The phase’s place in its methodology (0 first); -1 for a phase it no longer has. */
+                position: number;
+                count: number;
+                /** @description The projects in the phase, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            /** @description Every status, with zero counts. */
+            byStatus: {
+                status: string;
+                count: number;
+                /** @description The projects with the status, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            byRag: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                buckets: {
+                    /** @enum {string} */
+                    rag: "green" | "amber" | "red" | "not_reported";
+                    count: number;
+                    /** @description The projects with the colour, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            milestones: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                dueTo: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedFrom: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                slippedTo: string;
+                /** @description Not reached and forecast within [dueFrom, dueTo], by forecast. */
+                due: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+                /** @description Baseline 0 within [slippedFrom, slippedTo] and late: forecast on a later day, or the baseline day passed unreached. */
+                slipped: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    taskId: string;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @description The current schedule’s finish (the actual finish once reached). */
+                    forecastFinish: string | null;
+                    /** @description Baseline 0’s finish; null without a baseline. */
+                    baselineFinish: string | null;
+                    actualFinish: string | null;
+                    /** @description Calendar days from the baseline to the forecast (positive: late). */
+                    varianceDays: number | null;
+                    /** @description Why it counts as slipped; null when on time or not baselined. */
+                    lateness: ("forecast_after_baseline" | "baseline_passed") | null;
+                }[];
+            };
+            topRisks: {
+                openRisks: number;
+                /** @description The ten open risks with the highest score (ties by project and code). */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    probability: number;
+                    impact: number;
+                    score: number;
+                    band: string;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                    reviewDate: string | null;
+                }[];
+            };
+            escalatedIssues: {
+                count: number;
+                /** @description Open issues escalated beyond the project, executive level first. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    /** @enum {string} */
+                    escalationLevel: "project" | "program" | "pmo" | "executive";
+                    /** @enum {string} */
+                    priority: "low" | "medium" | "high" | "critical";
+                    /** @enum {string} */
+                    severity: "minor" | "moderate" | "major" | "critical";
+                    status: string;
+                    dueDate: string | null;
+                    ownerId: string | null;
+                    ownerName: string | null;
+                }[];
+            };
+            budget: {
+                /** @description Per currency (never converted), with the projects behind each sum. */
+                totals: {
+                    currency: string;
+                    /** @description The sum of the projects’ budgets in minor units. */
+                    budgetMinor: number;
+                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    forecastMinor: number | null;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        budgetMinor: number;
+                    }[];
+                }[];
+                /** @description The projects with no budget, by code. */
+                withoutBudget: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                forecastNotAssessed: string | null;
+            };
+            notReported: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                count: number;
+                /** @description The projects that have not reported, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            };
+            /** @description Objectives not archived (with none in scope too: a gap to see), by code. */
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+                targetDate: string | null;
+                count: number;
+                /** @description The projects in scope serving it, by code. */
+                projects: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                }[];
+            }[];
+            compliance: {
+                projects: number;
+                byState: {
+                    /** @enum {string} */
+                    state: "compliant" | "warnings" | "critical";
+                    count: number;
+                    /** @description The projects in the state, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+                byPolicy: {
+                    policyKey: string;
+                    policyName: string;
+                    /**
+                     * @description warning: advice (a warning at a gate under every operating model); critical: the operating model decides (warn, need a waiver, or block the gate).
+                     * @enum {string}
+                     */
+                    severity: "warning" | "critical";
+                    count: number;
+                    items: number;
+                    /** @description The projects breaching it, by code. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                }[];
+            };
+            program: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                managerId: string | null;
+                archivedAt: string | null;
+            };
+        };
+        MyWork: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            /** @description Projects I manage (named manager, or manager on the team), by code. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+                phase: {
+                    key: string;
+                    /** @description As the project’s methodology names it; the key when the methodology no longer has the phase. */
+                    name: string;
+                };
+                status: string;
+            }[];
+            /** @description Requested gate reviews I may decide, oldest request first. */
+            gateReviews: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                phaseKey: string;
+                gateName: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                requestedAt: string;
+            }[];
+            /** @description Submitted change requests I may decide (my change board queue), oldest first. */
+            changeRequests: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                priority: string;
+                category: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                submittedAt: string;
+            }[];
+            /** @description Open actions I own: overdue first, then by due date (none last). */
+            actions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                status: string;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
+            /** @description Open risks I own whose review date has come or comes within the week, by review date. */
+            risks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                score: number;
+                band: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                reviewDate: string;
+                reviewOverdue: boolean;
+            }[];
+            /** @description Quality findings I own that are not yet resolved, overdue first. */
+            findings: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                severity: string;
+                status: string;
+                dueDate: string | null;
+                overdue: boolean;
+            }[];
+            /** @description Policy breaches on the projects I manage (compliant projects left out). */
+            breaches: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                /** @enum {string} */
+                state: "compliant" | "warnings" | "critical";
+                breaches: components["schemas"]["Breach"][];
+            }[];
+            reportsDue: {
+                /** @description Why these figures cannot be computed yet; null when they can. */
+                notAssessed: string | null;
+                /** @description Status reports my projects owe. */
+                items: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    projectCode: string;
+                    projectName: string;
+                    periodEnd: string | null;
+                    dueDate: string | null;
+                    lastPeriodEnd: string | null;
+                    overdue: boolean;
+                }[];
+            };
         };
     };
     responses: never;
