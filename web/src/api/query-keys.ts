@@ -77,6 +77,16 @@ export const queryKeys = {
     findings: (query: object) => ['quality', 'findings', query] as const,
     finding: (id: string) => ['quality', 'finding', id] as const,
   },
+  /** Status reports, their lists, a project's trend and cadence, the PMO's thresholds (`status.all`). */
+  status: {
+    all: ['status'] as const,
+    report: (id: string) => ['status', 'report', id] as const,
+    project: (projectId: string) => ['status', 'project', projectId] as const,
+    trend: (projectId: string) => ['status', 'trend', projectId] as const,
+    reporting: (projectId: string) => ['status', 'reporting', projectId] as const,
+    list: (query: object) => ['status', 'list', query] as const,
+    thresholds: () => ['status', 'thresholds'] as const,
+  },
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,

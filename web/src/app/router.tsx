@@ -12,6 +12,7 @@ import { projectQueries } from '../api/projects.ts';
 import { scheduleQueries } from '../api/schedule.ts';
 import { governanceQueries } from '../api/governance.ts';
 import { gateReviewQueries } from '../api/gate-reviews.ts';
+import { statusQueries } from '../api/status-reports.ts';
 import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
@@ -259,6 +260,33 @@ const findingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/quality/findings-page.tsx'), 'FindingsPage'),
 });
 
+// Status reports: a project's reporting, one report, the PMO's queue and due list, the thresholds
+const projectStatusRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/status',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(statusQueries.reporting(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/status/project-status-page.tsx'), 'ProjectStatusPage'),
+});
+const statusReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'status-reports/$reportId',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(statusQueries.report(params.reportId)),
+  component: lazyRouteComponent(() => import('../features/status/status-report-page.tsx'), 'StatusReportPage'),
+});
+const statusReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'status-reports',
+  component: lazyRouteComponent(() => import('../features/status/status-reports-page.tsx'), 'StatusReportsPage'),
+});
+const statusThresholdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/status-thresholds',
+  component: lazyRouteComponent(() => import('../features/status/status-thresholds-page.tsx'), 'StatusThresholdsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -294,6 +322,10 @@ const routeTree = rootRoute.addChildren([
     projectReviewsRoute,
     reviewRoute,
     findingsRoute,
+    projectStatusRoute,
+    statusReportRoute,
+    statusReportsRoute,
+    statusThresholdsRoute,
   ]),
 ]);
 

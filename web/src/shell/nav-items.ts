@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import type { User } from '../api/types.ts';
 import { canGovern } from '../auth/permissions.ts';
 import { ApprovalsCount } from '../features/governance/approvals-count.tsx';
+import { StatusDueCount } from '../features/status/status-due-count.tsx';
 
 export interface NavItem {
   label: string;
@@ -29,4 +30,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Compliance', to: '/compliance' },
   { label: 'Change board', to: '/change-board' },
   { label: 'Findings', to: '/findings' },
+  { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },
+  { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
 ];

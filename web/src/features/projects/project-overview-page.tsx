@@ -93,6 +93,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/reviews" params={{ projectId: project.id }} variant="default">
               Reviews
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/status" params={{ projectId: project.id }} variant="default">
+              Status reports
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit
