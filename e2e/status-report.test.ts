@@ -1,6 +1,6 @@
 // A status report from start to acceptance in a real browser against a real server. The PMO sets up
 // (through the API) a project managed by Max with a baselined three-task plan and a critical risk
-// without a response. Max starts this period's report from the project's status page, sees the
+// without a response, and sees it in the "Due" tab with its manager and the thresholds form. Max starts this period's report from the project's status page, sees the
 // computed colours (risk red with its reason, schedule assessed), writes the narrative, is refused
 // an override without a justification (the server's message on the field), overrides with one (both
 // colours shown) and submits (read-only, figures frozen). The PMO finds it in "To review" and sends
@@ -73,6 +73,14 @@ describe('status reports (browser)', () => {
     expect((await page.request.put(api(`/projects/${projectId}/schedule/baselines/0`), { headers, data: {} })).status()).toBe(200);
     const risk = await page.request.post(api(`/projects/${projectId}/risks`), { headers, data: { title: RISK, probability: 5, impact: 5 } });
     expect(risk.status()).toBe(201);
+
+    await page.goto(`${server.baseUrl}/status-reports`);
+    await page.getByRole('tab', { name: 'Due' }).click();
+    const due = page.getByRole('table', { name: 'Due' }).locator(`tr[data-project="${projectCode}"]`);
+    await visible(due.getByText('Not started'));
+    await visible(due.getByText(MANAGER.name));
+    await page.goto(`${server.baseUrl}/settings/status-thresholds`);
+    await visible(page.getByRole('textbox', { name: 'Critical risks without response: red' }));
   });
 
   it('lets the manager start this period’s report and shows the computed colours with their reasons', async () => {

@@ -10,6 +10,13 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { limitKeys, THRESHOLD_SECTIONS, toThresholdsBody } from './thresholds-form.ts';
 
+/** An input's value; an unused count (null) shows empty. */
+function limitValue(values: StatusThresholds, path: string, key: string): number | string {
+  const [section = '', name = ''] = path.split('.');
+  const limits = (values as unknown as Record<string, Record<string, Record<string, number | string | null>>>)[section]?.[name];
+  return limits?.[key] ?? '';
+}
+
 export function StatusThresholdsPage() {
   const thresholds = useStatusThresholds();
   if (thresholds.isPending) return <Pending label="Loading thresholds" />;
@@ -51,7 +58,7 @@ function ThresholdsForm({ thresholds, onReload }: { thresholds: StatusThresholds
                       {limitKeys(row.kind).map((k) => (
                         <Table.Td key={k}>
                           <NumberInput size="xs" aria-label={`${row.label}: ${k.startsWith('amber') ? 'amber' : 'red'}`} min={row.kind === 'count' ? 1 : 0} allowDecimal={row.kind === 'measure'}
-                            {...form.getInputProps(`${row.path}.${k}`)} value={(form.getValues() as unknown as Record<string, Record<string, Record<string, number | null>>>)[row.path.split('.')[0]!]![row.path.split('.')[1]!]![k] ?? ''} />
+                            {...form.getInputProps(`${row.path}.${k}`)} value={limitValue(form.getValues(), row.path, k)} />
                         </Table.Td>
                       ))}
                     </Table.Tr>
