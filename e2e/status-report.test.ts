@@ -1,6 +1,7 @@
 // A status report from start to acceptance in a real browser against a real server. The PMO sets up
-// (through the API) a project managed by Max with a baselined three-task plan and a critical risk
-// without a response, and sees it in the "Due" tab with its manager and the thresholds form. Max starts this period's report from the project's status page, sees the
+// (through the API) a project managed by Max with a baselined plan (a task, then a milestone) and a
+// critical risk without a response, and sees it in the "Due" tab with its manager, and the
+// thresholds form. Max starts this period's report from the project's status page, sees the
 // computed colours (risk red with its reason, schedule assessed), writes the narrative, is refused
 // an override without a justification (the server's message on the field), overrides with one (both
 // colours shown) and submits (read-only, figures frozen). The PMO finds it in "To review" and sends
