@@ -87,6 +87,13 @@ export const queryKeys = {
     list: (query: object) => ['status', 'list', query] as const,
     thresholds: () => ['status', 'thresholds'] as const,
   },
+  /** The dashboards read live figures from every log: any change elsewhere may move them. */
+  dashboard: {
+    all: ['dashboard'] as const,
+    portfolio: (query: object) => ['dashboard', 'portfolio', query] as const,
+    program: (id: string) => ['dashboard', 'program', id] as const,
+    myWork: () => ['dashboard', 'my-work'] as const,
+  },
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,

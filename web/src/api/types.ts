@@ -148,3 +148,12 @@ export type StatusReportListQuery = Query<paths['/api/v1/status-reports']['get']
 export type StatusThresholdsBody = JsonBody<paths['/api/v1/settings/status-thresholds']['put']>;
 export type ReportingSettings = paths['/api/v1/projects/{id}/reporting']['get']['responses'][200]['content']['application/json'];
 export type Cadence = ReportingSettings['cadence'];
+
+// Dashboards: the portfolio dashboard, the program view and "my work".
+export type PortfolioDashboard = Schemas['PortfolioDashboard'];
+export type ProgramDashboard = Schemas['ProgramDashboard'];
+export type DashboardProject = Schemas['DashboardProject'];
+export type DashboardQuery = Query<paths['/api/v1/dashboard/portfolio']['get']>;
+export type ProjectRefs = PortfolioDashboard['byStatus'][number]['projects'];
+export type MilestoneRef = PortfolioDashboard['milestones']['due'][number];
+export type MyWork = Schemas['MyWork'];

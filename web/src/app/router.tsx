@@ -18,6 +18,7 @@ import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
 import { parseRaidSearch } from '../features/raid/raid-search.ts';
 import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
+import { parseDashboardSearch } from '../features/dashboard/dashboard-view.ts';
 import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
@@ -55,6 +56,24 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../features/dashboard/dashboard-page.tsx'), 'DashboardPage'),
+});
+
+// The portfolio dashboard, a program's view and my work (ECharts stays in these lazy chunks)
+const portfolioDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'dashboard',
+  validateSearch: parseDashboardSearch,
+  component: lazyRouteComponent(() => import('../features/dashboard/portfolio-dashboard-page.tsx'), 'PortfolioDashboardPage'),
+});
+const programDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'programs/$programId/dashboard',
+  component: lazyRouteComponent(() => import('../features/dashboard/program-dashboard-page.tsx'), 'ProgramDashboardPage'),
+});
+const myWorkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'my-work',
+  component: lazyRouteComponent(() => import('../features/dashboard/my-work-page.tsx'), 'MyWorkPage'),
 });
 
 // Portfolios
@@ -291,6 +310,9 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    portfolioDashboardRoute,
+    programDashboardRoute,
+    myWorkRoute,
     portfoliosRoute,
     portfolioNewRoute,
     portfolioRoute,

@@ -20,6 +20,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', exact: true },
+  { label: 'Portfolio dashboard', to: '/dashboard' },
+  { label: 'My work', to: '/my-work' },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
   { label: 'Risks', to: '/risks' },

@@ -1,4 +1,5 @@
-// The home page: how much is in the register and how the projects I can see are doing.
+// The home page: how much is in the register and how the projects I can see are doing, with the
+// way to the portfolio dashboard (RAG, milestones, risks) and to my work.
 import type { ReactNode } from 'react';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useObjectives } from '../../api/objectives.ts';
@@ -10,7 +11,7 @@ import { StatusBadge } from '../../ui/badges.tsx';
 import { PROJECT_STATUS_LABELS, valuesOf } from '../../ui/labels.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { AnchorLink } from '../../ui/router-links.tsx';
+import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 
 function CountCard({ label, value, link }: { label: string; value: string; link: ReactNode }) {
   return (
@@ -38,7 +39,16 @@ export function DashboardPage() {
 
   return (
     <Stack>
-      <PageHeader title="Dashboard" subtitle={`Welcome, ${user.name}.`} />
+      <PageHeader
+        title="Dashboard"
+        subtitle={`Welcome, ${user.name}.`}
+        actions={
+          <>
+            <ButtonLink to="/my-work" variant="default">My work</ButtonLink>
+            <ButtonLink to="/dashboard">Portfolio dashboard</ButtonLink>
+          </>
+        }
+      />
       <ProblemAlert error={error} />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <CountCard label="Portfolios" value={count(portfolios.data?.length)} link={<AnchorLink to="/portfolios" size="sm">All portfolios</AnchorLink>} />

@@ -45,7 +45,11 @@ export function PortfolioDetailPage() {
         badges={p.archivedAt ? <ArchivedBadge /> : null}
         subtitle={<>Owner: {p.ownerId ? people.byId.get(p.ownerId)?.name ?? '—' : 'nobody yet'}</>}
         actions={
-          editor ? (
+          <>
+            <ButtonLink to="/dashboard" search={{ portfolioId: p.id }} variant="default">
+              Dashboard
+            </ButtonLink>
+            {editor ? (
             <>
               <ButtonLink to="/portfolios/$portfolioId/edit" params={{ portfolioId: p.id }} variant="default">
                 Edit
@@ -56,7 +60,8 @@ export function PortfolioDetailPage() {
                 </ButtonLink>
               )}
             </>
-          ) : null
+            ) : null}
+          </>
         }
       />
       {p.description ? (
@@ -87,7 +92,8 @@ export function PortfolioDetailPage() {
                 <Table.Tr key={program.id}>
                   <Table.Td ff="monospace" fz="sm">{program.code}</Table.Td>
                   <Table.Td fz="sm">
-                    {program.name} {program.archivedAt ? <ArchivedBadge /> : null}
+                    <AnchorLink to="/programs/$programId/dashboard" params={{ programId: program.id }} inherit>{program.name}</AnchorLink>{' '}
+                    {program.archivedAt ? <ArchivedBadge /> : null}
                   </Table.Td>
                   <Table.Td fz="sm">{program.managerId ? people.byId.get(program.managerId)?.name ?? '—' : '—'}</Table.Td>
                   <Table.Td ta="right">

@@ -1,0 +1,80 @@
+// The dashboards' money and direction: projects that have not reported, budgets per currency
+// (never converted; the forecast column shows why it is not assessed yet rather than a guess),
+// and the strategic objectives with the projects serving each (an objective nobody serves shows).
+import { Group, Table, Text } from '@mantine/core';
+import type { PortfolioDashboard } from '../../api/types.ts';
+import { formatDate } from '../../ui/dates.ts';
+import { formatMoney } from '../../ui/money.ts';
+import { Block, ProjectLink } from './dashboard-tables.tsx';
+
+export function NotReportedTable({ data }: { data: Pick<PortfolioDashboard, 'notReported' | 'projects'> }) {
+  const { notReported } = data;
+  const byId = new Map(data.projects.map((p) => [p.id, p]));
+  return (
+    <Block title="Projects not reported" subtitle={notReported.notAssessed ?? undefined} empty={notReported.projects.length === 0 ? 'Every project has reported.' : null}>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Project</Table.Th><Table.Th>Name</Table.Th><Table.Th>Manager</Table.Th><Table.Th>Last report</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {notReported.projects.map((ref) => {
+          const project = byId.get(ref.id);
+          return (
+            <Table.Tr key={ref.id}>
+              <Table.Td><ProjectLink id={ref.id} code={ref.code} /></Table.Td>
+              <Table.Td>{project?.name ?? ''}</Table.Td>
+              <Table.Td>{project?.managerName ?? '—'}</Table.Td>
+              <Table.Td>{project?.lastReport ? formatDate(project.lastReport.periodEnd) : 'Never'}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Block>
+  );
+}
+
+export function BudgetTable({ budget }: { budget: PortfolioDashboard['budget'] }) {
+  return (
+    <Block title="Budget" subtitle={budget.withoutBudget.length > 0 ? `${budget.withoutBudget.length} without a budget: ${budget.withoutBudget.map((p) => p.code).join(', ')}` : undefined}
+      empty={budget.totals.length === 0 ? 'No project has a budget.' : null}>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Currency</Table.Th><Table.Th ta="right">Budget</Table.Th><Table.Th>Forecast</Table.Th><Table.Th>Projects</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {budget.totals.map((t) => (
+          <Table.Tr key={t.currency} data-currency={t.currency}>
+            <Table.Td>{t.currency}</Table.Td>
+            <Table.Td ta="right">{formatMoney({ amountMinor: t.budgetMinor, currency: t.currency })}</Table.Td>
+            <Table.Td>
+              {t.forecastMinor !== null ? formatMoney({ amountMinor: t.forecastMinor, currency: t.currency }) : <Text size="sm" c="dimmed">Not assessed: {budget.forecastNotAssessed ?? 'no forecast'}</Text>}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6}>{t.projects.map((p) => <ProjectLink key={p.id} id={p.id} code={p.code} />)}</Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Block>
+  );
+}
+
+export function ObjectivesTable({ objectives }: { objectives: PortfolioDashboard['objectives'] }) {
+  return (
+    <Block title="Objectives" subtitle="Strategic objectives and the projects in this selection serving each" empty={objectives.length === 0 ? 'No objectives.' : null}>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Objective</Table.Th><Table.Th>Target</Table.Th><Table.Th ta="right">Projects</Table.Th><Table.Th>Serving it</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {objectives.map((o) => (
+          <Table.Tr key={o.id} data-objective={o.code}>
+            <Table.Td>{o.code} · {o.name}</Table.Td>
+            <Table.Td>{formatDate(o.targetDate)}</Table.Td>
+            <Table.Td ta="right">{o.count}</Table.Td>
+            <Table.Td>
+              {o.projects.length === 0 ? <Text size="sm" c="orange.8">None in this selection</Text> : <Group gap={6}>{o.projects.map((p) => <ProjectLink key={p.id} id={p.id} code={p.code} />)}</Group>}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Block>
+  );
+}
