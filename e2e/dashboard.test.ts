@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -67,8 +67,9 @@ describe('portfolio dashboard and my work (browser)', () => {
     const portfolio = await post('/portfolios', { name: 'Dashboards' });
     const other = await post('/portfolios', { name: 'Elsewhere' });
     ids.portfolio = portfolio.id;
+    const program = await post('/programs', { name: 'Cloud move', portfolioId: portfolio.id });
     const base = { managerId: max?.id, status: 'active', methodologyKey: 'predictive' };
-    const alpha = await post('/projects', { ...base, name: 'Alpha cloud move', portfolioId: portfolio.id, phase: 'execute' });
+    const alpha = await post('/projects', { ...base, name: 'Alpha cloud move', portfolioId: portfolio.id, programId: program.id, phase: 'execute' });
     await post('/projects', { ...base, name: 'Beta billing', portfolioId: portfolio.id, phase: 'plan' });
     await post('/projects', { ...base, name: 'Gamma outside', portfolioId: other.id, phase: 'plan' });
     ids.alpha = alpha.id;
@@ -134,15 +135,28 @@ describe('portfolio dashboard and my work (browser)', () => {
 
   it('narrows every count to a portfolio', async () => {
     const { page } = browser;
-    await visible(kpi('projects'));
-    const asked = await answer(page, 'GET', /\/api\/v1\/dashboard\/portfolio$/, () => choose(page, 'Portfolio', /Dashboards/));
-    expect(new URL(asked.url()).searchParams.get('portfolioId')).toBe(ids.portfolio);
+    await expect.poll(() => kpi('projects').textContent()).toBe('3');
+    await choose(page, 'Portfolio', /Dashboards/);
     await page.waitForURL((url) => url.searchParams.get('portfolioId') === ids.portfolio);
     await expect.poll(() => kpi('projects').textContent()).toBe('2');
     const phase = section('Projects by phase');
     await phase.getByText('Numbers', { exact: true }).click();
     await visible(phase.getByRole('button', { name: 'Plan: 1' }));
     await visible(phase.getByRole('button', { name: 'Execute: 1' }));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('opens the program view from the portfolio page, with a row per project', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/portfolios/${ids.portfolio}`);
+    await page.getByRole('table', { name: 'Programs' }).getByRole('link', { name: 'Cloud move' }).click();
+    await page.waitForURL((url) => /^\/programs\/[^/]+\/dashboard$/.test(url.pathname));
+    await visible(page.getByRole('heading', { name: /Cloud move/ }));
+    await expect.poll(() => kpi('projects').textContent()).toBe('1');
+    const row = section('Projects').locator(`tr[data-project="${ids.alphaCode}"]`);
+    await visible(row.getByText('Alpha cloud move'));
+    await visible(row.getByText('1 (1 critical)'));
+    await visible(section('Top risks').getByRole('link', { name: `${ids.riskCode} · ${RISK}` }));
     expect(browser.pageErrors).toEqual([]);
   });
 
