@@ -1,0 +1,93 @@
+// What a report that leaves Orrery is drawn from: plain data, gathered by the app
+// (src/app/reports/report-data.ts) and rendered by the PDF, PPTX and XLSX writers beside this file,
+// so the writers never read a database and every format shows the same figures.
+import type { StatusReport } from '../../contracts/status-report.schema.ts';
+
+export type Colour = 'green' | 'amber' | 'red' | 'grey';
+/** A project's overall colour in the portfolio counts: 'none' when it has never submitted a report. */
+export type RagBucket = Colour | 'none';
+
+export interface ReportRisk {
+  readonly projectCode: string;
+  readonly code: string;
+  readonly title: string;
+  readonly score: number;
+  readonly band: string;
+}
+
+export interface ReportMilestone {
+  readonly name: string;
+  /** Local date-times 'YYYY-MM-DDTHH:MM' of the schedule; null when not baselined or not scheduled. */
+  readonly baselineFinish: string | null;
+  readonly forecastFinish: string | null;
+}
+
+/** The latest submitted status report of a project, as it was frozen. */
+export interface ReportedStatus {
+  readonly code: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly status: string;
+  readonly overall: Colour;
+  readonly dimensions: ReadonlyArray<{ readonly key: string; readonly colour: Colour }>;
+  readonly summary: string;
+  readonly submittedAt: string | null;
+}
+
+export interface ProjectLine {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly managerName: string | null;
+  readonly sponsorName: string | null;
+  readonly phaseName: string;
+  readonly status: string;
+  readonly budget: { readonly amountMinor: number; readonly currency: string } | null;
+  readonly report: ReportedStatus | null;
+  /** The period containing the report's date under the project's cadence, and whether it is reported. */
+  readonly currentPeriod: { readonly start: string; readonly end: string };
+  readonly reportedThisPeriod: boolean;
+  /** The next milestones still to reach (at most three), soonest first. */
+  readonly milestones: ReadonlyArray<ReportMilestone>;
+  /** The open risks scoring highest (at most three). */
+  readonly risks: ReadonlyArray<ReportRisk>;
+}
+
+export interface PortfolioReportData {
+  /** What the report covers, e.g. 'All portfolios' or 'Portfolio PF-01 Digital'. */
+  readonly scope: string;
+  /** The day the report is as of, YYYY-MM-DD. */
+  readonly asOf: string;
+  readonly projects: ReadonlyArray<ProjectLine>;
+  readonly totals: {
+    readonly byRag: Readonly<Record<RagBucket, number>>;
+    readonly byPhase: ReadonlyArray<{ readonly phase: string; readonly count: number }>;
+  };
+  /** The ten open risks scoring highest across the portfolio. */
+  readonly topRisks: ReadonlyArray<ReportRisk>;
+  /** Active projects with no submitted report for their current period. */
+  readonly notReported: ReadonlyArray<{ readonly code: string; readonly name: string; readonly periodStart: string; readonly periodEnd: string }>;
+}
+
+export interface ProjectReportData {
+  readonly asOf: string;
+  readonly project: ProjectLine;
+  /** The latest submitted report in full (null when the project never submitted one). */
+  readonly report: StatusReport | null;
+}
+
+/** Options every renderer takes: the document's creation date, fixed so the same data gives the same file. */
+export interface RenderOptions {
+  readonly created: Date;
+}
+
+export const RAG_BUCKETS: ReadonlyArray<RagBucket> = ['red', 'amber', 'green', 'grey', 'none'];
+export const RAG_WORD: Readonly<Record<RagBucket, string>> = { red: 'Red', amber: 'Amber', green: 'Green', grey: 'Not assessed', none: 'No report' };
+/** Fill colours (hex without '#'), the same in every format. */
+export const RAG_HEX: Readonly<Record<RagBucket, string>> = { red: 'D64545', amber: 'F0A030', green: '3C9D5D', grey: '9AA0A6', none: 'D0D4D9' };
+
+/** A local date-time or date as the day it falls on; a dash when there is none. */
+export const dayOf = (value: string | null): string => (value === null ? '–' : value.slice(0, 10));
+/** Money in major units with its currency, e.g. 'EUR 500,000'. */
+export const moneyText = (m: { amountMinor: number; currency: string } | null): string =>
+  m === null ? '–' : `${m.currency} ${(m.amountMinor / 100).toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
