@@ -1,9 +1,10 @@
 // The renderers on a fixed portfolio: the figures are in the files as real text (read back with
 // pdfjs, jszip and exceljs), long text wraps over pages, and the same data and date give the same bytes.
 import { describe, expect, it } from 'vitest';
-import { pdfPages } from '../../../test/helpers/report-files.ts';
+import { pdfPages, pptxSlides, slideText } from '../../../test/helpers/report-files.ts';
 import { portfolioPdf } from './portfolio-pdf.ts';
 import { SAMPLE_PORTFOLIO } from './report-fixture.ts';
+import { portfolioPptx } from './report-pptx.ts';
 
 const created = new Date('2027-03-15T08:00:00Z');
 
@@ -22,5 +23,22 @@ describe('portfolio PDF', () => {
     expect(pages.length).toBeGreaterThan(5); // cover, summary, the long summary over pages, two more projects
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(Buffer.compare(bytes, await portfolioPdf(SAMPLE_PORTFOLIO, { created }))).toBe(0);
+  });
+});
+
+describe('portfolio PPTX', () => {
+  it('has a title slide, a summary slide with the numbers, and a slide per project with its colours in words', async () => {
+    const bytes = await portfolioPptx(SAMPLE_PORTFOLIO, { created });
+    const slides = await pptxSlides(bytes);
+    expect(slides).toHaveLength(2 + SAMPLE_PORTFOLIO.projects.length);
+    expect(slideText(slides[0]!)).toContain('Executive portfolio report');
+    expect(slideText(slides[1]!)).toMatch(/Projects by overall colour Red 1 Amber 0 Green 1 Not assessed 0 No report 1/);
+    expect(slideText(slides[1]!)).toContain('Not reported this period: PRJ-002 Payroll upgrade.');
+    const crm = slideText(slides[2]!);
+    for (const text of ['PRJ-001 CRM replacement', 'Overall Red', 'Cost Not assessed', 'Go-live', '2027-01-15', '+11 days', 'Data centre lease ends', 'Critical']) expect(crm).toContain(text);
+    expect(crm.length).toBeLessThan(2000); // the long summary is cut to fit the slide
+    expect(slides[2]).toContain('<a:srgbClr val="D64545"/>');
+    expect(slideText(slides[4]!)).toContain('No report');
+    expect(Buffer.compare(bytes, await portfolioPptx(SAMPLE_PORTFOLIO, { created }))).toBe(0);
   });
 });
