@@ -3,7 +3,7 @@
 // the colours of its latest submitted report per dimension, the summary, the next milestones
 // against their baseline, and the top risks.
 import { BODY_SIZE, ensureSpace, heading, paragraph, ragMark, table, contentWidth, type Pdf } from './pdf-kit.ts';
-import { dayOf, moneyText, type ProjectLine, type RagBucket, type ReportMilestone, type ReportRisk } from './report-model.ts';
+import { dayOf, moneyText, slipDays, type ProjectLine, type RagBucket, type ReportMilestone, type ReportRisk } from './report-model.ts';
 
 const DIMENSION_LABEL: Record<string, string> = { schedule: 'Schedule', cost: 'Cost', scope: 'Scope', risk: 'Risk', resources: 'Resources', quality: 'Quality' };
 export const dimensionLabel = (key: string): string => DIMENSION_LABEL[key] ?? (key === 'overall' ? 'Overall' : key);
@@ -11,8 +11,8 @@ export const statusLabel = (status: string): string => status.replace('_', ' ');
 
 /** Forecast against baseline in calendar days, e.g. '+7 days'; blank when either is missing. */
 export function variance(m: ReportMilestone): string {
-  if (m.baselineFinish === null || m.forecastFinish === null) return m.baselineFinish === null ? 'no baseline' : '';
-  const days = Math.round((Date.parse(`${dayOf(m.forecastFinish)}T00:00Z`) - Date.parse(`${dayOf(m.baselineFinish)}T00:00Z`)) / 86_400_000);
+  const days = slipDays(m);
+  if (days === null) return m.baselineFinish === null ? 'no baseline' : '';
   return days === 0 ? 'on baseline' : `${days > 0 ? '+' : ''}${days} day${Math.abs(days) === 1 ? '' : 's'}`;
 }
 

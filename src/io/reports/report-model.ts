@@ -91,3 +91,9 @@ export const dayOf = (value: string | null): string => (value === null ? '–' :
 /** Money in major units with its currency, e.g. 'EUR 500,000'. */
 export const moneyText = (m: { amountMinor: number; currency: string } | null): string =>
   m === null ? '–' : `${m.currency} ${(m.amountMinor / 100).toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+
+/** Forecast less baseline in calendar days (positive: late); null when either is missing. */
+export function slipDays(m: ReportMilestone): number | null {
+  if (m.baselineFinish === null || m.forecastFinish === null) return null;
+  return Math.round((Date.parse(`${dayOf(m.forecastFinish)}T00:00Z`) - Date.parse(`${dayOf(m.baselineFinish)}T00:00Z`)) / 86_400_000);
+}

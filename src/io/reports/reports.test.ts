@@ -1,10 +1,11 @@
 // The renderers on a fixed portfolio: the figures are in the files as real text (read back with
 // pdfjs, jszip and exceljs), long text wraps over pages, and the same data and date give the same bytes.
 import { describe, expect, it } from 'vitest';
-import { pdfPages, pptxSlides, slideText } from '../../../test/helpers/report-files.ts';
+import { pdfPages, pptxSlides, sheetRows, slideText, xlsxBook } from '../../../test/helpers/report-files.ts';
 import { portfolioPdf } from './portfolio-pdf.ts';
 import { SAMPLE_PORTFOLIO } from './report-fixture.ts';
 import { portfolioPptx } from './report-pptx.ts';
+import { portfolioXlsx } from './report-xlsx.ts';
 
 const created = new Date('2027-03-15T08:00:00Z');
 
@@ -40,5 +41,25 @@ describe('portfolio PPTX', () => {
     expect(slides[2]).toContain('<a:srgbClr val="D64545"/>');
     expect(slideText(slides[4]!)).toContain('No report');
     expect(Buffer.compare(bytes, await portfolioPptx(SAMPLE_PORTFOLIO, { created }))).toBe(0);
+  });
+});
+
+describe('portfolio XLSX', () => {
+  it('has a row per project with colours as words on their fill, milestones with their slip, and the risks', async () => {
+    const bytes = await portfolioXlsx(SAMPLE_PORTFOLIO, { created });
+    const book = await xlsxBook(bytes);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Projects', 'Milestones', 'Risks', 'Top risks']);
+    const projects = sheetRows(book, 'Projects');
+    expect(projects.map((p) => [p.Code, p.Overall, p.Cost, p['Reported this period']])).toEqual([
+      ['PRJ-001', 'Red', 'Not assessed', 'yes'],
+      ['PRJ-002', 'Green', 'Not assessed', 'no'],
+      ['PRJ-003', 'No report', 'No report', 'no'],
+    ]);
+    expect(projects[0]).toMatchObject({ Budget: 500_000, Currency: 'EUR', Report: 'SR-1', 'Period end': new Date('2027-03-31T00:00:00Z') });
+    const fill = book.getWorksheet('Projects')!.getCell('L2').fill as { fgColor: { argb: string } };
+    expect(fill.fgColor.argb).toBe('FFD64545');
+    expect(sheetRows(book, 'Milestones')).toEqual([{ Project: 'PRJ-001', Milestone: 'Go-live', Baseline: new Date('2027-01-15T00:00:00Z'), Forecast: new Date('2027-01-26T00:00:00Z'), 'Slip (days)': 11 }]);
+    expect(sheetRows(book, 'Top risks')).toEqual([{ Project: 'PRJ-001', Risk: 'RSK-1', Title: 'Data centre lease ends', Score: 20, Band: 'Critical' }]);
+    expect(Buffer.compare(bytes, await portfolioXlsx(SAMPLE_PORTFOLIO, { created }))).toBe(0);
   });
 });

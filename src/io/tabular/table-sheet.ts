@@ -19,6 +19,8 @@ export interface TableColumn<Row> {
   readonly kind?: ColumnKind;
   /** Width in characters in XLSX; left out, it follows the content (capped at 60). */
   readonly width?: number;
+  /** A cell's fill in XLSX as hex RGB ('D64545'), e.g. a RAG colour; null or left out: none. Not in CSV. */
+  readonly fill?: (row: Row) => string | null;
 }
 
 export interface TableSheet<Row> {

@@ -63,6 +63,10 @@ function addWorksheet<Row>(workbook: ExcelJS.Workbook, name: string, sheet: Tabl
   for (const row of rows) {
     const values = columns.map((column, i) => xlsxValue(column.value(row), kinds[i]!));
     const added = worksheet.addRow(values);
+    columns.forEach((column, i) => {
+      const fill = column.fill?.(row);
+      if (fill) added.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
+    });
     values.forEach((value, i) => {
       widest[i] = Math.max(widest[i]!, displayLength(value, kinds[i]!));
       const format = formats[i];
