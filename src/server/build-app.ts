@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth.route.ts';
 import { userRoutes } from './routes/users.route.ts';
 import { registerRoutes } from './routes/register.route.ts';
 import { raidRoutes } from './routes/raid.route.ts';
+import { reportRoutes } from './routes/reports.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
@@ -77,6 +78,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
   statusReportRoutes(app, deps);
+  reportRoutes(app, deps);
   stakeholderRoutes(app, deps);
   meetingRoutes(app, deps);
   dashboardRoutes(app, deps);

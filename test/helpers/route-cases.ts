@@ -430,6 +430,9 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/dashboard/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/portfolio' }) },
   { route: 'GET /api/v1/dashboard/programs/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/dashboard/programs/${e.reg.programId}` }) },
   { route: 'GET /api/v1/dashboard/my-work', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/my-work' }) },
+  // reports as files
+  { route: 'GET /api/v1/reports/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/reports/portfolio?format=xlsx' }) },
+  { route: 'GET /api/v1/projects/:id/report', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.statusReport(e, 'submitted')).projectId}/report?format=pptx` }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -14467,6 +14467,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The executive portfolio report: PDF, PowerPoint (a slide per project) or Excel
+         * @description Projects proposed, active or on hold that you can see, with the colours of their latest submitted status report, next milestones against baseline, top risks, and who has not reported this period.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pdf (default): the executive report; pptx: a deck with a slide per project; xlsx: the figures as sheets. */
+                    format?: "pdf" | "pptx" | "xlsx";
+                    /** @description Only this portfolio’s projects; default every project you can see. */
+                    portfolioId?: string;
+                    /** @description Only this program’s projects. */
+                    programId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s status report as PDF or PowerPoint: the project at a glance and its latest submitted report in full */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pdf (default) or pptx. */
+                    format?: "pdf" | "pptx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stakeholders": {
         parameters: {
             query?: never;
