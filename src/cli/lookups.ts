@@ -15,3 +15,11 @@ export async function userByEmail(runtime: Runtime, raw: string): Promise<{ id: 
   if (!user) throw new Error(`No account has the e-mail ${raw}. Check it with \`orrery user list\`.`);
   return user;
 }
+
+/** A portfolio or program by its code (PFL-001, PGM-002). */
+export async function registerItemByCode(runtime: Runtime, table: 'portfolios' | 'programs', raw: string): Promise<{ id: string; name: string; code: string }> {
+  const code = raw.trim().toUpperCase();
+  const item = await runtime.deps.db.selectFrom(table).select(['id', 'name', 'code']).where('code', '=', code).executeTakeFirst();
+  if (!item) throw new Error(`No ${table === 'portfolios' ? 'portfolio' : 'program'} has the code ${code}. List them in the web app (Portfolios) or with GET /api/v1/${table}.`);
+  return item;
+}

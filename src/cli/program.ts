@@ -8,6 +8,7 @@ import { scheduleCommand } from './commands/schedule.ts';
 import { importExportCommands } from './commands/import-export.ts';
 import { raidCommands } from './commands/raid.ts';
 import { gatesCommands } from './commands/gates.ts';
+import { reportCommands } from './commands/report.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -33,7 +34,8 @@ Examples:
   orrery schedule plan.xml --status-date 2026-03-31 --format json
   orrery raid list --project PRJ-001 --kind issues --status open,in_progress
   orrery raid export --project PRJ-001 --out raid.xlsx
-  orrery gates pending --approver priya.shah@example.com`,
+  orrery gates pending --approver priya.shah@example.com
+  orrery report portfolio --format pptx --out steering.pptx`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -43,5 +45,6 @@ Examples:
   importExportCommands(program);
   raidCommands(program);
   gatesCommands(program);
+  reportCommands(program);
   return program;
 }

@@ -12,11 +12,17 @@ import { portfolioReportData, projectReportData, type PortfolioReportQuery } fro
 
 const file = (baseName: string, format: ReportFormat, bytes: Buffer): ExportedFile => ({ fileName: `${baseName}.${format}`, contentType: REPORT_TYPES[format], bytes });
 
-export async function portfolioReportFile(ctx: AppContext, query: PortfolioReportQuery & { format: ReportFormat }): Promise<ExportedFile> {
+/** The file, and what it covers (for the CLI to say). */
+export interface PortfolioReportFile extends ExportedFile {
+  readonly scope: string;
+  readonly projects: number;
+}
+
+export async function portfolioReportFile(ctx: AppContext, query: PortfolioReportQuery & { format: ReportFormat }): Promise<PortfolioReportFile> {
   const data = await portfolioReportData(ctx, query);
   const options = { created: ctx.clock.now() };
   const render = { pdf: portfolioPdf, pptx: portfolioPptx, xlsx: portfolioXlsx }[query.format];
-  return file(`portfolio-report-${data.asOf}`, query.format, await render(data, options));
+  return { ...file(`portfolio-report-${data.asOf}`, query.format, await render(data, options)), scope: data.scope, projects: data.projects.length };
 }
 
 export async function projectReportFile(ctx: AppContext, projectId: string, format: 'pdf' | 'pptx'): Promise<ExportedFile> {

@@ -1,7 +1,6 @@
 // `orrery raid list` and `orrery raid export`: the RAID logs from the shell, for a PMO preparing a
 // review or a script feeding another tool. Options go through the API's own query schemas, so
 // filters, defaults (sort order) and error messages are the API's; the CLI acts as the system.
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { z } from 'zod';
@@ -12,6 +11,7 @@ import { allLogItems } from '../../app/raid/raid-log.ts';
 import { RAID_LOGS } from '../../app/raid/raid-kinds.ts';
 import { exportRaid } from '../../app/raid/raid-export.ts';
 import { projectByCode, userByEmail } from '../lookups.ts';
+import { sizeOf, writeOutFile } from '../output-file.ts';
 import { footerOf, RAID_COLUMNS } from '../raid-columns.ts';
 import { renderTable, terminalWidth } from '../text-table.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
@@ -39,7 +39,6 @@ function parseWith<T>(schema: z.ZodType<T>, input: Record<string, unknown>): T {
   return result.data;
 }
 
-const sizeOf = (bytes: number): string => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} kB`);
 const sheetName = (kind: RaidKind): string => kind[0]!.toUpperCase() + kind.slice(1);
 
 interface ListOptions extends CommonOptions {
@@ -129,11 +128,7 @@ Examples:
     try {
       const project = options.project ? await projectByCode(runtime, options.project) : undefined;
       const file = await exportRaid(runtime.system, { ...query, projectId: project?.id });
-      try {
-        writeFileSync(options.out, file.bytes);
-      } catch (error) {
-        throw new Error(`Cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}.`, { cause: error });
-      }
+      writeOutFile(options.out, file.bytes);
       const scope = project ? `${project.code} ${project.name}` : 'every project';
       const what = format === 'csv' ? `the ${query.kinds[0]} log as CSV` : `XLSX with sheets ${query.kinds.map(sheetName).join(', ')}`;
       console.log(`Wrote ${options.out} (${sizeOf(file.bytes.length)}): ${what}, for ${scope}.`);

@@ -62,14 +62,18 @@ export interface PdfColumn<R> {
 }
 
 const PAD = 3;
-const MAX_CELL = 400;
+/** Longer cell text is cut (with an ellipsis) so that one row always fits on a page. */
+const MAX_CELL = 1500;
 
 /** A table whose rows wrap their text; the header is drawn again on each new page. */
 export function table<R>(doc: Pdf, columns: ReadonlyArray<PdfColumn<R>>, rows: ReadonlyArray<R>, empty = 'None.'): void {
   if (rows.length === 0) return paragraph(doc, empty, { muted: true });
   const x0 = left(doc);
   const widths = columns.map((c) => c.share * contentWidth(doc));
-  const cellText = (c: PdfColumn<R>, r: R) => (c.text ? c.text(r).slice(0, MAX_CELL) : '');
+  const cellText = (c: PdfColumn<R>, r: R) => {
+    const t = c.text ? c.text(r) : '';
+    return t.length > MAX_CELL ? `${t.slice(0, MAX_CELL - 1)}…` : t;
+  };
   const rowHeight = (texts: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(BODY_SIZE);
     return Math.max(...texts.map((t, i) => doc.heightOfString(t === '' ? ' ' : t, { width: widths[i]! - 2 * PAD })), 11) + 2 * PAD;

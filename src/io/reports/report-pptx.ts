@@ -7,6 +7,8 @@ import { dimensionLabel } from './pdf-sections.ts';
 import { deckBytes, newDeck, projectSlide, shapeBars, slideTitle, smallTable, titleSlide, type Deck } from './pptx-slides.ts';
 import { RAG_BUCKETS, RAG_HEX, RAG_WORD, type PortfolioReportData, type ProjectReportData, type RenderOptions } from './report-model.ts';
 
+/** Projects named on the summary slide as not reported; the rest are counted, so the line fits. */
+const LATE_NAMED = 4;
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 function summarySlide(deck: Deck, data: PortfolioReportData): void {
@@ -15,7 +17,9 @@ function summarySlide(deck: Deck, data: PortfolioReportData): void {
   slideTitle(slide, 'Portfolio summary', `${plural(data.projects.length, 'project')} · ${data.scope} · as of ${data.asOf}`);
   shapeBars(slide, 'Projects by overall colour', RAG_BUCKETS.map((b) => ({ label: RAG_WORD[b], value: byRag[b], colour: RAG_HEX[b] })), { x: 0.5, y: 1.5, w: 5.9 });
   shapeBars(slide, 'Projects by phase', byPhase.map((p) => ({ label: p.phase, value: p.count, colour: '4A6FA5' })), { x: 6.9, y: 1.5, w: 5.9 });
-  const late = data.notReported.length === 0 ? 'Every active project has reported for its current period.' : `Not reported this period: ${data.notReported.map((n) => `${n.code} ${n.name}`).join(', ')}.`;
+  const named = data.notReported.slice(0, LATE_NAMED).map((n) => `${n.code} ${n.name}`);
+  const more = data.notReported.length - named.length;
+  const late = data.notReported.length === 0 ? 'Every active project has reported for its current period.' : `Not reported this period: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
   slide.addText(late, { x: 0.5, y: 4.3, w: 12.3, h: 0.5, fontFace: 'Calibri', fontSize: 12, color: '5F6B7A' });
   smallTable(slide, 'Top risks', ['Project', 'Risk', 'Title', 'Score', 'Band'], data.topRisks.slice(0, 5).map((r) => [r.projectCode, r.code, r.title, String(r.score), r.band]), { x: 0.5, y: 4.8, w: 12.3, colW: [1.3, 1.1, 7.3, 1.0, 1.6] }, 'No open risks.');
 }

@@ -1,0 +1,61 @@
+// `orrery report portfolio|project` as a user runs them: real processes on a SQLite file holding
+// the demo organisation, the files they write opened and read (PDF text, slide XML, workbook) and
+// compared with the demo's projects.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
+import { pdfPages, pptxSlides, sheetRows, slideText, xlsxBook } from '../helpers/report-files.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'orrery-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const report = (...args: string[]) => orrery('report', ...args, '--data-dir', dir);
+const out = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  const demo = await orrery('demo', '--data-dir', dir);
+  expect(demo.code, demo.stderr).toBe(0);
+}, CLI_TIMEOUT);
+
+describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
+  it('writes the executive portfolio report as PDF, PowerPoint and Excel that agree on the projects', async () => {
+    const xlsx = await report('portfolio', '--out', out('portfolio.xlsx'));
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    const projects = sheetRows(await xlsxBook(readFileSync(out('portfolio.xlsx'))), 'Projects');
+    expect(projects.length).toBeGreaterThan(3);
+    expect(xlsx.stdout).toMatch(new RegExp(`^Wrote .*portfolio\\.xlsx \\([\\d.]+ kB\\): the executive portfolio report as Excel, ${projects.length} projects, All portfolios\\.\\n$`));
+    const crm = projects.find((p) => p.Code === 'PRJ-001')!;
+    expect(crm.Overall).toMatch(/^(Red|Amber|Green|Not assessed)$/);
+
+    const pdf = await report('portfolio', '--format', 'pdf', '--out', out('portfolio.pdf'));
+    expect(pdf.code, pdf.stderr).toBe(0);
+    const pages = await pdfPages(readFileSync(out('portfolio.pdf')));
+    expect(pages.length).toBeGreaterThan(projects.length); // cover, summary, a section per project
+    const section = pages.find((t) => t.includes(`PRJ-001 ${String(crm.Project)} Manager:`))!;
+    expect(section).toContain(`Overall ${String(crm.Overall)}`);
+
+    const pptx = await report('portfolio', '--out', out('portfolio.pptx'));
+    expect(pptx.code, pptx.stderr).toBe(0);
+    const slides = await pptxSlides(readFileSync(out('portfolio.pptx')));
+    expect(slides).toHaveLength(2 + projects.length);
+    expect(slideText(slides.slice(2).find((x) => x.includes(`PRJ-001 ${String(crm.Project)}`))!)).toContain(`Overall ${String(crm.Overall)}`);
+  });
+
+  it('writes one project’s status report, and refuses a format it does not write', async () => {
+    const pdf = await report('project', 'prj-001', '--out', out('crm.pdf'));
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(pdf.stdout).toMatch(/: the status report of PRJ-001 .+ as PDF\.\n$/);
+    const text = (await pdfPages(readFileSync(out('crm.pdf')))).join(' ');
+    expect(text).toContain('Project status report');
+    expect(text).toMatch(/Status report SR-\d+: \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
+    const pptx = await report('project', 'PRJ-001', '--format', 'pptx', '--out', out('crm.pptx'));
+    expect(pptx.code, pptx.stderr).toBe(0);
+    expect((await pptxSlides(readFileSync(out('crm.pptx')))).length).toBeGreaterThanOrEqual(2);
+    const xlsx = await report('project', 'PRJ-001', '--out', out('crm.xlsx'));
+    expect(xlsx.code).not.toBe(0);
+    expect(xlsx.stderr).toContain('written as PDF or PowerPoint, not Excel');
+    const unknown = await report('portfolio', '--portfolio', 'PFL-999', '--out', out('none.pdf'));
+    expect(unknown.stderr).toContain('No portfolio has the code PFL-999');
+  });
+});
