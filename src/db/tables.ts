@@ -511,6 +511,25 @@ export interface MeetingsTable extends LogItemColumns {
   minutesSentToJson: string;
 }
 
+/** A background job (src/app/jobs): claimed by one worker at a time, retried with back-off. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payloadJson: string;
+  /** ISO-8601 UTC: not before. */
+  runAt: string;
+  /** queued | running | done | failed */
+  status: string;
+  attempts: number;
+  maxAttempts: number;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  dedupeKey: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -552,6 +571,7 @@ export interface Tables {
   stakeholders: StakeholdersTable;
   communications: CommunicationsTable;
   meetings: MeetingsTable;
+  jobs: JobsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -10,6 +10,8 @@ export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
 export const POSTGRES_ADMIN_URL = process.env.ORRERY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase extends Database {
+  /** The URL it was opened with: open it again for a second connection (another "process"). */
+  url: string;
   /** Closes the connection and removes the database. */
   destroy(): Promise<void>;
 }
@@ -22,9 +24,11 @@ export async function freshDatabase(dialect: DialectName, { migrate = true } = {
 
 function freshSqlite(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-test-'));
-  const database = openDatabase(`sqlite:${join(dir, 'orrery.db')}`);
+  const url = `sqlite:${join(dir, 'orrery.db')}`;
+  const database = openDatabase(url);
   return {
     ...database,
+    url,
     destroy: async () => {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
@@ -54,6 +58,7 @@ async function freshPostgres(): Promise<TestDatabase> {
   const database = openDatabase(url.toString());
   return {
     ...database,
+    url: url.toString(),
     destroy: async () => {
       await database.close();
       await adminQuery(`drop database if exists ${name} with (force)`);

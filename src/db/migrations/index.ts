@@ -12,6 +12,7 @@ import * as m20261124T0330 from './2026-11-24T0330-project-templates.ts';
 import * as m20261124T0400 from './2026-11-24T0400-status-reports.ts';
 import * as m20261124T0410 from './2026-11-24T0410-stakeholders-meetings.ts';
 import * as m20261124T0420 from './2026-11-24T0420-dashboard.ts';
+import * as m20261124T0430 from './2026-11-24T0430-jobs-and-mail.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0400-status-reports': m20261124T0400,
   '2026-11-24T0410-stakeholders-meetings': m20261124T0410,
   '2026-11-24T0420-dashboard': m20261124T0420,
+  '2026-11-24T0430-jobs-and-mail': m20261124T0430,
 };
