@@ -19,6 +19,11 @@ export interface AppDeps {
   readonly db: Db;
   readonly dialect: DialectName;
   readonly clock: Clock;
+  /**
+   * Whether e-mail is configured (SMTP_URL). Use cases queue mail only then — in their own
+   * transaction, so it goes out exactly when the change commits — and say plainly otherwise.
+   */
+  readonly mailEnabled?: boolean;
 }
 
 export interface AppContext extends AppDeps {

@@ -41,6 +41,6 @@ export async function openRuntime(options: CommonOptions, log: (line: string) =>
     await database.close();
     throw new Error(`Could not prepare ${database.description}: ${(error as Error).message}`, { cause: error });
   }
-  const deps: AppDeps = { db: database.db, dialect: database.dialect, clock: systemClock };
+  const deps: AppDeps = { db: database.db, dialect: database.dialect, clock: systemClock, mailEnabled: config.smtpUrl !== null };
   return { config, database, deps, system: { ...deps, actor: systemActor } };
 }

@@ -110,7 +110,7 @@ export const MinutesSent = z.object({
   meeting: Meeting,
   recipients: z.array(z.object({ userId: Id.nullable(), name: z.string(), email: z.string() })).describe('Everyone on the attendee list with an address, present or not.'),
   withoutEmail: z.array(z.string()).describe('Attendees the minutes cannot reach: no address known.'),
-  queued: z.boolean().describe('Whether e-mails were queued. Always false for now: delivery comes with the job queue; send them yourself meanwhile.'),
+  queued: z.boolean().describe('Whether the e-mail was queued: true when the server has e-mail configured (SMTP_URL) and someone has an address; false otherwise, and the message says why.'),
   message: z.string(),
 });
 export type MinutesSent = z.infer<typeof MinutesSent>;

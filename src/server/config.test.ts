@@ -20,4 +20,19 @@ describe('configuration', () => {
     expect(() => loadConfig({}, { LOG_LEVEL: 'loud' })).toThrow(/logLevel/);
     expect(() => loadConfig({}, { DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be/);
   });
+
+  it('turns mail on with SMTP_URL and MAIL_FROM, jobs on unless ORRERY_JOBS=off, and never echoes the SMTP password', () => {
+    expect(loadConfig({}, {})).toMatchObject({ smtpUrl: null, mailFrom: null, jobs: true, scheduleTickMinutes: 15 });
+    expect(loadConfig({}, { SMTP_URL: 'smtp://u:p@mail:587', MAIL_FROM: 'Orrery <o@example.org>', ORRERY_JOBS: 'off' })).toMatchObject({ smtpUrl: 'smtp://u:p@mail:587', mailFrom: 'Orrery <o@example.org>', jobs: false });
+    expect(() => loadConfig({}, { SMTP_URL: 'smtp://mail:25' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({}, { ORRERY_JOBS: 'maybe' })).toThrow(/ORRERY_JOBS must be on or off/);
+    let message = '';
+    try {
+      loadConfig({}, { SMTP_URL: 'mail://user:secret@mail', MAIL_FROM: 'o@example.org' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('smtpUrl');
+    expect(message).not.toContain('secret');
+  });
 });

@@ -17,6 +17,14 @@ const ConfigSchema = z.object({
   loginAttemptsPerMinute: z.number().int().min(1),
   /** Where the built web app lives; the server serves it at `/`. */
   webDir: z.string(),
+  /** SMTP server for e-mail (smtp://user:pass@host:587 or smtps://…:465); null: mail is off. */
+  smtpUrl: z.string().regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465').nullable(),
+  /** The From address of Orrery's e-mails; required with SMTP_URL. */
+  mailFrom: z.string().min(3).nullable(),
+  /** Whether this process runs background jobs (ORRERY_JOBS=on|off, default on). */
+  jobs: z.boolean(),
+  /** Minutes between the scheduler's ticks that queue due reminders. */
+  scheduleTickMinutes: z.number().int().min(1).max(1440),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -25,6 +33,15 @@ export interface ConfigInput {
   host?: string | undefined;
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+}
+
+/** on|off (also true/false, 1/0, yes/no); unset: on. */
+function onOff(v: string | undefined, name: string): boolean {
+  if (v === undefined) return true;
+  const value = v.toLowerCase();
+  if (['on', 'true', '1', 'yes'].includes(value)) return true;
+  if (['off', 'false', '0', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be on or off (got ${v}).`);
 }
 
 const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'true', 'yes'].includes(v.toLowerCase());
@@ -44,14 +61,23 @@ export function loadConfig(flags: ConfigInput = {}, processEnv: NodeJS.ProcessEn
     bodyLimit: 1024 * 1024,
     loginAttemptsPerMinute: Number(env.ORRERY_LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     webDir: resolve(env.ORRERY_WEB_DIR ?? 'dist/web'),
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? null,
+    jobs: onOff(env.ORRERY_JOBS, 'ORRERY_JOBS'),
+    scheduleTickMinutes: Number(env.ORRERY_SCHEDULE_TICK_MINUTES ?? 15),
   };
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(raw[i.path[0] as keyof typeof raw])})`);
-    throw new Error(`Orrery's configuration is not valid:\n${lines.join('\n')}\nFix the flag or environment variable (PORT, HOST, ORRERY_DATA_DIR, DATABASE_URL, LOG_LEVEL) and start again.`);
+    // SMTP_URL may carry a password: never echo it.
+    const shown = (key: keyof typeof raw) => (key === 'smtpUrl' ? String(raw.smtpUrl).replace(/:[^:@/]*@/, ':***@') : raw[key]);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(shown(i.path[0] as keyof typeof raw))})`);
+    throw new Error(`Orrery's configuration is not valid:\n${lines.join('\n')}\nFix the flag or environment variable (PORT, HOST, ORRERY_DATA_DIR, DATABASE_URL, LOG_LEVEL, SMTP_URL, MAIL_FROM, ORRERY_SCHEDULE_TICK_MINUTES) and start again.`);
   }
   if (!/^(postgres(ql)?:\/\/|sqlite:|file:|\/|\.)/.test(parsed.data.databaseUrl)) {
     throw new Error(`DATABASE_URL must be postgres://user@host:port/database or sqlite:PATH (got ${parsed.data.databaseUrl}).`);
+  }
+  if (parsed.data.smtpUrl !== null && parsed.data.mailFrom === null) {
+    throw new Error('SMTP_URL is set but MAIL_FROM is not: set MAIL_FROM to the address Orrery sends from (e.g. MAIL_FROM="Orrery <orrery@example.org>"), or unset SMTP_URL to turn e-mail off.');
   }
   return Object.freeze(parsed.data);
 }

@@ -2,7 +2,7 @@
 // saved as a scribe types them, whose DECISION and ACTION lines land in the decision log and the
 // action register once each (finishing, editing, moving, deleting and restoring a line never makes
 // a second item), actions shown in the register with the meeting as their source, and sending the
-// minutes to the attendees (nothing is queued yet: e-mail comes with the job queue).
+// minutes to the attendees (this server has no mail configured, so nothing is queued: see mail.test.ts).
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -155,7 +155,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
       ],
       meeting: { status: 'minutes_sent', minutesSentBy: s.cast.contributor.user.id, minutesSentAt: expect.any(String) },
     });
-    expect(sent.json().message).toContain('nothing was queued');
+    expect(sent.json().message).toContain('E-mail is not configured on this server (SMTP_URL, MAIL_FROM), so nothing was queued');
     expect(sent.json().meeting.minutesSentTo).toHaveLength(3);
 
     const audit = (await get(`/api/v1/audit-events?entityType=meeting&entityId=${m.id}`, 'admin')).json().items;

@@ -17,7 +17,7 @@ export interface Suite {
 }
 
 /** Registers beforeAll/afterAll hooks and returns a holder filled before the first test. */
-export function apiSuite(dialect: DialectName, options: { loginAttemptsPerMinute?: number } = {}): Suite {
+export function apiSuite(dialect: DialectName, options: { loginAttemptsPerMinute?: number; mailEnabled?: boolean } = {}): Suite {
   const suite = {} as Suite;
   beforeAll(async () => {
     suite.database = await freshDatabase(dialect);

@@ -5,8 +5,8 @@ import { systemClock } from '../../src/app/context.ts';
 import { buildApp } from '../../src/server/build-app.ts';
 import type { TestDatabase } from './databases.ts';
 
-export async function testApp(database: TestDatabase, overrides: { loginAttemptsPerMinute?: number } = {}): Promise<{ app: FastifyInstance; deps: AppDeps }> {
-  const deps: AppDeps = { db: database.db, dialect: database.dialect, clock: systemClock };
+export async function testApp(database: TestDatabase, overrides: { loginAttemptsPerMinute?: number; mailEnabled?: boolean } = {}): Promise<{ app: FastifyInstance; deps: AppDeps }> {
+  const deps: AppDeps = { db: database.db, dialect: database.dialect, clock: systemClock, ...(overrides.mailEnabled && { mailEnabled: true }) };
   const app = await buildApp(
     { trustProxy: false, logLevel: 'silent', bodyLimit: 1024 * 1024, loginAttemptsPerMinute: overrides.loginAttemptsPerMinute ?? 1000, webDir: '/nonexistent' },
     deps,

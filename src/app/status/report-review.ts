@@ -1,13 +1,15 @@
 // The PMO's review of a submitted status report: accepted, the report is final; sent back, it is
 // open again for its manager with the PMO's comment saying what to change (its frozen figures are
 // dropped, and read anew when it is submitted again). A report is reviewed by the PMO or an
-// administrator, never by its project's manager as such.
+// administrator, never by its project's manager as such. An accepted report is queued for e-mail
+// to its project's status-report audience (communication plan) when the server has mail.
 import type { StatusReport, StatusReportReview } from '../../contracts/status-report.schema.ts';
 import { nextReportStatus, type ReportStatus } from '../../core/status/report-lifecycle.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { queueStatusReportDistribution } from '../mail/mail-jobs.ts';
 import { loadForChange, save } from './report-commands.ts';
 import { historyEntry, historyOf, loadVisibleReport } from './report-store.ts';
 
@@ -25,6 +27,7 @@ export function reviewStatusReport(ctx: AppContext, id: string, expectedVersion:
     }
     const now = nowIso(ctx.clock);
     const history = [...historyOf(report), historyEntry(ctx, body.decision, now, comment)];
+    if (body.decision === 'accept' && ctx.mailEnabled) await queueStatusReportDistribution(trx, ctx.clock, report.id);
     return save(
       ctx,
       trx,

@@ -1,6 +1,7 @@
 // `orrery serve` (real use: no demo data) and `orrery start` (first run: demo organisation).
 import type { Command } from 'commander';
 import { buildApp } from '../../server/build-app.ts';
+import { startBackgroundJobs } from '../../server/background-jobs.ts';
 import { isRegisterEmpty, loadDemo } from '../../app/demo/load-demo.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions, type Runtime } from '../runtime.ts';
 import { printDemoLogins } from './demo.ts';
@@ -8,9 +9,11 @@ import { printDemoLogins } from './demo.ts';
 async function listen(runtime: Runtime): Promise<void> {
   const { config, deps, database } = runtime;
   const app = await buildApp(config, deps);
+  const jobs = await startBackgroundJobs(config, deps, (line) => app.log.warn(line));
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping Orrery…`);
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
@@ -19,6 +22,7 @@ async function listen(runtime: Runtime): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await jobs.stop();
     const e = error as NodeJS.ErrnoException;
     const hint = e.code === 'EADDRINUSE' ? ` Port ${config.port} is taken: choose another with --port or PORT.` : '';
     throw new Error(`Could not listen on ${config.host}:${config.port}: ${e.message}.${hint}`, { cause: error });
@@ -27,7 +31,7 @@ async function listen(runtime: Runtime): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`\nOrrery is running at http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/api/docs)`);
-  console.log(`Data: ${database.description}. Stop with Ctrl+C.`);
+  console.log(`Data: ${database.description}; ${jobs.description}. Stop with Ctrl+C.`);
 }
 
 const addServerOptions = (command: Command): Command =>

@@ -42,7 +42,7 @@ export function meetingRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/meetings/:id/send-minutes', {
     schema: {
       tags,
-      summary: 'Mark the minutes of a held meeting sent and get their recipients (attendees with an address); e-mail delivery comes later, so nothing is queued yet',
+      summary: 'Mark the minutes of a held meeting sent to their recipients (attendees with an address) and queue the e-mail when the server has mail configured',
       ...versioned,
       params: IdParams,
       body: S.SendMinutes,
