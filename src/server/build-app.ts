@@ -29,12 +29,16 @@ import { projectRoutes } from './routes/projects.route.ts';
 import { auditRoutes } from './routes/audit.route.ts';
 import { scheduleRoutes } from './routes/schedule.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
+import { calendarRoutes } from './routes/calendar.route.ts';
+
+/** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
+const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
 
 export type AppConfig = Pick<Config, 'trustProxy' | 'logLevel' | 'bodyLimit' | 'loginAttemptsPerMinute' | 'webDir'>;
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: requestForLog } },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
@@ -82,6 +86,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   stakeholderRoutes(app, deps);
   meetingRoutes(app, deps);
   dashboardRoutes(app, deps);
+  calendarRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

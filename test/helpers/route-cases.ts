@@ -433,6 +433,9 @@ export const CASES: Case[] = [
   // reports as files
   { route: 'GET /api/v1/reports/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/reports/portfolio?format=xlsx' }) },
   { route: 'GET /api/v1/projects/:id/report', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.statusReport(e, 'submitted')).projectId}/report?format=pptx` }) },
+  // calendar feeds (iCalendar; also ?token=, tested in calendar.test.ts): a portfolio's feed is open to all, holding only the projects each reader sees
+  { route: 'GET /api/v1/projects/:id/calendar.ics', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.review(e)).projectId}/calendar.ics` }) },
+  { route: 'GET /api/v1/portfolios/:id/calendar.ics', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/portfolios/${(await fresh.portfolio(e)).id}/calendar.ics` }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -1,5 +1,8 @@
 // Who is calling: a browser session (cookie + CSRF token on writes) or a personal API token
 // (Authorization: Bearer orr_…). Routes are private unless they say `config: { public: true }`.
+// Calendar feeds (`config: { feedToken: true }`) also take the API token as `?token=`: a calendar
+// client subscribes to a URL and can send neither headers nor our cookie. Only those read-only
+// routes do, because a token in a URL ends up in client settings, proxy logs and browser history.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type {} from '@fastify/cookie';
@@ -18,6 +21,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     public?: boolean;
+    /** A read-only feed that may be authenticated with `?token=<API token>` (calendar clients). */
+    feedToken?: boolean;
   }
 }
 
@@ -29,6 +34,13 @@ async function authenticate(deps: AppDeps, request: FastifyRequest): Promise<voi
     const [scheme, token] = header.split(' ');
     const actor = scheme?.toLowerCase() === 'bearer' && token ? await resolveApiToken(deps, token) : undefined;
     if (!actor) throw new AppError('unauthenticated', 'The API token is unknown, expired or revoked. Create a new one with `orrery token create` or in your profile.');
+    request.actor = actor;
+    return;
+  }
+  const queryToken = request.routeOptions.config.feedToken ? (request.query as { token?: unknown } | undefined)?.token : undefined;
+  if (typeof queryToken === 'string') {
+    const actor = await resolveApiToken(deps, queryToken);
+    if (!actor) throw new AppError('unauthenticated', 'The token in the feed URL is unknown, expired or revoked. Create a new API token in your profile and subscribe again with ?token=<it>.');
     request.actor = actor;
     return;
   }

@@ -16398,7 +16398,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark the minutes of a held meeting sent and get their recipients (attendees with an address); e-mail delivery comes later, so nothing is queued yet
+         * Mark the minutes of a held meeting sent to their recipients (attendees with an address) and queue the e-mail when the server has mail configured
          * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
          */
         post: {
@@ -16437,7 +16437,7 @@ export interface paths {
                             }[];
                             /** @description Attendees the minutes cannot reach: no address known. */
                             withoutEmail: string[];
-                            /** @description Whether e-mails were queued. Always false for now: delivery comes with the job queue; send them yourself meanwhile. */
+                            /** @description Whether the e-mail was queued: true when the server has e-mail configured (SMTP_URL) and someone has an address; false otherwise, and the message says why. */
                             queued: boolean;
                             message: string;
                         };
@@ -16716,6 +16716,150 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project’s milestones and gate reviews as an iCalendar feed (whoever may read the project)
+         * @description All-day events: milestones on their forecast finish (baseline date in the description) and gate reviews on the days requested and decided. Subscribe with `?token=<personal API token>`, since calendar clients cannot send headers; the token is a credential in the URL, so use one made for the calendar.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A personal API token (orr_…), for calendar clients that cannot send Authorization. The URL then carries a credential: create a token for the calendar alone, and revoke it to cut the feed off. */
+                    token?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The milestones and gate reviews of a portfolio’s active projects you can see, as an iCalendar feed
+         * @description All-day events: milestones on their forecast finish (baseline date in the description) and gate reviews on the days requested and decided. Subscribe with `?token=<personal API token>`, since calendar clients cannot send headers; the token is a credential in the URL, so use one made for the calendar.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A personal API token (orr_…), for calendar clients that cannot send Authorization. The URL then carries a credential: create a token for the calendar alone, and revoke it to cut the feed off. */
+                    token?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Problem"];
                     };
                 };
             };
