@@ -9,6 +9,7 @@ import { importExportCommands } from './commands/import-export.ts';
 import { raidCommands } from './commands/raid.ts';
 import { gatesCommands } from './commands/gates.ts';
 import { reportCommands } from './commands/report.ts';
+import { jobsCommands } from './commands/jobs.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -25,6 +26,8 @@ Environment:
   DATABASE_URL          postgres://user@host:5432/db to run on PostgreSQL instead
   ORRERY_TRUST_PROXY    1 behind a reverse proxy (HTTPS → Secure cookies)
   LOG_LEVEL             fatal, error, warn, info (default), debug, trace, silent
+  SMTP_URL, MAIL_FROM   e-mail (smtp://user:pass@host:587, "Orrery <orrery@corp.example>"); unset: off
+  ORRERY_JOBS           on (default) or off: whether this process runs background jobs
 
 Examples:
   orrery start                                   demo data + server, for a first look
@@ -35,7 +38,8 @@ Examples:
   orrery raid list --project PRJ-001 --kind issues --status open,in_progress
   orrery raid export --project PRJ-001 --out raid.xlsx
   orrery gates pending --approver priya.shah@example.com
-  orrery report portfolio --format pptx --out steering.pptx`,
+  orrery report portfolio --format pptx --out steering.pptx
+  orrery jobs list --status failed`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -46,5 +50,6 @@ Examples:
   raidCommands(program);
   gatesCommands(program);
   reportCommands(program);
+  jobsCommands(program);
   return program;
 }
