@@ -12,5 +12,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
+    // A page that waits on the server can take seconds on a busy machine; a poll gives up after 15 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
