@@ -143,6 +143,12 @@ describe('portfolio dashboard and my work (browser)', () => {
     await phase.getByText('Numbers', { exact: true }).click();
     await visible(phase.getByRole('button', { name: 'Plan: 1' }));
     await visible(phase.getByRole('button', { name: 'Execute: 1' }));
+    // The executive report of the same scope downloads as a PDF.
+    const pdf = page.getByRole('link', { name: 'Report PDF' });
+    expect(await pdf.getAttribute('href')).toBe(`/api/v1/reports/portfolio?format=pdf&portfolioId=${ids.portfolio}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await download.failure()).toBeNull();
     expect(browser.pageErrors).toEqual([]);
   });
 

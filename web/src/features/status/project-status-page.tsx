@@ -21,6 +21,7 @@ import { RagBadge } from './rag-badge.tsx';
 import { REPORT_STATUSES } from './status-labels.ts';
 import { StatusTrendChart } from './status-trend-chart.tsx';
 import { TrendTable } from './trend-table.tsx';
+import { ProjectReportDownloads } from '../../ui/report-downloads.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/status');
 
@@ -50,7 +51,12 @@ export function ProjectStatusPage() {
   return (
     <Stack gap="md">
       <PageHeader title="Status reports" subtitle={`${project.data.code} · ${project.data.name}`}
-        actions={<ButtonLink to="/projects/$projectId" params={{ projectId }} variant="default">Project overview</ButtonLink>} />
+        actions={
+          <Group gap="xs">
+            <ProjectReportDownloads projectId={projectId} />
+            <ButtonLink to="/projects/$projectId" params={{ projectId }} variant="default">Project overview</ButtonLink>
+          </Group>
+        } />
       <Card withBorder radius="md" padding="lg" role="region" aria-label="This period">
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
