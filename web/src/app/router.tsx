@@ -149,6 +149,19 @@ const projectRaidRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/raid/project-raid-page.tsx'), 'ProjectRaidPage'),
 });
 
+// Meetings (scribe mode for the minutes) and stakeholders of a project
+const projectMeetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/meetings',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
+  component: lazyRouteComponent(() => import('../features/meetings/project-meetings-page.tsx'), 'ProjectMeetingsPage'),
+});
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/$meetingId',
+  component: lazyRouteComponent(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage'),
+});
+
 const projectGovernanceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'projects/$projectId/governance',
@@ -348,6 +361,8 @@ const routeTree = rootRoute.addChildren([
     statusReportRoute,
     statusReportsRoute,
     statusThresholdsRoute,
+    projectMeetingsRoute,
+    meetingRoute,
   ]),
 ]);
 

@@ -96,6 +96,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/status" params={{ projectId: project.id }} variant="default">
               Status reports
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/meetings" params={{ projectId: project.id }} variant="default">
+              Meetings
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit
