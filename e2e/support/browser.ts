@@ -39,8 +39,21 @@ export async function launchBrowser(): Promise<TestBrowser> {
 /** Waits until the locator is visible (fails after the context's default timeout). */
 export const visible = (locator: Locator): Promise<void> => locator.first().waitFor({ state: 'visible' });
 
-/** Picks an option of a Mantine Select/MultiSelect by its label. */
+/**
+ * Picks an option of a Mantine Select/MultiSelect by its label. A select fed by the API may open
+ * before its options have arrived; then the dropdown is closed and opened again until they show.
+ */
 export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).first().click();
+  const wanted = page.getByRole('option', { name: option }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('combobox', { name: label }).click();
+    try {
+      await wanted.waitFor({ state: 'visible', timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await wanted.click();
 }
