@@ -26,7 +26,9 @@ async function checkProvider(env: LogEnv, consumerId: string, providerProjectId:
   }
   try {
     await loadAccessibleProject(env.ctx, env.trx, providerProjectId, 'read');
-  } catch {
+  } catch (error) {
+    // Only "no such project (for you)" becomes a bad reference; a database failure stays what it is.
+    if (!(error instanceof AppError && error.code === 'not_found')) throw error;
     throw new AppError('invalid_reference', `providerProjectId names no project you can see (${providerProjectId}).`, { errors: [{ path: 'providerProjectId', message: 'no such project' }] });
   }
   if (providerTaskId === null) return;
