@@ -530,6 +530,33 @@ export interface JobsTable {
   finishedAt: string | null;
 }
 
+/** Something a person should know about (src/app/notifications), read or not. */
+export interface NotificationsTable {
+  id: string;
+  userId: string;
+  /** approval_waiting | report_due | report_sent_back | action_assigned | breach_raised | mention */
+  kind: string;
+  title: string;
+  body: string;
+  /** Where in the web app it leads, e.g. /gate-reviews/<id>. */
+  link: string;
+  projectId: string | null;
+  /** Who caused it; null when Orrery noticed it itself (a report due, a breach). */
+  actorId: string | null;
+  dedupeKey: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** A person's choice of e-mail for a kind of notification (no row: the kind's default). */
+export interface NotificationPreferencesTable {
+  userId: string;
+  kind: string;
+  /** 1: also by e-mail; 0: in the app only. */
+  email: number;
+  updatedAt: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -572,6 +599,8 @@ export interface Tables {
   communications: CommunicationsTable;
   meetings: MeetingsTable;
   jobs: JobsTable;
+  notifications: NotificationsTable;
+  notificationPreferences: NotificationPreferencesTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -1,12 +1,12 @@
-// Background work of a server process: a JobRunner over the database's job queue with the e-mail
-// handlers, and the scheduler's first tick (each tick queues the next; every process queues the
-// current one at start and the dedupe key keeps it one). ORRERY_JOBS=off runs none in this process
-// (e.g. web-only processes, while others run the jobs); without SMTP_URL there is nothing to run,
-// since nothing is queued (the use cases say mail is off).
+// Background work of a server process: a JobRunner over the database's job queue, and the
+// scheduler's first tick (each tick queues the next; every process queues the current one at start
+// and the dedupe key keeps it one). The scheduler always runs — it notices reports due and policy
+// breaches — and with SMTP_URL the e-mail jobs run too. ORRERY_JOBS=off runs none in this process
+// (e.g. web-only processes, while others run the jobs).
 import type { AppDeps } from '../app/context.ts';
+import { jobHandlers } from '../app/jobs/job-handlers.ts';
 import { JobRunner } from '../app/jobs/job-runner.ts';
-import { mailHandlers } from '../app/mail/mail-handlers.ts';
-import { queueScheduleTick } from '../app/mail/mail-jobs.ts';
+import { queueScheduleTick } from '../app/jobs/schedule-tick.ts';
 import { mailerFrom } from '../app/mail/mailer.ts';
 import type { Config } from './config.ts';
 
@@ -16,22 +16,21 @@ export interface BackgroundJobs {
   stop(): Promise<void>;
 }
 
-export async function startBackgroundJobs(config: Pick<Config, 'jobs' | 'smtpUrl' | 'mailFrom' | 'scheduleTickMinutes'>, deps: AppDeps, log: (line: string) => void): Promise<BackgroundJobs> {
+export async function startBackgroundJobs(config: Pick<Config, 'jobs' | 'smtpUrl' | 'mailFrom' | 'scheduleTickMinutes' | 'publicUrl'>, deps: AppDeps, log: (line: string) => void): Promise<BackgroundJobs> {
   const mailer = mailerFrom(config);
-  const mail = mailer ? `e-mail from ${mailer.from}` : 'e-mail off (set SMTP_URL and MAIL_FROM to send minutes, reminders and status reports)';
+  const mail = mailer ? `e-mail from ${mailer.from}, links to ${mailer.publicUrl}` : 'e-mail off (set SMTP_URL and MAIL_FROM to send minutes, reminders, reports and notifications)';
   if (!config.jobs) {
     mailer?.close();
     return { description: `background jobs off in this process (ORRERY_JOBS=off); ${mail}`, stop: async () => {} };
   }
-  if (!mailer) return { description: `no background jobs: ${mail}`, stop: async () => {} };
-  const runner = new JobRunner(deps, mailHandlers(mailer), { log });
+  const runner = new JobRunner(deps, jobHandlers(mailer), { log });
   await queueScheduleTick(deps.db, deps.clock, config.scheduleTickMinutes);
   runner.start();
   return {
-    description: `background jobs on (worker ${runner.workerId}, reminders every ${config.scheduleTickMinutes} min); ${mail}`,
+    description: `background jobs on (worker ${runner.workerId}, scheduler every ${config.scheduleTickMinutes} min); ${mail}`,
     stop: async () => {
       await runner.stop();
-      mailer.close();
+      mailer?.close();
     },
   };
 }

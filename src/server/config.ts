@@ -23,8 +23,10 @@ const ConfigSchema = z.object({
   mailFrom: z.string().min(3).nullable(),
   /** Whether this process runs background jobs (ORRERY_JOBS=on|off, default on). */
   jobs: z.boolean(),
-  /** Minutes between the scheduler's ticks that queue due reminders. */
+  /** Minutes between the scheduler's ticks (due reminders, reports due, breaches, report deliveries). */
   scheduleTickMinutes: z.number().int().min(1).max(1440),
+  /** Where people reach this Orrery, for the links in its e-mails (ORRERY_PUBLIC_URL). */
+  publicUrl: z.url({ protocol: /^https?$/, error: 'must be the http(s) address people open Orrery at, e.g. https://pmo.example.org' }),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -46,14 +48,19 @@ function onOff(v: string | undefined, name: string): boolean {
 
 const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'true', 'yes'].includes(v.toLowerCase());
 
+/** This server's address as people on this machine reach it (a wildcard host is localhost). */
+const localUrl = (host: string, port: string | number): string => `http://${['0.0.0.0', '::'].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+
 /** Flags win over the environment, which wins over the defaults. */
 export function loadConfig(flags: ConfigInput = {}, processEnv: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (PORT=) means "not set", as in most shells' scripts.
   const env = Object.fromEntries(Object.entries(processEnv).filter(([, v]) => v !== undefined && v !== '')) as NodeJS.ProcessEnv;
   const dataDir = resolve(flags.dataDir ?? env.ORRERY_DATA_DIR ?? 'data');
+  const port = flags.port ?? env.PORT ?? 3000;
+  const host = flags.host ?? env.HOST ?? '127.0.0.1';
   const raw = {
-    port: flags.port ?? env.PORT ?? 3000,
-    host: flags.host ?? env.HOST ?? '127.0.0.1',
+    port,
+    host,
     dataDir,
     databaseUrl: flags.databaseUrl ?? env.DATABASE_URL ?? `sqlite:${join(dataDir, 'orrery.db')}`,
     trustProxy: truthy(env.ORRERY_TRUST_PROXY),
@@ -65,13 +72,14 @@ export function loadConfig(flags: ConfigInput = {}, processEnv: NodeJS.ProcessEn
     mailFrom: env.MAIL_FROM ?? null,
     jobs: onOff(env.ORRERY_JOBS, 'ORRERY_JOBS'),
     scheduleTickMinutes: Number(env.ORRERY_SCHEDULE_TICK_MINUTES ?? 15),
+    publicUrl: (env.ORRERY_PUBLIC_URL ?? localUrl(host, port)).replace(/\/+$/, ''),
   };
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     // SMTP_URL may carry a password: never echo it.
     const shown = (key: keyof typeof raw) => (key === 'smtpUrl' ? String(raw.smtpUrl).replace(/:[^:@/]*@/, ':***@') : raw[key]);
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(shown(i.path[0] as keyof typeof raw))})`);
-    throw new Error(`Orrery's configuration is not valid:\n${lines.join('\n')}\nFix the flag or environment variable (PORT, HOST, ORRERY_DATA_DIR, DATABASE_URL, LOG_LEVEL, SMTP_URL, MAIL_FROM, ORRERY_SCHEDULE_TICK_MINUTES) and start again.`);
+    throw new Error(`Orrery's configuration is not valid:\n${lines.join('\n')}\nFix the flag or environment variable (PORT, HOST, ORRERY_DATA_DIR, DATABASE_URL, LOG_LEVEL, SMTP_URL, MAIL_FROM, ORRERY_SCHEDULE_TICK_MINUTES, ORRERY_PUBLIC_URL) and start again.`);
   }
   if (!/^(postgres(ql)?:\/\/|sqlite:|file:|\/|\.)/.test(parsed.data.databaseUrl)) {
     throw new Error(`DATABASE_URL must be postgres://user@host:port/database or sqlite:PATH (got ${parsed.data.databaseUrl}).`);

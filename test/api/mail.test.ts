@@ -12,8 +12,8 @@ import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { JobRunner } from '../../src/app/jobs/job-runner.ts';
 import { listJobs } from '../../src/app/jobs/job-queue.ts';
 import { createMailer, type Mailer } from '../../src/app/mail/mailer.ts';
-import { mailHandlers } from '../../src/app/mail/mail-handlers.ts';
-import { queueScheduleTick } from '../../src/app/mail/mail-jobs.ts';
+import { jobHandlers } from '../../src/app/jobs/job-handlers.ts';
+import { queueScheduleTick } from '../../src/app/jobs/schedule-tick.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createStakeholder } from '../../src/app/stakeholders/stakeholders.ts';
 
@@ -27,7 +27,7 @@ describe.each(DIALECTS)('e-mail jobs on %s', (dialect) => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     mailer = createMailer({ smtpUrl: sink.url, from: 'Orrery <orrery@example.org>' });
-    runner = new JobRunner(s.deps, mailHandlers(mailer));
+    runner = new JobRunner(s.deps, jobHandlers(mailer));
   });
   afterAll(async () => {
     mailer?.close();
@@ -76,7 +76,10 @@ describe.each(DIALECTS)('e-mail jobs on %s', (dialect) => {
     const report = await ok(post(`/api/v1/projects/${p.projectId}/status-reports`, {}), 201);
     const written = await ok(patch(`/api/v1/status-reports/${report.id}`, report.version, { summary: 'Caissons cast; the lagoon wall is on plan & on budget.', overrides: { scope: { colour: 'amber', justification: 'Navigation channel still under discussion.' } } }));
     const submitted = await ok(post(`/api/v1/status-reports/${written.id}/submit`, { comment: '' }, 'manager', written.version));
-    expect(await delivered()).toHaveLength(0);
+    // Submitting tells the PMO (by e-mail too, the default for approvals); only accepting distributes the report.
+    const waiting = await delivered();
+    expect(waiting.map((m) => [m.to, m.subject])).toEqual([[['pmo@example.org'], `Status report ${report.code} of ${p.code} waits for the PMO’s review`]]);
+    expect(waiting[0]!.body).toContain(`http://localhost:3000/status-reports/${report.id}`);
     const accepted = await ok(post(`/api/v1/status-reports/${submitted.id}/review`, { decision: 'accept', comment: '' }, 'pmo', submitted.version));
     const overall = accepted.rag.overall.effective as string;
     const mails = await delivered();
@@ -110,5 +113,21 @@ describe.each(DIALECTS)('e-mail jobs on %s', (dialect) => {
     expect((await delivered()).filter((m) => m.subject.includes(item.code))).toHaveLength(0);
     // No reminder failed on the way.
     expect(await listJobs(s.deps.db, { kind: 'communication_reminder', status: 'failed' })).toEqual([]);
+  });
+
+  it('e-mails a notification to those who want its kind, with a link into Orrery, and not to those who turned it off', async () => {
+    const project = await makeProject(s.deps, { name: 'Crane Hire', portfolioId: s.reg.portfolioId, managerId: s.cast.manager.user.id });
+    await setProjectMember(systemContext(s.deps), project.id, s.cast.contributor.user.id, 'contributor');
+    await ok(call(s.app, 'PUT', '/api/v1/me/notification-preferences', { token: s.cast.contributor.token, body: { email: { action_assigned: false } } }));
+    const toPmo = await ok(post(`/api/v1/projects/${project.id}/actions`, { title: 'Check the permit', ownerId: s.cast.pmo.user.id }), 201);
+    await ok(post(`/api/v1/projects/${project.id}/actions`, { title: 'Book the crane', ownerId: s.cast.contributor.user.id }), 201);
+    const mails = (await delivered()).filter((m) => m.subject.includes(project.code));
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([[['pmo@example.org'], `Action ${toPmo.code} of ${project.code} is yours`]]);
+    expect(mails[0]!.body).toContain('Manager Person assigned you “Check the permit”.');
+    expect(mails[0]!.body).toContain(`http://localhost:3000/projects/${project.id}/raid?tab=actions&open=${toPmo.id}`);
+    expect(mails[0]!.body).toContain('change that under Notifications in Orrery');
+    // In the app, the contributor heard all the same.
+    const inbox = await ok(call(s.app, 'GET', '/api/v1/me/notifications', { token: s.cast.contributor.token }));
+    expect(inbox.items[0]).toMatchObject({ kind: 'action_assigned', projectId: project.id });
   });
 });

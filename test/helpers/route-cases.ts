@@ -436,6 +436,11 @@ export const CASES: Case[] = [
   // calendar feeds (iCalendar; also ?token=, tested in calendar.test.ts): a portfolio's feed is open to all, holding only the projects each reader sees
   { route: 'GET /api/v1/projects/:id/calendar.ics', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.review(e)).projectId}/calendar.ics` }) },
   { route: 'GET /api/v1/portfolios/:id/calendar.ics', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/portfolios/${(await fresh.portfolio(e)).id}/calendar.ics` }) },
+  // my notifications (each person has their own; marking read is not audited, choosing e-mail is)
+  { route: 'GET /api/v1/me/notifications', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/me/notifications?unread=true' }) },
+  { route: 'POST /api/v1/me/notifications/read', allowed: ALL, mutates: true, audits: 0, request: async () => ({ method: 'POST', url: '/api/v1/me/notifications/read', body: { all: true } }) },
+  { route: 'GET /api/v1/me/notification-preferences', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/me/notification-preferences' }) },
+  { route: 'PUT /api/v1/me/notification-preferences', allowed: ALL, mutates: true, request: async () => ({ method: 'PUT', url: '/api/v1/me/notification-preferences', body: { email: { breach_raised: true } } }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

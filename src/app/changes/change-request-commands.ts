@@ -10,6 +10,7 @@ import { nowIso, type AppContext } from '../context.ts';
 import { AppError, forbidden } from '../errors.ts';
 import { canDecideChange } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { changeRequestSubmitted } from '../notifications/notification-events.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { loadProjectRow } from '../projects/project-store.ts';
 import { createLogItem, getLogItem, todayOf } from '../raid/raid-log.ts';
@@ -66,8 +67,9 @@ export function submitChangeRequest(ctx: AppContext, id: string, expectedVersion
     action: 'submit',
     by: 'editor',
     comment: body.comment,
-    effect: async (_ctx, row) => {
+    effect: async (tctx, row, project) => {
       if (row.reason.trim() === '') throw new AppError('validation_failed', `Say why change request ${row.code} is needed (reason) before submitting it to the change board.`, { errors: [{ path: 'reason', message: 'required to submit' }] });
+      await changeRequestSubmitted(tctx.db, ctx, { ...row, version: expectedVersion + 1 }, project);
       return {};
     },
   });

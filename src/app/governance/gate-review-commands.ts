@@ -18,6 +18,7 @@ import { createLogItem, todayOf } from '../raid/raid-log.ts';
 import { actionKind } from '../raid/actions.ts';
 import { decisionKind } from '../raid/decisions.ts';
 import { requireMethodology } from './methodology-library.ts';
+import { gateReviewRequested } from '../notifications/notification-events.ts';
 import { policyKeys } from '../policies/compliance.ts';
 import { answersOf, canDecide, gateOf, liveReadiness, loadVisibleReview, toGateReview, waiversOf, type ReviewRow, type StoredCondition } from './gate-review-store.ts';
 
@@ -62,6 +63,7 @@ export function requestGateReview(ctx: AppContext, projectId: string, input: Gat
     await trx.insertInto('gateReviews').values(row).execute();
     const api = await toGateReview(ctx, trx, row, project);
     await recordAudit(trx, ctx, { entityType: 'gate_review', entityId: row.id, action: 'request', after: api });
+    await gateReviewRequested(trx, ctx, { id: row.id, code: row.code, approverIds: input.approverIds, approverRoles: gate.approverRoles, gateName: gate.name }, project);
     return api;
   });
 }

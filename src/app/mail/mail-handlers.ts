@@ -1,7 +1,8 @@
 // The handlers of the e-mail jobs: meeting minutes to the attendees, reminders to owners of due
-// communication-plan items, and the scheduler's tick that queues those reminders. Each reads the
-// record afresh when it runs (as Orrery itself), so what goes out is what stands then; a record
-// that no longer needs the mail (deleted, done, paused) sends nothing and the job completes.
+// communication-plan items (queued by the scheduler's chore here), accepted status reports to their
+// audience, and notifications to those who want them by e-mail. Each reads the record afresh when
+// it runs (as Orrery itself), so what goes out is what stands then; a record that no longer needs
+// the mail (deleted, done, paused) sends nothing and the job completes.
 import type { AppDeps } from '../context.ts';
 import { systemActor, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -11,12 +12,12 @@ import { getLogItem } from '../raid/raid-log.ts';
 import { meetingKind } from '../meetings/meetings.ts';
 import { minutesRecipients } from '../meetings/meeting-people.ts';
 import { escapeHtml, type Mailer } from './mailer.ts';
-import { MAIL_JOBS, queueReminder, queueScheduleTick, type ReminderPayload, type SendMinutesPayload } from './mail-jobs.ts';
+import { MAIL_JOBS, queueReminder, type ReminderPayload, type SendMinutesPayload } from './mail-jobs.ts';
+import { NOTIFICATION_EMAIL_JOB } from '../notifications/notify.ts';
+import { sendNotification } from './notification-mail.ts';
 import { distributeStatusReport } from './status-report-mail.ts';
 
 const asSystem = (deps: AppDeps): AppContext => ({ ...deps, actor: systemActor });
-/** Done jobs are kept this long (their dedupe keys with them), then cleared by the tick. */
-const KEEP_DONE_DAYS = 30;
 
 /** Loads a record for a job; null when it is gone (the job then has nothing to do). */
 async function found<T>(load: Promise<T>): Promise<T | null> {
@@ -61,8 +62,8 @@ async function remind(mailer: Mailer, deps: AppDeps, { communicationId, dueOn }:
   await mailer.send({ to: [item.ownerEmail], subject: `Reminder: ${item.code} “${item.title}” ${when} (${item.projectCode})`, text });
 }
 
-/** Queues a reminder for every item due or overdue today with an owner to remind, then the next tick. */
-async function tick(deps: AppDeps, minutes: number): Promise<void> {
+/** A chore of the scheduler: queues a reminder for every item due or overdue today with an owner to remind. */
+export async function queueDueReminders(deps: AppDeps): Promise<void> {
   const ctx = asSystem(deps);
   const on = deps.clock.now().toISOString().slice(0, 10);
   let cursor: string | undefined;
@@ -73,9 +74,6 @@ async function tick(deps: AppDeps, minutes: number): Promise<void> {
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  const keepAfter = new Date(deps.clock.now().getTime() - KEEP_DONE_DAYS * 86_400_000).toISOString();
-  await deps.db.deleteFrom('jobs').where('status', '=', 'done').where('finishedAt', '<', keepAfter).execute();
-  await queueScheduleTick(deps.db, deps.clock, minutes, true);
 }
 
 /** The handlers of every e-mail job, sending through this mailer. */
@@ -84,6 +82,6 @@ export function mailHandlers(mailer: Mailer): JobHandlers {
     [MAIL_JOBS.sendMinutes]: (job, deps) => sendMinutes(mailer, deps, job.payload as SendMinutesPayload),
     [MAIL_JOBS.communicationReminder]: (job, deps) => remind(mailer, deps, job.payload as ReminderPayload),
     [MAIL_JOBS.statusReportDistribution]: (job, deps) => distributeStatusReport(mailer, asSystem(deps), (job.payload as { reportId: string }).reportId),
-    [MAIL_JOBS.scheduleTick]: (job, deps) => tick(deps, (job.payload as { minutes: number }).minutes),
+    [NOTIFICATION_EMAIL_JOB]: (job, deps) => sendNotification(mailer, deps, (job.payload as { notificationId: string }).notificationId),
   };
 }

@@ -9,7 +9,6 @@ export const MAIL_JOBS = {
   sendMinutes: 'send_minutes',
   communicationReminder: 'communication_reminder',
   statusReportDistribution: 'status_report_distribution',
-  scheduleTick: 'schedule_tick',
 } as const;
 
 export interface SendMinutesPayload {
@@ -35,14 +34,3 @@ export const queueReminder = (db: Db, clock: Clock, payload: ReminderPayload) =>
 /** A status report to its project's status-report audience, once per report. */
 export const queueStatusReportDistribution = (db: Db, clock: Clock, reportId: string) =>
   enqueueJob(db, clock, { kind: MAIL_JOBS.statusReportDistribution, payload: { reportId } satisfies DistributionPayload, dedupeKey: `${MAIL_JOBS.statusReportDistribution}:${reportId}` });
-
-/**
- * The scheduler's tick of a time bucket of `minutes` (`next`: the following bucket, at its
- * start). Every process queues the current bucket's tick at start; the key makes it one tick.
- */
-export function queueScheduleTick(db: Db, clock: Clock, minutes: number, next = false) {
-  const size = minutes * 60_000;
-  const bucket = Math.floor(clock.now().getTime() / size) + (next ? 1 : 0);
-  const start = new Date(bucket * size);
-  return enqueueJob(db, clock, { kind: MAIL_JOBS.scheduleTick, payload: { minutes }, runAt: next ? start : clock.now(), dedupeKey: `${MAIL_JOBS.scheduleTick}:${minutes}:${start.toISOString()}`, maxAttempts: 3 });
-}

@@ -13,6 +13,8 @@ export interface MailMessage {
 export interface Mailer {
   /** The From address of every message. */
   readonly from: string;
+  /** Where people open Orrery, for links in messages (no trailing slash). */
+  readonly publicUrl: string;
   /** Sends one message; throws when the SMTP server refuses it (the job then retries). */
   send(message: MailMessage): Promise<{ accepted: string[]; rejected: string[] }>;
   close(): void;
@@ -21,6 +23,8 @@ export interface Mailer {
 export interface MailSettings {
   readonly smtpUrl: string;
   readonly from: string;
+  /** Default http://localhost:3000. */
+  readonly publicUrl?: string;
 }
 
 /** A mailer over SMTP, e.g. smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465. */
@@ -29,6 +33,7 @@ export function createMailer(settings: MailSettings): Mailer {
   const addresses = (list: unknown): string[] => (Array.isArray(list) ? list.map((a) => (typeof a === 'string' ? a : String((a as { address: string }).address))) : []);
   return {
     from: settings.from,
+    publicUrl: settings.publicUrl ?? 'http://localhost:3000',
     async send(message) {
       if (message.to.length === 0) throw new Error('A message needs at least one recipient.');
       const info = await transport.sendMail({ from: settings.from, to: [...message.to], subject: message.subject, text: message.text, ...(message.html !== undefined && { html: message.html }) });
@@ -41,8 +46,8 @@ export function createMailer(settings: MailSettings): Mailer {
 }
 
 /** A mailer when mail is configured, else null. */
-export const mailerFrom = (config: { smtpUrl: string | null; mailFrom: string | null }): Mailer | null =>
-  config.smtpUrl && config.mailFrom ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
+export const mailerFrom = (config: { smtpUrl: string | null; mailFrom: string | null; publicUrl: string }): Mailer | null =>
+  config.smtpUrl && config.mailFrom ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl }) : null;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text made safe inside HTML. */

@@ -84,7 +84,6 @@ export async function loadScopedFacts(db: Db, scope: ProjectScope, today: string
         gate: gate && { key: gate.key, name: gate.name, requiredDeliverables: gate.deliverables.filter((d) => d.mandatory).map((d) => ({ key: d.key, name: d.name })) },
         deliverablesPresent: presentOf.get(p.id) ?? [],
         baselined: baselined.has(p.id),
-        // Until status reports are wired into the seam, none exist: status_report_current ships disabled.
         lastStatusReportDate: reportFactOf(reports, p).latest?.submittedAt.slice(0, 10) ?? null,
         today,
       },

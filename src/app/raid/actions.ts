@@ -8,6 +8,7 @@ import { nowIso } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { commonSorts, itemApi, type LogEnv, type LogKind, type LogListQuery } from './raid-log.ts';
 import { patchedFields } from '../shared/versioning.ts';
+import { actionAssigned } from '../notifications/notification-events.ts';
 
 type Row = Selectable<ActionsTable> & { sourceCode?: string | null };
 type Source = (typeof ACTION_SOURCES)[number];
@@ -61,6 +62,12 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('changeRequests as sc', 'sc.id', 'i.sourceId')
       .leftJoin('meetings as sm', 'sm.id', 'i.sourceId')
       .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code, sm.code)`.as('sourceCode')),
+  /** A new owner (other than the person acting) hears the action is theirs. */
+  async afterWrite(env, before, after) {
+    if (!after.ownerId || after.ownerId === before?.ownerId || !OPEN.includes(after.status)) return;
+    const project = await env.trx.selectFrom('projects').select(['id', 'code']).where('id', '=', after.projectId).executeTakeFirstOrThrow();
+    await actionAssigned(env.trx, env.ctx, { ...after, ownerId: after.ownerId }, project);
+  },
   toApi: (r, env) => ({
     ...itemApi(r),
     status: r.status as Action['status'],

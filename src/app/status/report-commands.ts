@@ -22,6 +22,7 @@ import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { loadCadence } from './reporting-cadence.ts';
 import { historyEntry, historyOf, loadVisibleReport, overridesOf, toStatusReport, type ReportRow } from './report-store.ts';
 import { liveSnapshot } from './status-facts.ts';
+import { statusReportSubmitted } from '../notifications/notification-events.ts';
 
 const duplicate = (project: Pick<ProjectRow, 'code'>, period: Period, existing?: Pick<ReportRow, 'code' | 'periodStart' | 'periodEnd'>) =>
   new AppError(
@@ -153,6 +154,7 @@ export function submitStatusReport(ctx: AppContext, id: string, expectedVersion:
     const now = nowIso(ctx.clock);
     const snapshot = await liveSnapshot(trx, ctx, project, { start: report.periodStart, end: report.periodEnd });
     const history = [...historyOf(report), historyEntry(ctx, 'submit', now, body.comment)];
+    await statusReportSubmitted(trx, ctx, report, project);
     return save(ctx, trx, loaded, { status: step.status, snapshotJson: JSON.stringify(snapshot), submittedAt: now, submittedBy: ctx.actor.userId || null, historyJson: JSON.stringify(history) }, 'submit');
   });
 }

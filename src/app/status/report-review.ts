@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { queueStatusReportDistribution } from '../mail/mail-jobs.ts';
+import { statusReportSentBack } from '../notifications/notification-events.ts';
 import { loadForChange, save } from './report-commands.ts';
 import { historyEntry, historyOf, loadVisibleReport } from './report-store.ts';
 
@@ -28,6 +29,7 @@ export function reviewStatusReport(ctx: AppContext, id: string, expectedVersion:
     const now = nowIso(ctx.clock);
     const history = [...historyOf(report), historyEntry(ctx, body.decision, now, comment)];
     if (body.decision === 'accept' && ctx.mailEnabled) await queueStatusReportDistribution(trx, ctx.clock, report.id);
+    if (step.status === 'sent_back') await statusReportSentBack(trx, ctx, report, loaded.project, comment);
     return save(
       ctx,
       trx,

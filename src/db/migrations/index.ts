@@ -13,6 +13,7 @@ import * as m20261124T0400 from './2026-11-24T0400-status-reports.ts';
 import * as m20261124T0410 from './2026-11-24T0410-stakeholders-meetings.ts';
 import * as m20261124T0420 from './2026-11-24T0420-dashboard.ts';
 import * as m20261124T0430 from './2026-11-24T0430-jobs-and-mail.ts';
+import * as m20261124T0500 from './2026-11-24T0500-notifications.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0410-stakeholders-meetings': m20261124T0410,
   '2026-11-24T0420-dashboard': m20261124T0420,
   '2026-11-24T0430-jobs-and-mail': m20261124T0430,
+  '2026-11-24T0500-notifications': m20261124T0500,
 };
