@@ -4,6 +4,12 @@ import type { GateReviewListQuery, HeatMapQuery, ProjectListQuery, RaidKind, Reg
 
 export const queryKeys = {
   session: ['session'] as const,
+  /** My notifications: the bell and the page share the list; marking read refetches both. */
+  notifications: {
+    all: ['notifications'] as const,
+    list: (query: object) => ['notifications', 'list', query] as const,
+    preferences: () => ['notifications', 'preferences'] as const,
+  },
   people: { all: ['people'] as const, directory: () => ['people', 'directory'] as const },
   objectives: {
     all: ['objectives'] as const,

@@ -22,6 +22,9 @@ export type ScheduleTask = Schemas['ScheduleTask'];
 export type ScheduleLink = Schemas['ScheduleLink'];
 export type LinkType = ScheduleLink['type'];
 export type Baseline = Schemas['Baseline'];
+export type Notification = Schemas['Notification'];
+export type NotificationKind = Notification['kind'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
 
 type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 type Query<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

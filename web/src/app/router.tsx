@@ -319,6 +319,12 @@ const statusThresholdsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/status/status-thresholds-page.tsx'), 'StatusThresholdsPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'notifications',
+  component: lazyRouteComponent(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -363,6 +369,7 @@ const routeTree = rootRoute.addChildren([
     statusThresholdsRoute,
     projectMeetingsRoute,
     meetingRoute,
+    notificationsRoute,
   ]),
 ]);
 

@@ -1,6 +1,6 @@
-// The signed-in frame around every page: header (Orrery, who I am, sign out), the navbar, and the
-// page itself in <Outlet />. If the session ends (sign-out, expiry) it sends the user to /login,
-// from where signing in comes back to the same page.
+// The signed-in frame around every page: header (Orrery, my notifications' bell, who I am, sign
+// out), the navbar, and the page itself in <Outlet />. If the session ends (sign-out, expiry) it
+// sends the user to /login, from where signing in comes back to the same page.
 import { useEffect } from 'react';
 import { AppShell, Badge, Burger, Button, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -9,6 +9,7 @@ import { Outlet, useRouter } from '@tanstack/react-router';
 import { sessionQuery, useLogout } from '../api/session.ts';
 import { ORG_ROLE_LABELS } from '../ui/labels.ts';
 import { NavLinkLink } from '../ui/router-links.tsx';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 
 export function AppLayout() {
@@ -38,6 +39,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <Text size="sm" fw={500} data-testid="current-user">
               {user.name}
             </Text>
