@@ -36,6 +36,17 @@ export const Recipient = z.object({
 });
 export type Recipient = z.infer<typeof Recipient>;
 
+export const DELIVERED_REPORTS = ['project_status', 'portfolio'] as const;
+export const DeliveredReport = z
+  .object({
+    kind: z.enum(DELIVERED_REPORTS).describe('project_status: this project’s status report (PDF or PowerPoint); portfolio: the executive report of the project’s portfolio.'),
+    format: z.enum(['pdf', 'pptx', 'xlsx']).default('pdf'),
+  })
+  .strict()
+  .refine((r) => !(r.kind === 'project_status' && r.format === 'xlsx'), { message: 'A project’s status report comes as pdf or pptx; xlsx is for the portfolio report.', path: ['format'] })
+  .describe('Orrery sends this report, attached to an e-mail, to the audience when the item falls due, as its owner would see it, and records the item done. Needs the email channel and an owner.');
+export type DeliveredReport = z.infer<typeof DeliveredReport>;
+
 export const Communication = z.object({
   ...itemFields,
   title: z.string().describe('What goes out, e.g. Monthly status report to the board.'),
@@ -51,6 +62,7 @@ export const Communication = z.object({
   nextDueOn: IsoDate.nullable(),
   lastDoneOn: IsoDate.nullable(),
   lastDoneBy: Id.nullable(),
+  report: z.object({ kind: z.enum(DELIVERED_REPORTS), format: z.enum(['pdf', 'pptx', 'xlsx']) }).nullable().describe('The report Orrery sends when the item is due; null: its owner sends it and is reminded.'),
   dueState: DueState.describe('How it stands today.'),
   daysOverdue: z.number().int().nullable(),
 });
@@ -65,11 +77,12 @@ export const CommunicationCreate = z
     audience: AudienceBody.default({ stakeholderIds: [], userIds: [], groups: [] }),
     nextDueOn: IsoDate.nullable().optional().describe('When it is first due; default: today for periodic items, none for the others.'),
     status: CommunicationStatus.default('active'),
+    report: DeliveredReport.nullable().default(null),
   })
   .strict();
 export type CommunicationCreate = z.infer<typeof CommunicationCreate>;
 export const CommunicationUpdate = z
-  .object({ ...updateFields, type: CommunicationType.optional(), frequency: Frequency.optional(), channel: Channel.optional(), audience: AudienceBody.optional(), nextDueOn: IsoDate.nullable().optional(), status: CommunicationStatus.optional() })
+  .object({ ...updateFields, type: CommunicationType.optional(), frequency: Frequency.optional(), channel: Channel.optional(), audience: AudienceBody.optional(), nextDueOn: IsoDate.nullable().optional(), status: CommunicationStatus.optional(), report: DeliveredReport.nullable().optional() })
   .strict();
 export type CommunicationUpdate = z.infer<typeof CommunicationUpdate>;
 export const CommunicationDone = z.object({ on: IsoDate.optional().describe('When it went out; default today. Not in the future.') }).strict();

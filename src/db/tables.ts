@@ -489,6 +489,8 @@ export interface CommunicationsTable extends LogItemColumns {
   nextDueOn: string | null;
   lastDoneOn: string | null;
   lastDoneBy: string | null;
+  /** `{ kind, format }`: the report Orrery sends by e-mail when the item is due; null: its owner sends it. */
+  reportJson: string | null;
 }
 
 /** A meeting of a project with its agenda, attendees and minutes. */

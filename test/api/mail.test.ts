@@ -8,7 +8,9 @@ import { apiSuite } from '../helpers/api-suite.ts';
 import { call } from '../helpers/api.ts';
 import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { reportableProject } from '../helpers/status-fixtures.ts';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import { attachmentsOf, startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import { pdfPages, xlsxBook } from '../helpers/report-files.ts';
+import { nextDueAfter } from '../../src/core/communications/communication-due.ts';
 import { JobRunner } from '../../src/app/jobs/job-runner.ts';
 import { listJobs } from '../../src/app/jobs/job-queue.ts';
 import { createMailer, type Mailer } from '../../src/app/mail/mailer.ts';
@@ -129,5 +131,45 @@ describe.each(DIALECTS)('e-mail jobs on %s', (dialect) => {
     // In the app, the contributor heard all the same.
     const inbox = await ok(call(s.app, 'GET', '/api/v1/me/notifications', { token: s.cast.contributor.token }));
     expect(inbox.items[0]).toMatchObject({ kind: 'action_assigned', projectId: project.id });
+  });
+
+  it('sends the report a plan item names when it falls due, attached, drawn up as its owner sees it, and records the item done', async () => {
+    const p = await reportableProject(s.deps, s.cast, { name: 'Quay Renewal', portfolioId: s.reg.portfolioId });
+    const today = new Date().toISOString().slice(0, 10);
+    const board = await createStakeholder(systemContext(s.deps), p.projectId, { title: 'Harbour board', description: '', ownerId: null, userId: null, organisation: '', role: '', email: 'board@harbour.example', phone: '', category: 'executive', influence: 5, interest: 4, engagementCurrent: 'supportive', engagementDesired: 'supportive', status: 'active' });
+    const base = { type: 'status_report', frequency: 'monthly', channel: 'email', ownerId: s.cast.manager.user.id, nextDueOn: today, audience: { stakeholderIds: [board.id], userIds: [s.cast.contributor.user.id], groups: ['Harbour staff'] } };
+    const monthly = await ok(post(`/api/v1/projects/${p.projectId}/communications`, { ...base, title: 'Monthly status pack', report: { kind: 'project_status', format: 'pdf' } }), 201);
+    expect(monthly.report).toEqual({ kind: 'project_status', format: 'pdf' });
+    const figures = await ok(post(`/api/v1/projects/${p.projectId}/communications`, { ...base, title: 'Portfolio figures', type: 'steering_pack', audience: { stakeholderIds: [], userIds: [s.cast.pmo.user.id], groups: [] }, report: { kind: 'portfolio', format: 'xlsx' } }), 201);
+    // A report Orrery sends needs the e-mail channel and an owner to draw it up for.
+    const byPhone = await post(`/api/v1/projects/${p.projectId}/communications`, { ...base, title: 'By phone', channel: 'phone', ownerId: null, report: { kind: 'project_status', format: 'pdf' } });
+    expect([byPhone.statusCode, byPhone.json().errors.map((e: { path: string }) => e.path)]).toEqual([422, ['channel', 'ownerId']]);
+    const xlsxStatus = await post(`/api/v1/projects/${p.projectId}/communications`, { ...base, title: 'Sheet', report: { kind: 'project_status', format: 'xlsx' } });
+    expect(xlsxStatus.statusCode).toBe(400);
+
+    // A tick of its own (another bucket size): the earlier test's tick of this bucket is done.
+    await queueScheduleTick(s.deps.db, s.deps.clock, 13);
+    const mails = (await delivered()).filter((m) => m.subject.includes('Quay Renewal'));
+    const pack = mails.filter((m) => m.subject === `Monthly status pack — ${p.code} Quay Renewal`);
+    expect(pack.map((m) => m.to)).toEqual([['board@harbour.example'], ['contributor@example.org']]);
+    const [pdf] = attachmentsOf(pack[0]!);
+    expect(pdf).toMatchObject({ filename: `${p.code}-status-report-${today}.pdf`, contentType: 'application/pdf' });
+    expect((await pdfPages(pdf!.content)).join(' ')).toContain(`${p.code} Quay Renewal`);
+    expect(pack[0]!.body).toContain('Sent by Orrery for Manager Person');
+    const sheet = mails.find((m) => m.subject === `Portfolio figures — ${p.code} Quay Renewal`)!;
+    expect(sheet.to).toEqual(['pmo@example.org']);
+    const [xlsx] = attachmentsOf(sheet);
+    expect(xlsx!.filename).toBe(`portfolio-report-${today}.xlsx`);
+    const book = await xlsxBook(xlsx!.content);
+    expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).toContain(p.code);
+
+    // Done today, next due a month on; the owner is not reminded of what Orrery sent itself.
+    const after = await ok(call(s.app, 'GET', `/api/v1/communications/${monthly.id}`, { token: s.cast.manager.token }));
+    expect(after).toMatchObject({ lastDoneOn: today, lastDoneBy: s.cast.manager.user.id, nextDueOn: nextDueAfter('monthly', today), dueState: 'later' });
+    expect(mails.filter((m) => m.subject.startsWith('Reminder:'))).toEqual([]);
+    await queueScheduleTick(s.deps.db, s.deps.clock, 11);
+    expect((await delivered()).filter((m) => m.subject.includes('Quay Renewal'))).toEqual([]);
+    expect(await listJobs(s.deps.db, { kind: 'report_delivery', status: 'failed' })).toEqual([]);
+    expect(figures.report).toEqual({ kind: 'portfolio', format: 'xlsx' });
   });
 });

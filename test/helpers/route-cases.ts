@@ -130,7 +130,7 @@ const fresh = {
   },
   stakeholder: async (e: Env) => createStakeholder(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Works council', description: '', ownerId: null, userId: null, organisation: '', role: '', email: '', phone: '', category: 'other', influence: 4, interest: 5, engagementCurrent: 'neutral', engagementDesired: 'supportive', status: 'active' }),
   communication: async (e: Env) =>
-    createCommunication(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Status report', description: '', ownerId: null, type: 'status_report', frequency: 'monthly', channel: 'email', audience: { stakeholderIds: [], userIds: [e.cast.pmo.user.id], groups: [] }, status: 'active' }),
+    createCommunication(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Status report', description: '', ownerId: null, type: 'status_report', frequency: 'monthly', channel: 'email', audience: { stakeholderIds: [], userIds: [e.cast.pmo.user.id], groups: [] }, status: 'active', report: null }),
   /** A meeting of a fresh project, planned (version 1) or held with some minutes (version 2). */
   meeting: async (e: Env, upTo: 'planned' | 'held' = 'planned') => {
     const system = systemContext(e.deps);

@@ -66,3 +66,21 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://orrery:secret@127.0.0.1:${port}`, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+export interface Attachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
+/** The files attached to a message: its parts with Content-Disposition attachment, decoded from base64. */
+export function attachmentsOf(message: Received): Attachment[] {
+  return message.raw.split(/\r?\n--[^\r\n]*/).flatMap((part) => {
+    const [head = '', ...rest] = part.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
+    const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+    if (!/content-disposition:\s*attachment/i.test(unfolded)) return [];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(unfolded)?.[1] ?? '';
+    const contentType = /content-type:\s*([^;\r\n]+)/i.exec(unfolded)?.[1]?.trim() ?? '';
+    return [{ filename, contentType, content: Buffer.from(rest.join('').replace(/\s+/g, ''), 'base64') }];
+  });
+}

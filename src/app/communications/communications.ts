@@ -3,6 +3,7 @@
 // (checked against the project's stakeholders and the people in Orrery), the frequency and
 // channel, and the next due date, stored so that what is due across every project is one indexed
 // query. Recording an item done moves its next due date on by its frequency (src/core/communications).
+// An item may name a report Orrery sends itself when it falls due (src/app/mail/report-delivery.ts).
 import { sql, type Selectable } from 'kysely';
 import type { Communication, CommunicationCreate, CommunicationListQuery, CommunicationUpdate } from '../../contracts/communication.schema.ts';
 import { dueStanding, nextDueAfter, type Frequency } from '../../core/communications/communication-due.ts';
@@ -38,11 +39,13 @@ export const communicationKind: LogKind<Row, CommunicationBase, CommunicationCre
       nextDueOn: input.nextDueOn !== undefined ? input.nextDueOn : periodic ? env.today : null,
       lastDoneOn: null,
       lastDoneBy: null,
+      reportJson: input.report ? JSON.stringify(input.report) : null,
     };
   },
   async updateColumns(env, before, patch) {
-    const { audience, done, ...rest } = patch;
+    const { audience, done, report, ...rest } = patch;
     const columns = patchedFields(rest) as Partial<Row>;
+    if (report !== undefined) columns.reportJson = report ? JSON.stringify(report) : null;
     if (audience !== undefined) columns.audienceJson = await checkedAudience(env.trx, before.projectId, audience);
     const frequency = (rest.frequency ?? before.frequency) as Frequency;
     if (rest.frequency !== undefined && rest.frequency !== before.frequency && rest.nextDueOn === undefined && before.lastDoneOn !== null) {
@@ -53,6 +56,14 @@ export const communicationKind: LogKind<Row, CommunicationBase, CommunicationCre
       Object.assign(columns, { lastDoneOn: done.on, lastDoneBy: done.by, nextDueOn: nextDueAfter(frequency, done.on) });
     }
     return columns;
+  },
+  /** A report Orrery sends goes by e-mail, and is rendered as its owner sees it: it needs both. */
+  async afterWrite(_env, _before, after) {
+    if (after.reportJson === null) return;
+    const missing = [...(after.channel !== 'email' ? [{ path: 'channel', message: 'must be email for a report Orrery sends' }] : []), ...(after.ownerId ? [] : [{ path: 'ownerId', message: 'required for a report Orrery sends' }])];
+    if (missing.length > 0) {
+      throw new AppError('validation_failed', `${after.code}: a report Orrery sends goes by e-mail (channel email) and is drawn up as its owner sees it (ownerId). Set ${missing.map((m) => m.path).join(' and ')}, or remove the report.`, { errors: missing });
+    }
   },
   extendQuery: (q) => q.select('o.email as ownerEmail'),
   toApi: (r, env) => {
@@ -68,6 +79,7 @@ export const communicationKind: LogKind<Row, CommunicationBase, CommunicationCre
       nextDueOn: r.nextDueOn,
       lastDoneOn: r.lastDoneOn,
       lastDoneBy: r.lastDoneBy,
+      report: r.reportJson ? (JSON.parse(r.reportJson) as Communication['report']) : null,
       dueState: standing.state,
       daysOverdue: standing.daysOverdue,
     };

@@ -15,6 +15,7 @@ import { escapeHtml, type Mailer } from './mailer.ts';
 import { MAIL_JOBS, queueReminder, type ReminderPayload, type SendMinutesPayload } from './mail-jobs.ts';
 import { NOTIFICATION_EMAIL_JOB } from '../notifications/notify.ts';
 import { sendNotification } from './notification-mail.ts';
+import { deliverReport, REPORT_DELIVERY_JOB, type DeliveryPayload } from './report-delivery.ts';
 import { distributeStatusReport } from './status-report-mail.ts';
 
 const asSystem = (deps: AppDeps): AppContext => ({ ...deps, actor: systemActor });
@@ -45,7 +46,7 @@ async function sendMinutes(mailer: Mailer, deps: AppDeps, { meetingId }: SendMin
 async function remind(mailer: Mailer, deps: AppDeps, { communicationId, dueOn }: ReminderPayload): Promise<void> {
   const item = await found(getCommunication(asSystem(deps), communicationId));
   // Done, moved or paused since the reminder was queued: nothing to remind of.
-  if (!item || item.status !== 'active' || item.nextDueOn !== dueOn || !item.ownerEmail) return;
+  if (!item || item.status !== 'active' || item.nextDueOn !== dueOn || !item.ownerEmail || item.report) return;
   const today = deps.clock.now().toISOString().slice(0, 10);
   const when = dueOn < today ? `was due on ${dueOn}` : `is due ${dueOn === today ? 'today' : `on ${dueOn}`}`;
   const to = item.recipients.map((r) => (r.email ? `${r.name} <${r.email}>` : `${r.name} (no address)`));
@@ -70,7 +71,8 @@ export async function queueDueReminders(deps: AppDeps): Promise<void> {
   do {
     const page = await dueCommunications(ctx, { on, withinDays: 0, limit: 200, ...(cursor && { cursor }) });
     for (const item of page.items) {
-      if (item.reminder.to && item.nextDueOn) await queueReminder(deps.db, deps.clock, { communicationId: item.id, dueOn: item.nextDueOn });
+      // An item with a report is sent by Orrery itself (report-delivery.ts), not by its owner.
+      if (item.reminder.to && item.nextDueOn && !item.report) await queueReminder(deps.db, deps.clock, { communicationId: item.id, dueOn: item.nextDueOn });
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -82,6 +84,7 @@ export function mailHandlers(mailer: Mailer): JobHandlers {
     [MAIL_JOBS.sendMinutes]: (job, deps) => sendMinutes(mailer, deps, job.payload as SendMinutesPayload),
     [MAIL_JOBS.communicationReminder]: (job, deps) => remind(mailer, deps, job.payload as ReminderPayload),
     [MAIL_JOBS.statusReportDistribution]: (job, deps) => distributeStatusReport(mailer, asSystem(deps), (job.payload as { reportId: string }).reportId),
+    [REPORT_DELIVERY_JOB]: (job, deps) => deliverReport(mailer, deps, job.payload as DeliveryPayload),
     [NOTIFICATION_EMAIL_JOB]: (job, deps) => sendNotification(mailer, deps, (job.payload as { notificationId: string }).notificationId),
   };
 }

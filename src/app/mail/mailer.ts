@@ -3,11 +3,18 @@
 // then queue nothing and say so (AppDeps.mailEnabled), rather than pretending mail went out.
 import nodemailer from 'nodemailer';
 
+export interface MailAttachment {
+  readonly filename: string;
+  readonly content: Buffer;
+  readonly contentType: string;
+}
+
 export interface MailMessage {
   readonly to: readonly string[];
   readonly subject: string;
   readonly text: string;
   readonly html?: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface Mailer {
@@ -36,7 +43,7 @@ export function createMailer(settings: MailSettings): Mailer {
     publicUrl: settings.publicUrl ?? 'http://localhost:3000',
     async send(message) {
       if (message.to.length === 0) throw new Error('A message needs at least one recipient.');
-      const info = await transport.sendMail({ from: settings.from, to: [...message.to], subject: message.subject, text: message.text, ...(message.html !== undefined && { html: message.html }) });
+      const info = await transport.sendMail({ from: settings.from, to: [...message.to], subject: message.subject, text: message.text, ...(message.html !== undefined && { html: message.html }), ...(message.attachments && { attachments: message.attachments.map((a) => ({ ...a })) }) });
       const rejected = addresses(info.rejected);
       if (rejected.length === message.to.length) throw new Error(`The SMTP server refused every recipient (${rejected.join(', ')}).`);
       return { accepted: addresses(info.accepted), rejected };

@@ -15327,6 +15327,13 @@ export interface paths {
                                 nextDueOn: string | null;
                                 lastDoneOn: string | null;
                                 lastDoneBy: string | null;
+                                /** @description The report Orrery sends when the item is due; null: its owner sends it and is reminded. */
+                                report: {
+                                    /** @enum {string} */
+                                    kind: "project_status" | "portfolio";
+                                    /** @enum {string} */
+                                    format: "pdf" | "pptx" | "xlsx";
+                                } | null;
                                 /**
                                  * @description How it stands today.
                                  * @enum {string}
@@ -15467,6 +15474,19 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "active" | "paused";
+                        /** @default null */
+                        report?: {
+                            /**
+                             * @description project_status: this project’s status report (PDF or PowerPoint); portfolio: the executive report of the project’s portfolio.
+                             * @enum {string}
+                             */
+                            kind: "project_status" | "portfolio";
+                            /**
+                             * @default pdf
+                             * @enum {string}
+                             */
+                            format?: "pdf" | "pptx" | "xlsx";
+                        } | null;
                     };
                 };
             };
@@ -15672,6 +15692,18 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "active" | "paused";
+                        report?: {
+                            /**
+                             * @description project_status: this project’s status report (PDF or PowerPoint); portfolio: the executive report of the project’s portfolio.
+                             * @enum {string}
+                             */
+                            kind: "project_status" | "portfolio";
+                            /**
+                             * @default pdf
+                             * @enum {string}
+                             */
+                            format?: "pdf" | "pptx" | "xlsx";
+                        } | null;
                     };
                 };
             };
@@ -19618,6 +19650,13 @@ export interface components {
             nextDueOn: string | null;
             lastDoneOn: string | null;
             lastDoneBy: string | null;
+            /** @description The report Orrery sends when the item is due; null: its owner sends it and is reminded. */
+            report: {
+                /** @enum {string} */
+                kind: "project_status" | "portfolio";
+                /** @enum {string} */
+                format: "pdf" | "pptx" | "xlsx";
+            } | null;
             /**
              * @description How it stands today.
              * @enum {string}
@@ -23054,6 +23093,13 @@ export interface components {
             nextDueOn: string | null;
             lastDoneOn: string | null;
             lastDoneBy: string | null;
+            /** @description The report Orrery sends when the item is due; null: its owner sends it and is reminded. */
+            report: {
+                /** @enum {string} */
+                kind: "project_status" | "portfolio";
+                /** @enum {string} */
+                format: "pdf" | "pptx" | "xlsx";
+            } | null;
             /**
              * @description How it stands today.
              * @enum {string}
