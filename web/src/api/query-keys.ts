@@ -100,6 +100,19 @@ export const queryKeys = {
     program: (id: string) => ['dashboard', 'program', id] as const,
     myWork: () => ['dashboard', 'my-work'] as const,
   },
+  /** A project's stakeholder register and grid; a stakeholder change also refetches `communications.all` (recipients). */
+  stakeholders: {
+    all: ['stakeholders'] as const,
+    project: (projectId: string) => ['stakeholders', 'project', projectId] as const,
+    detail: (id: string) => ['stakeholders', 'detail', id] as const,
+    grid: (projectId: string) => ['stakeholders', 'grid', projectId] as const,
+  },
+  /** Communication plans and their items. */
+  communications: {
+    all: ['communications'] as const,
+    plan: (projectId: string) => ['communications', 'plan', projectId] as const,
+    detail: (id: string) => ['communications', 'detail', id] as const,
+  },
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,

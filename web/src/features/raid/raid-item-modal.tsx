@@ -2,12 +2,12 @@
 // version read when the dialog opened (a background refetch never swaps it under the user's edits)
 // and sends it in If-Match; on a 409 it says someone else changed the item and offers a reload.
 // A risk also shows its score history and "the risk happened → raise an issue".
-import { useEffect, useState } from 'react';
 import { Alert, Divider, Modal, Stack } from '@mantine/core';
 import { useCreateRaidItem, useRaidItem, useRiskMatrix, useUpdateRaidItem } from '../../api/raid.ts';
 import type { Issue, RaidItem, RaidKind, Risk } from '../../api/types.ts';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useEditSnapshot } from '../../ui/use-edit-snapshot.ts';
 import { RaidItemForm } from './raid-item-form.tsx';
 import { RAID_KIND_META } from './raid-labels.ts';
 import { RiskHistory } from './risk-history.tsx';
@@ -78,15 +78,11 @@ function EditItem({ kind, id, projectId, onClose, onIssueRaised }: EditItemProps
   const update = useUpdateRaidItem(kind);
   const matrix = useRiskMatrix();
   const mayEdit = useMayContribute(projectId);
-  const [loaded, setLoaded] = useState<RaidItem | null>(null);
-  useEffect(() => {
-    if (!loaded && detail.data) setLoaded(detail.data);
-  }, [loaded, detail.data]);
-
+  const snapshot = useEditSnapshot<RaidItem>(detail);
+  const loaded = snapshot.loaded;
   const reload = async () => {
     update.reset();
-    const fresh = await detail.refetch();
-    if (fresh.data) setLoaded(fresh.data);
+    await snapshot.reload();
   };
 
   if (detail.error) return <ProblemAlert error={detail.error} title="This item could not be read" />;
