@@ -1,5 +1,5 @@
-// Meetings of a project and the minutes typed during them (scribe mode), and its stakeholders on
-// the power–interest grid. A saved meeting goes straight into the cache; lists refetch.
+// Meetings of a project and the minutes typed during them (scribe mode). A saved meeting goes
+// straight into the cache; lists refetch. (Stakeholders and their grid are in stakeholders.ts.)
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import type { components, paths } from './schema';
@@ -12,13 +12,11 @@ export type MeetingUpdate = NonNullable<paths['/api/v1/meetings/{id}']['patch'][
 export type MeetingType = Meeting['type'];
 export type MeetingStatus = Meeting['status'];
 export type CapturedItem = Meeting['captured'][number];
-export type StakeholderGrid = Schemas['StakeholderGrid'];
 
 export const meetingKeys = {
   all: ['meetings'] as const,
   project: (projectId: string) => ['meetings', 'project', projectId] as const,
   detail: (id: string) => ['meetings', 'detail', id] as const,
-  grid: (projectId: string) => ['stakeholders', 'grid', projectId] as const,
 };
 
 export const meetingQueries = {
@@ -32,16 +30,10 @@ export const meetingQueries = {
       queryKey: meetingKeys.detail(id),
       queryFn: () => unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })),
     }),
-  grid: (projectId: string) =>
-    queryOptions({
-      queryKey: meetingKeys.grid(projectId),
-      queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/stakeholder-grid', { params: { path: { id: projectId } } })),
-    }),
 };
 
 export const useProjectMeetings = (projectId: string) => useQuery(meetingQueries.project(projectId));
 export const useMeeting = (id: string) => useQuery(meetingQueries.detail(id));
-export const useStakeholderGrid = (projectId: string) => useQuery(meetingQueries.grid(projectId));
 
 /** Puts a saved meeting into the cache and refetches the lists (not the meeting itself). */
 export function useOnMeetingSaved() {

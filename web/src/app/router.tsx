@@ -17,6 +17,7 @@ import { safeRedirect } from '../auth/safe-redirect.ts';
 import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
 import { parseRaidSearch } from '../features/raid/raid-search.ts';
+import { parseStakeholderSearch } from '../features/stakeholders/stakeholder-view.ts';
 import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-view.ts';
 import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
@@ -149,7 +150,7 @@ const projectRaidRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/raid/project-raid-page.tsx'), 'ProjectRaidPage'),
 });
 
-// Meetings (scribe mode for the minutes) and stakeholders of a project
+// Meetings (scribe mode for the minutes) of a project
 const projectMeetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'projects/$projectId/meetings',
@@ -160,6 +161,18 @@ const meetingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'meetings/$meetingId',
   component: lazyRouteComponent(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage'),
+});
+
+// Stakeholders (register and power–interest grid) of a project
+const projectStakeholdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/stakeholders',
+  validateSearch: parseStakeholderSearch,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/stakeholders/stakeholders-page.tsx'), 'StakeholdersPage'),
 });
 
 const projectGovernanceRoute = createRoute({
@@ -370,6 +383,7 @@ const routeTree = rootRoute.addChildren([
     projectMeetingsRoute,
     meetingRoute,
     notificationsRoute,
+    projectStakeholdersRoute,
   ]),
 ]);
 

@@ -1,9 +1,9 @@
 // A project's meetings (planned and past, with what their minutes captured) and the form to plan
-// one; a second tab shows the project's stakeholders on the power–interest grid.
+// one. Its stakeholders (and their power–interest grid) have their own page, linked from here.
 import { useState } from 'react';
-import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCreateMeeting, useProjectMeetings, useStakeholderGrid, type MeetingStatus, type MeetingType, type StakeholderGrid } from '../../api/meetings.ts';
+import { useCreateMeeting, useProjectMeetings, type MeetingStatus, type MeetingType } from '../../api/meetings.ts';
 import { useProject } from '../../api/projects.ts';
 import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -38,21 +38,17 @@ export function ProjectMeetingsPage() {
   if (project.error) return <ProblemAlert error={project.error} title="Meetings could not be shown" />;
   return (
     <Stack gap="md">
-      <PageHeader title="Meetings and stakeholders" subtitle={`${project.data.code} · ${project.data.name}`}
-        actions={<ButtonLink to="/projects/$projectId" params={{ projectId }} variant="default">Project overview</ButtonLink>} />
-      <Tabs defaultValue="meetings" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="meetings">Meetings</Tabs.Tab>
-          <Tabs.Tab value="stakeholders">Stakeholders</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="meetings" pt="md"><MeetingsTab projectId={projectId} /></Tabs.Panel>
-        <Tabs.Panel value="stakeholders" pt="md"><StakeholdersTab projectId={projectId} /></Tabs.Panel>
-      </Tabs>
+      <PageHeader title="Meetings" subtitle={`${project.data.code} · ${project.data.name}`}
+        actions={<>
+          <ButtonLink to="/projects/$projectId" params={{ projectId }} variant="default">Project overview</ButtonLink>
+          <ButtonLink to="/projects/$projectId/stakeholders" params={{ projectId }} variant="default">Stakeholders</ButtonLink>
+        </>} />
+      <MeetingList projectId={projectId} />
     </Stack>
   );
 }
 
-function MeetingsTab({ projectId }: { projectId: string }) {
+function MeetingList({ projectId }: { projectId: string }) {
   const meetings = useProjectMeetings(projectId);
   const items = meetings.data?.items ?? [];
   return (
@@ -129,40 +125,5 @@ function PlanMeeting({ projectId }: { projectId: string }) {
         </Stack>
       </form>
     </Card>
-  );
-}
-
-const QUADRANTS: Array<{ key: StakeholderGrid['quadrants'][number]['quadrant']; label: string; hint: string }> = [
-  { key: 'keep_satisfied', label: 'Keep satisfied', hint: 'High power, low interest' },
-  { key: 'manage_closely', label: 'Manage closely', hint: 'High power, high interest' },
-  { key: 'monitor', label: 'Monitor', hint: 'Low power, low interest' },
-  { key: 'keep_informed', label: 'Keep informed', hint: 'Low power, high interest' },
-];
-
-function StakeholdersTab({ projectId }: { projectId: string }) {
-  const grid = useStakeholderGrid(projectId);
-  if (grid.isPending) return <Pending label="Loading stakeholders" />;
-  if (grid.error) return <ProblemAlert error={grid.error} title="The stakeholder grid could not be shown" />;
-  return (
-    <Stack gap="xs">
-      <Text size="sm" c="dimmed">{grid.data.total} active stakeholders; {grid.data.belowDesired} below their desired engagement. Power ↑, interest →.</Text>
-      <SimpleGrid cols={2} role="grid" aria-label="Power–interest grid">
-        {QUADRANTS.map((q) => {
-          const cell = grid.data.quadrants.find((c) => c.quadrant === q.key);
-          return (
-            <Card key={q.key} withBorder radius="md" padding="md" role="region" aria-label={q.label} mih={120}>
-              <Group justify="space-between" mb={4}>
-                <Title order={3} size="h5">{q.label}</Title>
-                <Badge variant="light" size="sm">{cell?.count ?? 0}</Badge>
-              </Group>
-              <Text size="xs" c="dimmed" mb="xs">{q.hint}</Text>
-              <Stack gap={2}>
-                {(cell?.stakeholders ?? []).map((s) => <Text key={s.id} size="sm">{s.title}</Text>)}
-              </Stack>
-            </Card>
-          );
-        })}
-      </SimpleGrid>
-    </Stack>
   );
 }

@@ -99,6 +99,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/meetings" params={{ projectId: project.id }} variant="default">
               Meetings
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/stakeholders" params={{ projectId: project.id }} variant="default">
+              Stakeholders
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit

@@ -22,14 +22,16 @@ interface RaidTableProps<T> {
   onSort: (column: string) => void;
   onOpen: (item: T) => void;
   empty: string;
+  /** The heading of the title column (a register of people says "Name"). */
+  titleLabel?: string;
 }
 
 const ARROWS = { ascending: ' ▲', descending: ' ▼', none: '' } as const;
 
-export function RaidTable<T extends { id: string; code: string; title: string }>({ label, items, columns: own, directionOf, onSort, onOpen, empty }: RaidTableProps<T>) {
+export function RaidTable<T extends { id: string; code: string; title: string }>({ label, items, columns: own, directionOf, onSort, onOpen, empty, titleLabel = 'Title' }: RaidTableProps<T>) {
   const columns: RaidColumn<T>[] = [
     { key: 'code', label: 'Code', sort: 'code', cell: (item) => <Text span ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>{item.code}</Text> },
-    { key: 'title', label: 'Title', sort: 'title', cell: (item) => <TitleButton title={item.title} onOpen={() => onOpen(item)} /> },
+    { key: 'title', label: titleLabel, sort: 'title', cell: (item) => <TitleButton title={item.title} onOpen={() => onOpen(item)} /> },
     ...own,
   ];
   return (
