@@ -163,7 +163,7 @@ const meetingRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage'),
 });
 
-// Stakeholders (register and power–interest grid) of a project
+// Stakeholders (register and power–interest grid) and the communication plan of a project
 const projectStakeholdersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'projects/$projectId/stakeholders',
@@ -173,6 +173,15 @@ const projectStakeholdersRoute = createRoute({
     void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
   },
   component: lazyRouteComponent(() => import('../features/stakeholders/stakeholders-page.tsx'), 'StakeholdersPage'),
+});
+const projectCommunicationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/communications',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/communications/communications-page.tsx'), 'CommunicationsPage'),
 });
 
 const projectGovernanceRoute = createRoute({
@@ -384,6 +393,7 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     notificationsRoute,
     projectStakeholdersRoute,
+    projectCommunicationsRoute,
   ]),
 ]);
 

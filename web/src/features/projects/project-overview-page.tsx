@@ -102,6 +102,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/stakeholders" params={{ projectId: project.id }} variant="default">
               Stakeholders
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/communications" params={{ projectId: project.id }} variant="default">
+              Communications
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit

@@ -51,6 +51,7 @@ function Stakeholders({ project }: { project: Project }) {
         actions={
           <>
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">Project</ButtonLink>
+            <ButtonLink to="/projects/$projectId/communications" params={{ projectId: project.id }} variant="default">Communication plan</ButtonLink>
             {mayEdit ? <Button onClick={() => setTarget({ mode: 'create' })}>Add stakeholder</Button> : null}
           </>
         }
