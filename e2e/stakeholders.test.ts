@@ -3,7 +3,8 @@
 // with an e-mail, scored influence 4 × interest 5, and finds them on the power–interest grid under
 // "Manage closely"; opens them from the grid and moves their engagement on (If-Match, only what
 // changed). On the communication plan, a monthly e-mail whose audience is that stakeholder is due
-// today; recording it done moves its next due date a month on.
+// today; recording it done moves its next due date a month on. Then the PMO has Orrery send the
+// status report itself (PDF, drawn up for the PMO as owner), and the plan says so.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -175,6 +176,20 @@ describe('stakeholders and communication plan (browser)', () => {
     await visible(page.getByRole('status', { name: 'Plan summary' }).getByText('0 due today'));
     const item = (await done.json()) as { nextDueOn: string; lastDoneOn: string };
     expect(item).toMatchObject({ nextDueOn: nextDue, lastDoneOn: asOf });
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('has Orrery send the status report itself, drawn up for the PMO as owner', async () => {
+    const { page } = browser;
+    await planRow().getByRole('button', { name: new RegExp(UPDATE) }).click();
+    const form = dialog(/COM-001/);
+    await pick(form, 'Owner', PMO.name);
+    await pick(form, 'Sent by Orrery', 'This project’s status report (PDF)');
+    const saved = await answer(page, 'PATCH', /\/api\/v1\/communications\/[^/]+$/, () => form.getByRole('button', { name: 'Save changes' }).click());
+    expect(saved.status()).toBe(200);
+    expect(saved.request().postDataJSON()).toMatchObject({ report: { kind: 'project_status', format: 'pdf' } });
+    await form.waitFor({ state: 'hidden' });
+    await visible(planRow().getByTestId('delivered-report').getByText('Sent by Orrery: status report (PDF)'));
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ export function communication(patch: Partial<Communication> = {}): Communication
     nextDueOn: '2026-03-02',
     lastDoneOn: null,
     lastDoneBy: null,
+    report: null,
     dueState: 'due',
     daysOverdue: 0,
     ...patch,

@@ -1,6 +1,6 @@
 // The communication plan item's form values and conversions, pure: what goes out, how often and
 // how, who sends it, its audience (stakeholders of the project, people, free-text groups) and when
-// it is next due. Adding sends the whole body (no date: the server's default, today for periodic
+// it is next due, and the report Orrery sends itself, if any. Adding sends the whole body (no date: the server's default, today for periodic
 // items); editing only what changed, the audience whole when any part of it changed.
 import type { Channel, Communication, CommunicationCreate, CommunicationStatus, CommunicationType, CommunicationUpdate, Frequency } from '../../api/communications.ts';
 
@@ -17,6 +17,8 @@ export interface CommunicationFormValues {
   /** YYYY-MM-DD, or '' for none. */
   nextDueOn: string;
   status: CommunicationStatus;
+  /** `kind:format` of the report Orrery sends when the item is due; '' when its owner sends it. */
+  report: string;
 }
 
 export type CommunicationField = keyof CommunicationFormValues;
@@ -34,7 +36,15 @@ export function communicationFormValues(c?: Communication | null): Communication
     groups: [...(c?.audience.groups ?? [])],
     nextDueOn: c?.nextDueOn ?? '',
     status: c?.status ?? 'active',
+    report: c?.report ? `${c.report.kind}:${c.report.format}` : '',
   };
+}
+
+/** The report an item names, from the form's `kind:format`; null for none. */
+export function reportOf(value: string): Communication['report'] {
+  if (!value) return null;
+  const [kind, format] = value.split(':') as [NonNullable<Communication['report']>['kind'], NonNullable<Communication['report']>['format']];
+  return { kind, format };
 }
 
 /** Periodic items get their next date from the frequency; the others only when their owner sets one. */
@@ -48,6 +58,8 @@ export function validateCommunication(v: CommunicationFormValues): Partial<Recor
   else if (v.title.trim().length > 200) errors.title = 'Keep the title under 200 characters.';
   if (v.nextDueOn && !DATE.test(v.nextDueOn)) errors.nextDueOn = 'Give a date, or leave it empty.';
   if (v.groups.some((g) => g.trim().length > 120)) errors.groups = 'Keep each group’s name under 120 characters.';
+  if (v.report && v.channel !== 'email') errors.channel = 'Orrery sends reports by e-mail: choose E-mail, or let the owner send it.';
+  if (v.report && !v.ownerId) errors.ownerId = 'Name an owner: Orrery draws the report up as they see it.';
   return errors;
 }
 
@@ -68,6 +80,7 @@ export function toCommunicationCreate(v: CommunicationFormValues): Communication
     audience: audienceOf(v),
     ...(v.nextDueOn ? { nextDueOn: v.nextDueOn } : {}),
     status: v.status,
+    report: reportOf(v.report),
   };
 }
 
@@ -83,6 +96,8 @@ export function toCommunicationPatch(v: CommunicationFormValues, original: Commu
   if (next.channel !== original.channel) patch.channel = next.channel;
   if ((next.ownerId ?? null) !== original.ownerId) patch.ownerId = next.ownerId ?? null;
   if (next.status !== original.status) patch.status = next.status;
+  const wasReport = original.report ? `${original.report.kind}:${original.report.format}` : '';
+  if (v.report !== wasReport) patch.report = reportOf(v.report);
   const nextDue = v.nextDueOn || null;
   if (nextDue !== original.nextDueOn) patch.nextDueOn = nextDue;
   const audience = audienceOf(v);
@@ -91,7 +106,7 @@ export function toCommunicationPatch(v: CommunicationFormValues, original: Commu
   return patch;
 }
 
-const FIELDS: readonly string[] = ['title', 'description', 'type', 'frequency', 'channel', 'ownerId', 'nextDueOn', 'status'];
+const FIELDS: readonly string[] = ['title', 'description', 'type', 'frequency', 'channel', 'ownerId', 'nextDueOn', 'status', 'report'];
 /** Which field a server error path names; audience.userIds[1] → userIds. */
 export const communicationFieldOf = (path: string): string | null => {
   const [head, sub] = path.split(/[.[]/);

@@ -1,6 +1,7 @@
 // The form of a communication plan item: what goes out and how often, through which channel, who
-// sends it, to whom (the project's stakeholders, people in Orrery, groups typed as tags) and when it
-// is next due. Client checks first, then the server's field errors on the fields they name.
+// sends it, to whom (the project's stakeholders, people in Orrery, groups typed as tags), when it
+// is next due, and whether Orrery sends a report itself. Client checks first, then the server's
+// field errors on the fields they name.
 import { Button, Fieldset, Grid, Group, MultiSelect, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Communication, CommunicationCreate, CommunicationUpdate } from '../../api/communications.ts';
@@ -8,7 +9,7 @@ import { useProjectStakeholders } from '../../api/stakeholders.ts';
 import { applyProblemToForm } from '../../ui/form-problems.ts';
 import { optionsOf } from '../../ui/labels.ts';
 import { usePeopleOptions } from '../../ui/person-name.tsx';
-import { CHANNEL_LABELS, COMMUNICATION_STATUS_LABELS, COMMUNICATION_TYPE_LABELS, FREQUENCY_LABELS } from './communication-labels.ts';
+import { CHANNEL_LABELS, COMMUNICATION_STATUS_LABELS, COMMUNICATION_TYPE_LABELS, DELIVERED_REPORT_LABELS, FREQUENCY_LABELS } from './communication-labels.ts';
 import {
   communicationFieldOf,
   communicationFormValues,
@@ -86,6 +87,13 @@ export function CommunicationForm(props: CommunicationFormProps) {
                 <Select label="Status" description="Paused: kept in the plan, never due." data={optionsOf(COMMUNICATION_STATUS_LABELS)} allowDeselect={false} {...form.getInputProps('status')} />
               </Grid.Col>
             </Grid>
+            <Select
+              label="Sent by Orrery"
+              description="Orrery e-mails this report, attached, to the audience when the item is due (drawn up as the owner sees it), and records it done. Needs the E-mail channel and an owner."
+              data={[{ value: '', label: 'No — the owner sends it (and is reminded)' }, ...optionsOf(DELIVERED_REPORT_LABELS)]}
+              allowDeselect={false}
+              {...form.getInputProps('report')}
+            />
             <Fieldset legend="Audience">
               <Stack gap="sm">
                 <MultiSelect label="Stakeholders" description="Of this project." searchable clearable data={stakeholders} placeholder="None" {...form.getInputProps('stakeholderIds')} />

@@ -1,5 +1,6 @@
 // The communication plan's helpers: an item's due state in words, its recipients flagged when no
-// e-mail reaches them, and the form's checks, body, patch and server-error fields.
+// e-mail reaches them, and the form's checks, body, patch (with the report Orrery sends) and
+// server-error fields.
 import { describe, expect, it } from 'vitest';
 import { communication } from './communication-fixtures.ts';
 import { communicationFieldOf, communicationFormValues, isPeriodic, toCommunicationCreate, toCommunicationPatch, validateCommunication } from './communication-form-values.ts';
@@ -44,7 +45,7 @@ describe('communication form', () => {
     const v = { ...communicationFormValues(), title: ' Board pack ', stakeholderIds: ['s1'], groups: [' Site B ', ' '] };
     expect(toCommunicationCreate(v)).toEqual({
       title: 'Board pack', description: '', type: 'status_report', frequency: 'monthly', channel: 'email', ownerId: null,
-      audience: { stakeholderIds: ['s1'], userIds: [], groups: ['Site B'] }, status: 'active',
+      audience: { stakeholderIds: ['s1'], userIds: [], groups: ['Site B'] }, status: 'active', report: null,
     });
     expect(toCommunicationCreate({ ...v, nextDueOn: '2026-04-01' }).nextDueOn).toBe('2026-04-01');
   });
@@ -56,6 +57,18 @@ describe('communication form', () => {
     expect(toCommunicationPatch({ ...v, stakeholderIds: ['s2', 's1'] }, original)).toEqual({});
     expect(toCommunicationPatch({ ...v, userIds: ['u1'] }, original)).toEqual({ audience: { stakeholderIds: ['s1', 's2'], userIds: ['u1'], groups: ['Site B'] } });
     expect(toCommunicationPatch({ ...v, nextDueOn: '', status: 'paused' }, original)).toEqual({ nextDueOn: null, status: 'paused' });
+  });
+
+  it('names the report Orrery sends, which needs the e-mail channel and an owner', () => {
+    const v = { ...communicationFormValues(), title: 'Board pack', report: 'portfolio:xlsx' };
+    expect(validateCommunication({ ...v, channel: 'meeting' })).toEqual({ channel: 'Orrery sends reports by e-mail: choose E-mail, or let the owner send it.', ownerId: 'Name an owner: Orrery draws the report up as they see it.' });
+    expect(toCommunicationCreate({ ...v, ownerId: 'u1' }).report).toEqual({ kind: 'portfolio', format: 'xlsx' });
+    const original = communication({ ownerId: 'u1', report: { kind: 'project_status', format: 'pdf' } });
+    const values = communicationFormValues(original);
+    expect(values.report).toBe('project_status:pdf');
+    expect(toCommunicationPatch(values, original)).toEqual({});
+    expect(toCommunicationPatch({ ...values, report: '' }, original)).toEqual({ report: null });
+    expect(communicationFieldOf('report.format')).toBe('report');
   });
 
   it('puts server errors on the field their path names', () => {

@@ -6,7 +6,7 @@ import { Badge, Button, Group, Stack, Table, Text, UnstyledButton } from '@manti
 import type { Communication } from '../../api/communications.ts';
 import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { formatDate } from '../../ui/dates.ts';
-import { CHANNEL_LABELS, COMMUNICATION_TYPE_LABELS, DUE_STATE_META, FREQUENCY_LABELS } from './communication-labels.ts';
+import { CHANNEL_LABELS, COMMUNICATION_TYPE_LABELS, DUE_STATE_META, FREQUENCY_LABELS, deliveredReportLabel } from './communication-labels.ts';
 import { dueText, recipientSummary, recipientViews } from './communication-view.ts';
 
 interface CommunicationPlanTableProps {
@@ -71,7 +71,14 @@ export function CommunicationPlanTable({ items, onOpen, onRecordDone }: Communic
               </Table.Td>
               <Table.Td fz="sm">{COMMUNICATION_TYPE_LABELS[item.type]}</Table.Td>
               <Table.Td fz="sm">{FREQUENCY_LABELS[item.frequency]}</Table.Td>
-              <Table.Td fz="sm">{CHANNEL_LABELS[item.channel]}</Table.Td>
+              <Table.Td fz="sm">
+                {CHANNEL_LABELS[item.channel]}
+                {item.report && (
+                  <Text size="xs" c="indigo" data-testid="delivered-report">
+                    {deliveredReportLabel(item.report)}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td fz="sm">{item.ownerName ?? <Text span c="dimmed" fz="sm">—</Text>}</Table.Td>
               <Table.Td fz="sm"><Audience item={item} /></Table.Td>
               <Table.Td fz="sm">
