@@ -21,6 +21,11 @@ import { allLogItems } from '../src/app/raid/raid-log.ts';
 import { RAID_LOGS } from '../src/app/raid/raid-kinds.ts';
 import { riskHistory } from '../src/app/raid/risk-views.ts';
 import type { Action, Dependency, Issue, Risk } from '../src/contracts/raid.schema.ts';
+import type { Meeting } from '../src/contracts/meeting.schema.ts';
+import { stakeholderGrid } from '../src/app/stakeholders/stakeholder-grid.ts';
+import { communicationPlan } from '../src/app/communications/communication-commands.ts';
+import { meetingKind } from '../src/app/meetings/meetings.ts';
+import { listNotifications } from '../src/app/notifications/notification-inbox.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
@@ -96,6 +101,20 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(reports.some((r) => r.status === 'draft')).toBe(true);
       const due = (await listStatusReports(ctx, StatusReportListQuery.parse({ due: 'true', limit: 200 }))).items.map((r) => r.project.name);
       expect(due).toEqual(expect.arrayContaining(['Customer Self-Service Portal', 'Demand Planning Tool']));
+
+      // Engagement: the CRM's stakeholders across the grid, a plan with a report Orrery sends and an overdue item, a held steering committee with its captures.
+      const grid = await stakeholderGrid(ctx, crm.id);
+      expect([grid.total, grid.belowDesired]).toEqual([5, 4]);
+      expect(grid.quadrants.filter((q) => q.stakeholders.length > 0).length).toBeGreaterThanOrEqual(3);
+      const plan2 = await communicationPlan(ctx, crm.id);
+      expect(plan2.items.some((i) => i.report?.format === 'pdf' && i.channel === 'email')).toBe(true);
+      expect(plan2.counts.overdue).toBe(1);
+      const meetings: Meeting[] = await allLogItems(meetingKind, ctx, { projectId: crm.id, sort: 'code' } as never, 10);
+      expect(meetings.map((m) => [m.status, m.capturedCount])).toEqual([['held', { decisions: 1, actions: 1 }]]);
+
+      // Notifications: the PMO hears of the gates and reports waiting for it.
+      const inbox = await listNotifications({ ...ctx, actor: { userId: priya.id, name: priya.name, orgRole: 'pmo', via: 'session' } }, { limit: 200 });
+      expect(new Set(inbox.items.map((n) => n.kind))).toContain('approval_waiting');
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

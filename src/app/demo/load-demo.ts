@@ -14,6 +14,7 @@ import { loadDemoRaid } from './demo-raid.ts';
 import { loadDemoGovernance } from './demo-governance.ts';
 import { loadDemoAssurance } from './demo-assurance.ts';
 import { loadDemoStatusReports } from './demo-status.ts';
+import { loadDemoEngagement } from './demo-engagement.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -106,6 +107,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoAssurance(ctx, projectIds, person);
   progress('status reports');
   await loadDemoStatusReports(ctx, projectIds, person);
+  progress('stakeholders, communication plans and steering committees');
+  await loadDemoEngagement(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
