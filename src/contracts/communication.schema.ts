@@ -98,6 +98,10 @@ export const CommunicationListQuery = z
   })
   .strict();
 export type CommunicationListQuery = z.infer<typeof CommunicationListQuery>;
+export const CommunicationExportQuery = CommunicationListQuery.omit({ limit: true, cursor: true, sort: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') })
+  .strict();
+export type CommunicationExportQuery = z.infer<typeof CommunicationExportQuery>;
 export const CommunicationPage = pageOf(Communication);
 
 export const DueCommunicationQuery = z

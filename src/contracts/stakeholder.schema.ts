@@ -96,6 +96,10 @@ export const StakeholderListQuery = z
   })
   .strict();
 export type StakeholderListQuery = z.infer<typeof StakeholderListQuery>;
+export const StakeholderExportQuery = StakeholderListQuery.omit({ limit: true, cursor: true, sort: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('xlsx').describe('xlsx (default) or csv.') })
+  .strict();
+export type StakeholderExportQuery = z.infer<typeof StakeholderExportQuery>;
 export const StakeholderPage = pageOf(Stakeholder);
 
 export const StakeholderGrid = z.object({

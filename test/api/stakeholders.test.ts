@@ -9,6 +9,7 @@ import { call } from '../helpers/api.ts';
 import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { addDays, nextDueAfter } from '../../src/core/communications/communication-due.ts';
+import { sheetRows, xlsxBook } from '../helpers/report-files.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -134,5 +135,28 @@ describe.each(DIALECTS)('stakeholders and communication plans on %s', (dialect) 
     expect((await get(`/api/v1/projects/${projectId}/communication-plan`, 'outsider')).statusCode).toBe(404);
     const reports = (await get(`/api/v1/communications?projectId=${projectId}&type=status_report`)).json().items;
     expect(reports.map((i: { id: string }) => i.id)).toEqual([report.json().id]);
+  });
+
+  it('exports the register and the plan as spreadsheets, only for projects the reader may see', async () => {
+    const projectId = await newProject('Exported');
+    const council = await addStakeholder(projectId, { title: 'Works council', organisation: 'Staff', email: 'council@example.org', influence: 4, interest: 5, engagementCurrent: 'resistant', engagementDesired: 'supportive' });
+    await addStakeholder(projectId, { userId: s.cast.executive.user.id, influence: 5, interest: 2 });
+    const item = await post(`/api/v1/projects/${projectId}/communications`, { title: 'Monthly pack', type: 'status_report', frequency: 'monthly', channel: 'email', ownerId: s.cast.manager.user.id, audience: { stakeholderIds: [council.id], userIds: [], groups: ['Board'] }, report: { kind: 'portfolio', format: 'pdf' } });
+    expect(item.statusCode, item.body).toBe(201);
+
+    const xlsx = await get(`/api/v1/stakeholders/export?projectId=${projectId}`);
+    expect(xlsx.headers['content-disposition']).toContain(`stakeholders-${council.projectCode}.xlsx`);
+    const book = await xlsxBook(xlsx.rawPayload);
+    const rows = sheetRows(book, 'Stakeholders');
+    expect(rows.map((r) => [r.Title, r.Quadrant, r.Gap, r['E-mail']])).toEqual([
+      ['Works council', 'manage closely', 2, 'council@example.org'],
+      ['Executive Person', 'keep satisfied', 1, 'executive@example.org'],
+    ]);
+    const csv = (await get(`/api/v1/communications/export?projectId=${projectId}&format=csv`)).body.replace(/^\uFEFF/, '');
+    expect(csv).toContain('Monthly pack');
+    expect(csv).toContain('Works council <council@example.org>; Board');
+    expect(csv).toContain('portfolio report (pdf)');
+    const outsiders = await get(`/api/v1/stakeholders/export?projectId=${projectId}&format=csv`, 'outsider');
+    expect(outsiders.body).not.toContain('Works council');
   });
 });

@@ -385,7 +385,7 @@ export const CASES: Case[] = [
   { route: 'POST /api/v1/change-requests/:id/apply', allowed: PROJECT_EDITORS, mutates: true, versioned: true, audits: 3, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e, 'approved')).id}/apply`, body: {}, ifMatch: 3 }) },
   { route: 'POST /api/v1/change-requests/:id/withdraw', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/change-requests/${(await fresh.change(e)).id}/withdraw`, ifMatch: 1 }) },
   // spreadsheet exports of the registers
-  ...['/api/v1/change-requests/export', '/api/v1/reviews/export', '/api/v1/findings/export', '/api/v1/compliance/export'].map(
+  ...['/api/v1/change-requests/export', '/api/v1/reviews/export', '/api/v1/findings/export', '/api/v1/compliance/export', '/api/v1/stakeholders/export', '/api/v1/communications/export'].map(
     (url): Case => ({ route: `GET ${url}`, allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url }) }),
   ),
   // status reports

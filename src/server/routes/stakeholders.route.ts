@@ -10,7 +10,8 @@ import { createStakeholder, stakeholderKind } from '../../app/stakeholders/stake
 import { stakeholderGrid } from '../../app/stakeholders/stakeholder-grid.ts';
 import { communicationPlan, createCommunication, dueCommunications, getCommunication, listCommunications, markCommunicationDone, updateCommunication } from '../../app/communications/communication-commands.ts';
 import { contextOf, created, expectedVersion, withEtag } from '../plugins/auth.ts';
-import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
+import { changeProblems, createProblems, ifMatchHeader, listProblems, readProblems, sendFile, SPREADSHEET_TYPES, typed, VersionedHeaders } from './route-kit.ts';
+import { exportCommunications, exportStakeholders } from '../../app/stakeholders/engagement-export.ts';
 
 const versioned = { description: ifMatchHeader.description, headers: VersionedHeaders };
 
@@ -24,6 +25,10 @@ export function stakeholderRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/projects/:id/stakeholders', {
     schema: { tags, summary: 'Add a stakeholder to a project: a person in Orrery or anyone else (its manager and team, PMO, admin)', params: IdParams, body: S.StakeholderCreate, response: { 201: S.Stakeholder, ...createProblems, 404: readProblems[404] } },
     handler: async (request, reply) => created(reply, '/api/v1/stakeholders', await createStakeholder(contextOf(deps, request), request.params.id, request.body)),
+  });
+  r.get('/api/v1/stakeholders/export', {
+    schema: { tags, summary: 'The stakeholder register as XLSX or CSV (the same filters as the list)', querystring: S.StakeholderExportQuery, produces: SPREADSHEET_TYPES, response: listProblems },
+    handler: async (request, reply) => sendFile(reply, await exportStakeholders(contextOf(deps, request), request.query)),
   });
   r.get('/api/v1/stakeholders/:id', {
     schema: { tags, summary: 'A stakeholder with their quadrant and engagement gap', params: IdParams, response: { 200: S.Stakeholder, ...readProblems } },
@@ -42,6 +47,10 @@ export function stakeholderRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/communications', {
     schema: { tags: ctags, summary: 'Communication plan items across the projects you can see', querystring: C.CommunicationListQuery, response: { 200: C.CommunicationPage, ...listProblems } },
     handler: async (request) => listCommunications(contextOf(deps, request), request.query),
+  });
+  r.get('/api/v1/communications/export', {
+    schema: { tags: ctags, summary: 'Communication plans as XLSX or CSV, with each item’s audience resolved (the same filters as the list)', querystring: C.CommunicationExportQuery, produces: SPREADSHEET_TYPES, response: listProblems },
+    handler: async (request, reply) => sendFile(reply, await exportCommunications(contextOf(deps, request), request.query)),
   });
   r.get('/api/v1/communications/due', {
     schema: {

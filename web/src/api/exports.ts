@@ -9,7 +9,9 @@ export type ExportPath =
   | '/api/v1/change-requests/export'
   | '/api/v1/reviews/export'
   | '/api/v1/findings/export'
-  | '/api/v1/compliance/export';
+  | '/api/v1/compliance/export'
+  | '/api/v1/stakeholders/export'
+  | '/api/v1/communications/export';
 
 type QueryOf<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 export type ExportQuery<P extends ExportPath> = QueryOf<paths[P]['get']>;

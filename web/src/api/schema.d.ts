@@ -14848,6 +14848,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stakeholders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stakeholder register as XLSX or CSV (the same filters as the list) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of active, inactive, comma-separated. */
+                    status?: string;
+                    category?: "sponsor" | "executive" | "customer" | "user" | "team" | "supplier" | "regulator" | "partner" | "public" | "other";
+                    /** @description Power–interest grid: manage_closely (high influence, high interest), keep_satisfied (high influence), keep_informed (high interest), monitor. High is 3 or more. */
+                    quadrant?: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stakeholders/{id}": {
         parameters: {
             query?: never;
@@ -15197,6 +15273,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communication plans as XLSX or CSV, with each item’s audience resolved (the same filters as the list) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in name and code (case-insensitive). */
+                    q?: string;
+                    includeArchived?: "true" | "false";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description A UUID identifying the record. */
+                    ownerId?: string;
+                    /** @description One or more of active, paused, comma-separated. */
+                    status?: string;
+                    /** @description What goes out; reports are distributed to the audience of the plan’s item of their type. */
+                    type?: "status_report" | "steering_pack" | "newsletter" | "briefing" | "presentation" | "other";
+                    channel?: "email" | "meeting" | "intranet" | "report" | "phone" | "chat" | "workshop" | "other";
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
                     };
                 };
             };

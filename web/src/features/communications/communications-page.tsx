@@ -18,6 +18,8 @@ import { useMayContribute } from '../raid/use-may-contribute.ts';
 import { CommunicationModal, type CommunicationTarget } from './communication-modal.tsx';
 import { CommunicationPlanTable } from './communication-plan-table.tsx';
 import { RecordDoneModal } from './record-done-modal.tsx';
+import { exportUrl } from '../../api/exports.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/communications');
 
@@ -46,6 +48,7 @@ function CommunicationPlanView({ project }: { project: Project }) {
           <>
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">Project</ButtonLink>
             <ButtonLink to="/projects/$projectId/stakeholders" params={{ projectId: project.id }} variant="default">Stakeholders</ButtonLink>
+            <ExportButtons href={(format) => exportUrl('/api/v1/communications/export', { projectId: project.id, format })} />
             {mayEdit ? <Button onClick={() => setTarget({ mode: 'create' })}>Add communication</Button> : null}
           </>
         }

@@ -18,6 +18,8 @@ import { PowerInterestGrid } from './power-interest-grid.tsx';
 import { stakeholderColumns } from './stakeholder-columns.tsx';
 import { StakeholderModal, type StakeholderTarget } from './stakeholder-modal.tsx';
 import { nextSort, sortDirectionOf, visibleStakeholders, type StakeholderSearch } from './stakeholder-view.ts';
+import { exportUrl } from '../../api/exports.ts';
+import { ExportButtons } from '../../ui/export-buttons.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/stakeholders');
 
@@ -52,6 +54,7 @@ function Stakeholders({ project }: { project: Project }) {
           <>
             <ButtonLink to="/projects/$projectId" params={{ projectId: project.id }} variant="default">Project</ButtonLink>
             <ButtonLink to="/projects/$projectId/communications" params={{ projectId: project.id }} variant="default">Communication plan</ButtonLink>
+            <ExportButtons href={(format) => exportUrl('/api/v1/stakeholders/export', { projectId: project.id, format })} />
             {mayEdit ? <Button onClick={() => setTarget({ mode: 'create' })}>Add stakeholder</Button> : null}
           </>
         }
