@@ -559,6 +559,24 @@ export interface NotificationPreferencesTable {
   updatedAt: string;
 }
 
+/** A comment on a project or one of its risks, issues, change requests or status reports. */
+export interface CommentsTable {
+  id: string;
+  projectId: string;
+  /** project | risk | issue | change_request | status_report */
+  subjectType: string;
+  subjectId: string;
+  authorId: string;
+  /** Plain text or Markdown; '' once removed. */
+  body: string;
+  /** Ids of the people the text mentions, as JSON. */
+  mentionsJson: string;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  version: number;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -603,6 +621,7 @@ export interface Tables {
   jobs: JobsTable;
   notifications: NotificationsTable;
   notificationPreferences: NotificationPreferencesTable;
+  comments: CommentsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -31,6 +31,7 @@ import { scheduleRoutes } from './routes/schedule.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
 import { calendarRoutes } from './routes/calendar.route.ts';
 import { notificationRoutes } from './routes/notifications.route.ts';
+import { commentRoutes } from './routes/comments.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   dashboardRoutes(app, deps);
   calendarRoutes(app, deps);
   notificationRoutes(app, deps);
+  commentRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -37,6 +37,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from '../../src/core/status/status-threshol
 import { createStakeholder } from '../../src/app/stakeholders/stakeholders.ts';
 import { createCommunication } from '../../src/app/communications/communication-commands.ts';
 import { meetingKind } from '../../src/app/meetings/meetings.ts';
+import { addComment } from '../../src/app/comments/comment-commands.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -136,6 +137,11 @@ const fresh = {
     const system = systemContext(e.deps);
     const m = await createLogItem(meetingKind, system, (await fresh.project(e)).id, { title: 'Board', description: '', ownerId: null, type: 'project_board', startsAt: '2026-12-01T10:00', endsAt: '2026-12-01T11:00', location: '', agenda: [], attendees: [{ userId: e.cast.manager.user.id, attended: null }] });
     return upTo === 'held' ? updateLogItem(meetingKind, system, m.id, 1, { status: 'held', minutes: 'All present.' }) : m;
+  },
+  /** A comment on a risk of a fresh project, written by `author` (a reader of the project). */
+  comment: async (e: Env, author: Role = 'manager') => {
+    const risk = await fresh.raid(e, 'risks');
+    return addComment(e.cast[author].ctx, risk.projectId, { subjectType: 'risk', subjectId: risk.id, body: `A thought by ${author}` });
   },
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
@@ -426,6 +432,29 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/meetings/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}` }) },
   { route: 'PATCH /api/v1/meetings/:id', allowed: PROJECT_WORKERS, mutates: true, audits: 3, request: async (e) => ({ method: 'PATCH', url: `/api/v1/meetings/${(await fresh.meeting(e)).id}`, body: { minutes: 'DECISION: Go\nACTION due 2026-12-09: Book the room' }, ifMatch: 1 }) },
   { route: 'POST /api/v1/meetings/:id/send-minutes', allowed: PROJECT_WORKERS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/meetings/${(await fresh.meeting(e, 'held')).id}/send-minutes`, body: {}, ifMatch: 2 }) },
+  // comments: whoever reads a project reads and adds to its threads; authors edit theirs; authors, the PMO and admins remove
+  {
+    route: 'GET /api/v1/projects/:id/comments',
+    allowed: PROJECT_READERS,
+    mutates: false,
+    request: async (e) => {
+      const c = await fresh.comment(e);
+      return { method: 'GET', url: `/api/v1/projects/${c.projectId}/comments?subjectType=risk&subjectId=${c.subjectId}` };
+    },
+  },
+  {
+    route: 'POST /api/v1/projects/:id/comments',
+    allowed: PROJECT_READERS,
+    mutates: true,
+    request: async (e) => {
+      const p = await fresh.project(e);
+      return { method: 'POST', url: `/api/v1/projects/${p.id}/comments`, body: { subjectType: 'project', subjectId: p.id, body: 'Looks right to me.' } };
+    },
+  },
+  { route: 'GET /api/v1/comments/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/comments/${(await fresh.comment(e)).id}` }) },
+  // each reader edits a comment of their own; others (who cannot read the project) are answered 404
+  { route: 'PATCH /api/v1/comments/:id', allowed: PROJECT_READERS, mutates: true, request: async (e, role) => ({ method: 'PATCH', url: `/api/v1/comments/${(await fresh.comment(e, PROJECT_READERS.includes(role) ? role : 'manager')).id}`, body: { body: 'On second thought.' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/comments/:id', allowed: ['admin', 'pmo', 'manager'], mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/comments/${(await fresh.comment(e)).id}`, ifMatch: 1 }) },
   // dashboards (every role; each reader sees only the projects they may read)
   { route: 'GET /api/v1/dashboard/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/portfolio' }) },
   { route: 'GET /api/v1/dashboard/programs/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/dashboard/programs/${e.reg.programId}` }) },

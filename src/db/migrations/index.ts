@@ -14,6 +14,7 @@ import * as m20261124T0410 from './2026-11-24T0410-stakeholders-meetings.ts';
 import * as m20261124T0420 from './2026-11-24T0420-dashboard.ts';
 import * as m20261124T0430 from './2026-11-24T0430-jobs-and-mail.ts';
 import * as m20261124T0500 from './2026-11-24T0500-notifications.ts';
+import * as m20261124T0510 from './2026-11-24T0510-comments.ts';
 import * as m20261124T0520 from './2026-11-24T0520-communication-reports.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0420-dashboard': m20261124T0420,
   '2026-11-24T0430-jobs-and-mail': m20261124T0430,
   '2026-11-24T0500-notifications': m20261124T0500,
+  '2026-11-24T0510-comments': m20261124T0510,
   '2026-11-24T0520-communication-reports': m20261124T0520,
 };

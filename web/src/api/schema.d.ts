@@ -17363,6 +17363,539 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread on the project or one of its risks, issues, change requests or status reports, oldest first (anyone who may read the project) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s. */
+                    subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+                    /** @description A UUID identifying the record. */
+                    subjectId: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor (the thread goes on with newer comments). */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Comment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on the project or one of its items; @e-mail mentions notify people who may read the project (anyone who may read it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s.
+                         * @enum {string}
+                         */
+                        subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        subjectId: string;
+                        /** @description Plain text or Markdown. `@` + the e-mail address of a person in Orrery mentions them, e.g. “@ann@example.org can you check?”. */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /**
+                             * @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s.
+                             * @enum {string}
+                             */
+                            subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            subjectId: string;
+                            author: components["schemas"]["PersonRef"];
+                            /** @description The text; empty once the comment is removed. */
+                            body: string;
+                            /** @description The people the text mentions, in order (empty once removed). */
+                            mentions: components["schemas"]["PersonRef"][];
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO-8601 with offset.
+                             */
+                            createdAt: string;
+                            /** @description When its author last changed the text. */
+                            editedAt: string | null;
+                            /** @description When it was removed: the thread shows “comment removed” in its place. */
+                            deletedAt: string | null;
+                            /** @description Optimistic-concurrency version; send it back in If-Match. */
+                            version: number;
+                            /** @description Mentioned people who cannot read the project: they were not notified (add them to the team first). */
+                            unreachableMentions: components["schemas"]["PersonRef"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One comment (anyone who may read its project) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a comment: the thread keeps its place as “comment removed” (its author, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change the text of your comment; only people newly mentioned are notified (its author)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Plain text or Markdown. `@` + the e-mail address of a person in Orrery mentions them, e.g. “@ann@example.org can you check?”. */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /**
+                             * @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s.
+                             * @enum {string}
+                             */
+                            subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            subjectId: string;
+                            author: components["schemas"]["PersonRef"];
+                            /** @description The text; empty once the comment is removed. */
+                            body: string;
+                            /** @description The people the text mentions, in order (empty once removed). */
+                            mentions: components["schemas"]["PersonRef"][];
+                            /**
+                             * Format: date-time
+                             * @description An instant, ISO-8601 with offset.
+                             */
+                            createdAt: string;
+                            /** @description When its author last changed the text. */
+                            editedAt: string | null;
+                            /** @description When it was removed: the thread shows “comment removed” in its place. */
+                            deletedAt: string | null;
+                            /** @description Optimistic-concurrency version; send it back in If-Match. */
+                            version: number;
+                            /** @description Mentioned people who cannot read the project: they were not notified (add them to the team first). */
+                            unreachableMentions: components["schemas"]["PersonRef"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -17374,7 +17907,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -17673,7 +18206,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -20883,6 +21416,44 @@ export interface components {
                 emailByDefault: boolean;
             }[];
         };
+        CommentInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s.
+             * @enum {string}
+             */
+            subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            subjectId: string;
+            author: components["schemas"]["PersonRefInput"];
+            /** @description The text; empty once the comment is removed. */
+            body: string;
+            /** @description The people the text mentions, in order (empty once removed). */
+            mentions: components["schemas"]["PersonRefInput"][];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /** @description When its author last changed the text. */
+            editedAt: string | null;
+            /** @description When it was removed: the thread shows “comment removed” in its place. */
+            deletedAt: string | null;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -21116,7 +21687,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -24325,6 +24896,44 @@ export interface components {
                 email: boolean;
                 emailByDefault: boolean;
             }[];
+        };
+        Comment: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description What the thread is about; subjectId is then the project’s id itself, or the risk’s, issue’s, change request’s or status report’s.
+             * @enum {string}
+             */
+            subjectType: "project" | "risk" | "issue" | "change_request" | "status_report";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            subjectId: string;
+            author: components["schemas"]["PersonRef"];
+            /** @description The text; empty once the comment is removed. */
+            body: string;
+            /** @description The people the text mentions, in order (empty once removed). */
+            mentions: components["schemas"]["PersonRef"][];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /** @description When its author last changed the text. */
+            editedAt: string | null;
+            /** @description When it was removed: the thread shows “comment removed” in its place. */
+            deletedAt: string | null;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
         };
     };
     responses: never;
