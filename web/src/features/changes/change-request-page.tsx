@@ -1,7 +1,7 @@
 // One change request: its details (editable while draft or submitted), the schedule edits it
 // proposes, the Impact what-if of those edits, the board's decision, what applying it did (the
-// baseline saved), its history, and the buttons of its next steps. Every save sends If-Match with
-// the version shown; a 409 offers a reload.
+// baseline saved), its history, the buttons of its next steps, and its comment thread. Every save
+// sends If-Match with the version shown; a 409 offers a reload.
 import { Alert, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useChangeRequest, useUpdateChangeRequest } from '../../api/change-requests.ts';
@@ -18,6 +18,7 @@ import { ChangeDetailsForm } from './change-details-form.tsx';
 import { changeDetailsValues, toChangePatch } from './change-details-values.ts';
 import { ChangeHistory } from './change-history.tsx';
 import { ChangeImpactPanel } from './change-impact-panel.tsx';
+import { CommentThread } from '../comments/comment-thread.tsx';
 import { DECISION_LABELS } from './change-labels.ts';
 import { ChangeSteps } from './change-steps.tsx';
 import { isContentEditable } from './change-view.ts';
@@ -108,6 +109,7 @@ function ChangeRequestView({ request, reload }: { request: ChangeRequest; reload
         onSave={(scheduleEdits) => update.mutateAsync({ version: request.version, patch: { scheduleEdits } })}
       />
       <ChangeImpactPanel request={request} />
+      <CommentThread projectId={request.projectId} subjectType="change_request" subjectId={request.id} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 // One project at a glance: every field with people's and objectives' names, its team, links to its
-// schedule, RAID log and governance (phases and gates), and the actions the user's role allows (edit; archive/restore for the PMO).
+// schedule, RAID log and governance (phases and gates), the actions the user's role allows (edit; archive/restore for the PMO),
+// and the discussion about the project (comments with @mentions).
 import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -23,6 +24,7 @@ import { ArchiveProjectButton } from './archive-project-button.tsx';
 import { ProjectTeam } from './project-team.tsx';
 import { ProjectComplianceCard } from '../compliance/project-compliance-card.tsx';
 import { TemplateCreatedNotice } from '../templates/template-created-notice.tsx';
+import { CommentThread } from '../comments/comment-thread.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId');
 
@@ -172,6 +174,7 @@ function ProjectOverview({ project }: { project: Project }) {
         </Grid.Col>
       </Grid>
       <ProjectComplianceCard projectId={project.id} />
+      <CommentThread projectId={project.id} subjectType="project" subjectId={project.id} />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
 // The dialog that adds a RAID item to a project or opens one to change it. Editing works on the
 // version read when the dialog opened (a background refetch never swaps it under the user's edits)
 // and sends it in If-Match; on a 409 it says someone else changed the item and offers a reload.
-// A risk also shows its score history and "the risk happened → raise an issue".
+// A risk also shows its score history and "the risk happened → raise an issue"; risks and issues
+// have their comment thread below.
 import { Alert, Divider, Modal, Stack } from '@mantine/core';
 import { useCreateRaidItem, useRaidItem, useRiskMatrix, useUpdateRaidItem } from '../../api/raid.ts';
 import type { Issue, RaidItem, RaidKind, Risk } from '../../api/types.ts';
 import { Pending } from '../../ui/pending.tsx';
+import { CommentThread } from '../comments/comment-thread.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useEditSnapshot } from '../../ui/use-edit-snapshot.ts';
 import { RaidItemForm } from './raid-item-form.tsx';
@@ -127,6 +129,12 @@ function EditItem({ kind, id, projectId, onClose, onIssueRaised }: EditItemProps
             />
           ) : null}
           <RiskHistory riskId={risk.id} />
+        </>
+      ) : null}
+      {kind === 'risks' || kind === 'issues' ? (
+        <>
+          <Divider />
+          <CommentThread projectId={projectId} subjectType={kind === 'risks' ? 'risk' : 'issue'} subjectId={id} framed={false} />
         </>
       ) : null}
     </Stack>

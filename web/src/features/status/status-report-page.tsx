@@ -1,6 +1,7 @@
 // One status report: its RAG tiles, narrative and evidence. Its manager (and the PMO) write it while
 // it is a draft or sent back; submitted and reviewed reports are read-only and show the figures
 // frozen at submission. A sent-back report shows the PMO's comment first; the PMO reviews here.
+// Below it, the report's comment thread.
 import { Alert, Badge, Grid, Stack, Table, Text, Title, Card } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useStatusReport } from '../../api/status-reports.ts';
@@ -10,6 +11,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ButtonLink } from '../../ui/router-links.tsx';
+import { CommentThread } from '../comments/comment-thread.tsx';
 import { RagBadge } from './rag-badge.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportForm } from './report-form.tsx';
@@ -82,6 +84,7 @@ function StatusReportView({ report }: { report: StatusReport }) {
           </Table.Tbody>
         </Table>
       </Card>
+      <CommentThread projectId={report.projectId} subjectType="status_report" subjectId={report.id} />
     </Stack>
   );
 }
