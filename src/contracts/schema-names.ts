@@ -20,9 +20,10 @@ import { Stakeholder, StakeholderGrid } from './stakeholder.schema.ts';
 import { Communication, CommunicationPlan } from './communication.schema.ts';
 import { Meeting, MeetingSummary } from './meeting.schema.ts';
 import { Notification, NotificationPreferences } from './notification.schema.ts';
+import { ExchangeRate, PersonRate } from './rates.schema.ts';
 import { Comment } from './comment.schema.ts';
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment, PersonRate, ExchangeRate };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

@@ -577,6 +577,27 @@ export interface CommentsTable {
   version: number;
 }
 
+/** A person's cost rate per hour, in force from a date until the next row's. */
+export interface PersonRatesTable extends Versioned {
+  id: string;
+  userId: string;
+  effectiveFrom: string;
+  currency: string;
+  /** Minor units per hour (bigint: PostgreSQL returns text, so read it through Number()). */
+  standardMinor: number;
+  overtimeMinor: number | null;
+}
+
+/** Units of the base currency per unit of `currency`, in force from a date. */
+export interface ExchangeRatesTable extends Versioned {
+  id: string;
+  currency: string;
+  baseCurrency: string;
+  effectiveFrom: string;
+  /** Decimal text, e.g. "1.0834". */
+  rate: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -621,6 +642,8 @@ export interface Tables {
   jobs: JobsTable;
   notifications: NotificationsTable;
   notificationPreferences: NotificationPreferencesTable;
+  personRates: PersonRatesTable;
+  exchangeRates: ExchangeRatesTable;
   comments: CommentsTable;
 }
 

@@ -31,6 +31,7 @@ import { scheduleRoutes } from './routes/schedule.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
 import { calendarRoutes } from './routes/calendar.route.ts';
 import { notificationRoutes } from './routes/notifications.route.ts';
+import { rateRoutes } from './routes/rates.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
@@ -90,6 +91,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   dashboardRoutes(app, deps);
   calendarRoutes(app, deps);
   notificationRoutes(app, deps);
+  rateRoutes(app, deps);
   commentRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);

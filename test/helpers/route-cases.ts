@@ -37,6 +37,8 @@ import { DEFAULT_STATUS_THRESHOLDS } from '../../src/core/status/status-threshol
 import { createStakeholder } from '../../src/app/stakeholders/stakeholders.ts';
 import { createCommunication } from '../../src/app/communications/communication-commands.ts';
 import { meetingKind } from '../../src/app/meetings/meetings.ts';
+import { createPersonRate } from '../../src/app/rates/person-rates.ts';
+import { createExchangeRate, getFinanceSettings } from '../../src/app/rates/exchange-rates.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
@@ -65,6 +67,13 @@ export interface Case {
   /** Audit events an allowed call writes (default 1: one per record it changes). */
   audits?: number;
 }
+
+let currencies = 0;
+/** A currency code no other case used: XAA, XAB … (the exchange-rate cases each need their own). */
+const nextCurrency = (): string => {
+  const n = currencies++;
+  return `X${String.fromCharCode(65 + Math.floor(n / 26) % 26)}${String.fromCharCode(65 + (n % 26))}`;
+};
 
 const fresh = {
   objective: (e: Env) => createRegisterItem(objectiveKind, systemContext(e.deps), { name: 'Objective X', description: '', ownerId: null, status: 'active', targetDate: null }),
@@ -129,6 +138,9 @@ const fresh = {
     if (upTo === 'submitted') report = await submitStatusReport(system, report.id, 2, { comment: '' });
     return report;
   },
+  rate: async (e: Env) => createPersonRate(systemContext(e.deps), { userId: (await fresh.user(e)).id, effectiveFrom: '2027-01-01', standard: { amountMinor: 8_000, currency: 'EUR' }, overtime: null }),
+  /** An exchange rate of a currency of its own, so no two collide. */
+  exchangeRate: async (e: Env) => createExchangeRate(systemContext(e.deps), { currency: nextCurrency(), effectiveFrom: '2027-01-01', rate: '1.5' }),
   stakeholder: async (e: Env) => createStakeholder(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Works council', description: '', ownerId: null, userId: null, organisation: '', role: '', email: '', phone: '', category: 'other', influence: 4, interest: 5, engagementCurrent: 'neutral', engagementDesired: 'supportive', status: 'active' }),
   communication: async (e: Env) =>
     createCommunication(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Status report', description: '', ownerId: null, type: 'status_report', frequency: 'monthly', channel: 'email', audience: { stakeholderIds: [], userIds: [e.cast.pmo.user.id], groups: [] }, status: 'active', report: null }),
@@ -470,6 +482,23 @@ export const CASES: Case[] = [
   { route: 'POST /api/v1/me/notifications/read', allowed: ALL, mutates: true, audits: 0, request: async () => ({ method: 'POST', url: '/api/v1/me/notifications/read', body: { all: true } }) },
   { route: 'GET /api/v1/me/notification-preferences', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/me/notification-preferences' }) },
   { route: 'PUT /api/v1/me/notification-preferences', allowed: ALL, mutates: true, request: async () => ({ method: 'PUT', url: '/api/v1/me/notification-preferences', body: { email: { breach_raised: true } } }) },
+  // cost rates, exchange rates and the base currency (the PMO keeps them; a person reads their own rate)
+  { route: 'GET /api/v1/rates', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/rates' }) },
+  { route: 'POST /api/v1/rates', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: '/api/v1/rates', body: { userId: (await fresh.user(e)).id, effectiveFrom: '2027-01-01', standard: { amountMinor: 9_000, currency: 'EUR' } } }) },
+  { route: 'PATCH /api/v1/rates/:id', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/rates/${(await fresh.rate(e)).id}`, body: { standard: { amountMinor: 9_500, currency: 'EUR' } }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/rates/:id', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/rates/${(await fresh.rate(e)).id}`, ifMatch: 1 }) },
+  { route: 'GET /api/v1/exchange-rates', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/exchange-rates' }) },
+  { route: 'POST /api/v1/exchange-rates', allowed: REGISTER_EDITORS, mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/exchange-rates', body: { currency: nextCurrency(), effectiveFrom: '2027-01-01', rate: '0.92' } }) },
+  { route: 'PATCH /api/v1/exchange-rates/:id', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/exchange-rates/${(await fresh.exchangeRate(e)).id}`, body: { rate: '0.93' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/exchange-rates/:id', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/exchange-rates/${(await fresh.exchangeRate(e)).id}`, ifMatch: 1 }) },
+  { route: 'GET /api/v1/settings/finance', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/finance' }) },
+  {
+    route: 'PUT /api/v1/settings/finance',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/finance', body: { baseCurrency: 'EUR' }, ifMatch: (await getFinanceSettings(systemContext(e.deps))).version }),
+  },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

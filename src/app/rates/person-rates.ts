@@ -1,0 +1,131 @@
+// People's cost rates per hour, in force from a date: the PMO (and administrators) keep them; a
+// person may read their own, nobody else's — pay is personal. A rise is a new rate from its date,
+// so hours already worked keep the rate of their day. Two rates of one person from the same day
+// are refused. Labour costs read them through `rateTable` (one query for everyone concerned).
+import type { Selectable } from 'kysely';
+import type { PersonRate, PersonRateCreate, PersonRateUpdate } from '../../contracts/rates.schema.ts';
+import { rateOn, type DatedRate } from '../../core/finance/currency.ts';
+import type { Db } from '../../db/database.ts';
+import type { PersonRatesTable } from '../../db/tables.ts';
+import { nowIso, type AppContext } from '../context.ts';
+import { AppError, notFound } from '../errors.ts';
+import { canEditRegister, requireRegisterEditor } from '../access/policy.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { newId } from '../shared/ids.ts';
+import { assertExists, isUniqueViolation } from '../shared/references.ts';
+import { inTransaction } from '../shared/transaction.ts';
+import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+
+type Row = Selectable<PersonRatesTable> & { userName: string };
+
+const toApi = (r: Row): PersonRate => ({
+  id: r.id,
+  userId: r.userId,
+  userName: r.userName,
+  effectiveFrom: r.effectiveFrom,
+  standard: { amountMinor: Number(r.standardMinor), currency: r.currency },
+  overtime: r.overtimeMinor === null ? null : { amountMinor: Number(r.overtimeMinor), currency: r.currency },
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  version: r.version,
+});
+
+const rows = (db: Db) => db.selectFrom('personRates as r').innerJoin('users as u', 'u.id', 'r.userId').selectAll('r').select('u.name as userName');
+
+const taken = (effectiveFrom: string) =>
+  new AppError('duplicate', `This person already has a rate from ${effectiveFrom}. Change that rate, or give the new one another start date.`, { errors: [{ path: 'effectiveFrom', message: 'a rate from this day exists' }] });
+
+/** Rates the reader may see: all for the PMO and administrators, their own for everyone else. */
+export async function listPersonRates(ctx: AppContext, query: { userId?: string | undefined }): Promise<{ items: PersonRate[] }> {
+  let q = rows(ctx.db).orderBy('u.name').orderBy('r.userId').orderBy('r.effectiveFrom', 'desc');
+  if (!canEditRegister(ctx.actor)) q = q.where('r.userId', '=', ctx.actor.userId);
+  if (query.userId) q = q.where('r.userId', '=', query.userId);
+  return { items: (await q.execute()).map(toApi) };
+}
+
+async function loadRate(db: Db, id: string): Promise<Row> {
+  const row = await rows(db).where('r.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Rate', id);
+  return row;
+}
+
+export function createPersonRate(ctx: AppContext, input: PersonRateCreate): Promise<PersonRate> {
+  requireRegisterEditor(ctx.actor, 'set people’s cost rates');
+  return inTransaction(ctx, async (trx) => {
+    await assertExists(trx, 'users', 'userId', input.userId);
+    const now = nowIso(ctx.clock);
+    const id = newId();
+    try {
+      await trx
+        .insertInto('personRates')
+        .values({ id, userId: input.userId, effectiveFrom: input.effectiveFrom, currency: input.standard.currency, standardMinor: input.standard.amountMinor, overtimeMinor: input.overtime?.amountMinor ?? null, createdAt: now, updatedAt: now, version: 1 })
+        .execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw taken(input.effectiveFrom);
+      throw error;
+    }
+    const after = toApi(await loadRate(trx, id));
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'create', after });
+    return after;
+  });
+}
+
+export function updatePersonRate(ctx: AppContext, id: string, expectedVersion: number, patch: PersonRateUpdate): Promise<PersonRate> {
+  requireRegisterEditor(ctx.actor, 'change people’s cost rates');
+  return inTransaction(ctx, async (trx) => {
+    const before = await loadRate(trx, id);
+    assertVersion(`The rate of ${before.userName} from ${before.effectiveFrom}`, before.version, expectedVersion);
+    const currency = patch.standard?.currency ?? before.currency;
+    if (patch.overtime && patch.overtime.currency !== currency) {
+      throw new AppError('validation_failed', `Give the overtime rate in the standard rate’s currency (${currency}).`, { errors: [{ path: 'overtime.currency', message: `must be ${currency}` }] });
+    }
+    const columns = {
+      ...(patch.effectiveFrom !== undefined && { effectiveFrom: patch.effectiveFrom }),
+      ...(patch.standard && { standardMinor: patch.standard.amountMinor, currency }),
+      ...(patch.overtime !== undefined && { overtimeMinor: patch.overtime?.amountMinor ?? null }),
+      updatedAt: nowIso(ctx.clock),
+      version: expectedVersion + 1,
+    };
+    try {
+      const result = await trx.updateTable('personRates').set(columns).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+      assertUpdated('The rate', result.numUpdatedRows, expectedVersion);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw taken(patch.effectiveFrom ?? before.effectiveFrom);
+      throw error;
+    }
+    const after = toApi(await loadRate(trx, id));
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'update', before: toApi(before), after });
+    return after;
+  });
+}
+
+export function deletePersonRate(ctx: AppContext, id: string, expectedVersion: number): Promise<PersonRate> {
+  requireRegisterEditor(ctx.actor, 'remove people’s cost rates');
+  return inTransaction(ctx, async (trx) => {
+    const before = await loadRate(trx, id);
+    assertVersion(`The rate of ${before.userName} from ${before.effectiveFrom}`, before.version, expectedVersion);
+    await trx.deleteFrom('personRates').where('id', '=', id).execute();
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'delete', before: toApi(before) });
+    return toApi(before);
+  });
+}
+
+export interface HourlyRate {
+  readonly currency: string;
+  readonly standardMinor: number;
+  readonly overtimeMinor: number;
+}
+
+/** Every rate of these people, for costing hours by day: `rateOf(userId, day)` (null: no rate then). */
+export async function rateTable(db: Db, userIds: readonly string[]): Promise<(userId: string, day: string) => HourlyRate | null> {
+  const byUser = new Map<string, DatedRate<HourlyRate>[]>();
+  if (userIds.length > 0) {
+    for (const r of await db.selectFrom('personRates').selectAll().where('userId', 'in', [...new Set(userIds)]).execute()) {
+      const standardMinor = Number(r.standardMinor);
+      const list = byUser.get(r.userId) ?? [];
+      list.push({ effectiveFrom: r.effectiveFrom, value: { currency: r.currency, standardMinor, overtimeMinor: r.overtimeMinor === null ? standardMinor : Number(r.overtimeMinor) } });
+      byUser.set(r.userId, list);
+    }
+  }
+  return (userId, day) => rateOn(byUser.get(userId) ?? [], day);
+}
