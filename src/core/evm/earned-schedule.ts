@@ -34,10 +34,10 @@ function firstReaching(pv: ReadonlyArray<number>, value: number, strictly: boole
  * ES = C + I: C whole periods whose cumulative PV is reached by EV, and I the fraction of the next
  * one, (EV − PV(C)) / (PV(C + 1) − PV(C)). Two cases the formula leaves open are settled so that a
  * project exactly on plan has ES = AT:
- * - where EV equals the PV of a flat stretch of the plan (a weekend, a pause), every time on it
- *   earned the same, and ES is the time on it nearest AT; at the end of the plan (EV = BAC) it is
- *   the start of the flat stretch, when the plan finished;
- * - ES never exceeds PD (periods are whole, PD need not be).
+ * - where EV equals the PV of a flat stretch of the curve (a weekend, a pause, or the end of the
+ *   plan once EV = BAC), every time on it earned the same, and ES is the time on it nearest AT;
+ * - ES never exceeds PD (periods are whole, PD need not be), so a finished project has ES = PD
+ *   however late it finished.
  * Null when nothing was planned (the curve ends at 0).
  * @example
  * earnedScheduleTime([0, 1000, 2000, 3000, 4000], 2500, 3, 4); // 2.5
@@ -53,8 +53,6 @@ export function earnedScheduleTime(pv: ReadonlyArray<number>, ev: number, at: nu
     if (lo === 0) return 0;
     const before = pv[lo - 1]!;
     es = lo - 1 + (target - before) / (pv[lo]! - before);
-  } else if (target === total) {
-    es = lo;
   } else {
     const hi = firstReaching(pv, target, true) - 1;
     es = Math.min(Math.max(at, lo), hi);

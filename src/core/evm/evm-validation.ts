@@ -23,7 +23,7 @@ export function itemProblem(item: WorkItem): EvmError | null {
     let sum = 0;
     for (const s of item.plan) {
       if (!(Number.isFinite(s.start) && Number.isFinite(s.finish) && s.finish >= s.start)) return invalidItem(id, 'a stretch of its time-phased plan finishes before it starts');
-      if (!isMinorUnits(s.amount)) return invalidItem(id, `the planned amount ${s.amount} is not a whole amount of minor units`);
+      if (!(isMinorUnits(s.amount) && s.amount >= 0)) return invalidItem(id, `the planned amount ${s.amount} is not a whole, non-negative amount of minor units`);
       sum += s.amount;
     }
     if (sum !== item.bac) return invalidItem(id, `its time-phased plan adds up to ${sum}, not to its budget ${item.bac}`);
