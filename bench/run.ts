@@ -1,6 +1,7 @@
 // `npm run bench [-- NAME …]`: runs benchmarks and prints one JSON line per figure.
 // Benchmarks measure speed on real databases; tests never assert timings.
 import { dashboardBench } from './dashboard.bench.ts';
+import { evmCoreBench } from './evm-core.bench.ts';
 import { governanceBench } from './governance.bench.ts';
 import { importBench } from './import.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
@@ -8,6 +9,7 @@ import { scheduleBench } from './schedule.bench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   dashboard: dashboardBench,
+  'evm-core': evmCoreBench,
   governance: governanceBench,
   import: importBench,
   'project-list': projectListBench,
