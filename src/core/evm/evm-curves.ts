@@ -105,9 +105,10 @@ export function actualCostCurve(actuals: ReadonlyArray<ActualCost>, boundaries: 
 
 /**
  * The periods of a frame with cumulative PV at each period's end and AC up to its end or the
- * status date (null for periods starting at or after the status date), for S-curves.
+ * status date (null for periods starting at or after the status date), for S-curves. `pv` and
+ * `ac` are the curves at the frame's boundaries; `actualAtStatus` is AC at the status date.
  * @example
- * curvePeriods(frame, pv, ac, statusDate)[2]; // { start: wed, end: thu, pv: 3000, ac: 2800 }
+ * curvePeriods(frame, pv, ac, statusDate, 2800)[2]; // { start: wed, end: thu, pv: 3000, ac: 2800 }
  */
 export function curvePeriods(frame: EvmFrame, pv: ReadonlyArray<number>, ac: ReadonlyArray<number>, statusDate: number, actualAtStatus: number): EvmPeriod[] {
   const b = frame.boundaries;

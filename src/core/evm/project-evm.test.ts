@@ -113,6 +113,7 @@ describe('project earned value', () => {
       [{ actuals: [{ at: 0, amount: 5, currency: 'GBP' }] }, 'mixed_currency', /GBP/],
       [{ actuals: [{ at: 0, amount: 0.5 }] }, 'invalid_input', /not a whole amount/],
       [{ statusDate: Number.NaN }, 'invalid_input', /status date/],
+      [{ items: [{ ...good, baselineFinish: at('2290-01-01T00:00') }] }, 'invalid_input', /dates cannot be measured/],
     ];
     for (const [over, error, message] of cases) {
       const result = projectEvm(input(over));

@@ -14,6 +14,7 @@ import { itemPlannedValue } from './planned-value.ts';
 import { periodsBetween } from './periods.ts';
 import { sumAmounts } from './rollup.ts';
 import { dayFromIsoDate, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
+import { CalendarHasNoWorkingTime } from '../calendar/work-calendar.ts';
 
 /**
  * The status date at the end of a day (`YYYY-MM-DD`): midnight after it, so the day's planned work
@@ -30,6 +31,21 @@ export const statusAtEndOf = (date: string): number => (dayFromIsoDate(date) + 1
  * incurredOn('2026-03-04'); // wallFromIso('2026-03-04T00:00')
  */
 export const incurredOn = (date: string): number => dayFromIsoDate(date) * MINUTES_PER_DAY;
+
+/**
+ * The frame, or `invalid_input` when the dates span more than the periods a grid may hold or lie
+ * beyond what a calendar resolves (only corrupt dates do: centuries apart).
+ */
+function framed(input: ProjectEvmInput): EvmFrame | EvmError {
+  try {
+    const frame = frameOf(input);
+    frame.calendar.workingBetween(frame.origin, frame.boundaries[frame.boundaries.length - 1]!);
+    return frame;
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof CalendarHasNoWorkingTime) return { ok: false, error: 'invalid_input', message: `The dates cannot be measured: ${error.message}` };
+    throw error;
+  }
+}
 
 /** Actual cost before the status date, per item id, and the rest. */
 function actualsByItem(input: ProjectEvmInput, ids: ReadonlySet<string>): { byItem: Map<string, number>; unassigned: number } {
@@ -73,7 +89,8 @@ function itemAmounts(input: ProjectEvmInput, frame: EvmFrame, item: WorkItem, ac
 export function projectEvm(input: ProjectEvmInput): ProjectEvmResult {
   const problem = inputProblem(input);
   if (problem) return problem;
-  const frame = frameOf(input);
+  const frame = framed(input);
+  if ('ok' in frame) return frame;
   const ids = new Set(input.items.map((i) => i.id));
   const { byItem, unassigned } = actualsByItem(input, ids);
   const eacMethod = input.eacMethod ?? 'cpi';
@@ -118,7 +135,8 @@ export interface ProjectCurves {
 export function projectCurves(input: ProjectEvmInput): ProjectCurves | EvmError {
   const problem = inputProblem(input);
   if (problem) return problem;
-  const frame = frameOf(input);
+  const frame = framed(input);
+  if ('ok' in frame) return frame;
   const pv = plannedValueCurve(input.items, frame.boundaries, frame.calendar);
   const ac = actualCostCurve(input.actuals, frame.boundaries, input.statusDate);
   let acAtStatus = 0;
