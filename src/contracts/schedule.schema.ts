@@ -96,6 +96,7 @@ export const ScheduleTask = z.object({
     .nullable()
     .describe('Read-only. A split task’s pauses in order: after workMinutes of its work, a pause of lengthMinutes (working minutes, or wall minutes when the duration is elapsed); null when not split.'),
   resourceCalendarIds: z.array(z.string()).describe('Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar.'),
+  actualWorkMinutes: z.number().int().min(0).describe('Read-only. Work done on the task: the minutes of approved timesheets booked on it.'),
   version: Version,
 });
 export type ScheduleTask = z.infer<typeof ScheduleTask>;

@@ -189,6 +189,8 @@ export interface ScheduleTasksTable {
   totalSlack: number | null;
   freeSlack: number | null;
   critical: number;
+  /** Approved timesheet minutes booked on the task (added when a timesheet is approved). */
+  actualWorkMinutes: Generated<number>;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -598,6 +600,39 @@ export interface ExchangeRatesTable extends Versioned {
   rate: string;
 }
 
+/** A person's week of time (week_start: its Monday): draft → submitted → approved | returned. */
+export interface TimesheetsTable extends Versioned {
+  id: string;
+  userId: string;
+  weekStart: string;
+  status: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  /** The approver's comment when returning it ('' otherwise). */
+  comment: string;
+}
+
+/** Minutes on one day against a project (and a task of it, or none), denormalised for reads at scale. */
+export interface TimesheetEntriesTable {
+  id: string;
+  timesheetId: string;
+  userId: string;
+  projectId: string;
+  taskId: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  minutes: number;
+  /** 1: overtime hours. */
+  overtime: number;
+  note: string;
+  /** Set when its sheet is approved: only these count as actual work. */
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -645,6 +680,8 @@ export interface Tables {
   personRates: PersonRatesTable;
   exchangeRates: ExchangeRatesTable;
   comments: CommentsTable;
+  timesheets: TimesheetsTable;
+  timesheetEntries: TimesheetEntriesTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -83,7 +83,7 @@ export function addTask(state: ScheduleState, input: ScheduleTaskCreate, stamp: 
     uid: state.tasks.reduce((max, t) => Math.max(max, t.uid), 0) + 1,
     position: state.tasks.reduce((max, t) => Math.max(max, t.position), 0) + 1,
     start: null, finish: null, earlyStart: null, earlyFinish: null, lateStart: null, lateFinish: null, totalSlack: null, freeSlack: null, critical: 0,
-    levelingDelayMinutes: 0, levelingDelayElapsed: 0, splitGapsJson: null, resourceCalendarIdsJson: null,
+    levelingDelayMinutes: 0, levelingDelayElapsed: 0, splitGapsJson: null, resourceCalendarIdsJson: null, actualWorkMinutes: 0,
     createdAt: stamp.now, updatedAt: stamp.now, version: 1,
   };
   return { state: { ...state, tasks: [...state.tasks, row] }, write: { kind: 'insert_task', row } };

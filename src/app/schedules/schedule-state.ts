@@ -178,6 +178,7 @@ export function toApiTask(t: ScheduleTaskRow, summary: boolean): ScheduleTask {
     levelingDelayElapsed: t.levelingDelayElapsed === 1,
     splitGaps: splitGapsOf(t),
     resourceCalendarIds: resourceCalendarIdsOf(t),
+    actualWorkMinutes: t.actualWorkMinutes,
     version: t.version,
   };
 }
