@@ -1,11 +1,11 @@
 // Notifications: what a person should know about, in the app (a bell with the unread count) and,
 // per their preference, by e-mail. Orrery raises them when an approval waits for someone, a
 // status report is sent back or falls due, an action is assigned, a policy breach appears on a
-// project someone manages, or someone is mentioned in a comment. Each leads to the record it is about.
+// project someone manages, someone is mentioned in a comment, or a timesheet is returned. Each leads to the record it is about.
 import { z } from 'zod';
 import { Id, Timestamp } from './common.schema.ts';
 
-export const NOTIFICATION_KINDS = ['approval_waiting', 'report_due', 'report_sent_back', 'action_assigned', 'breach_raised', 'mention'] as const;
+export const NOTIFICATION_KINDS = ['approval_waiting', 'report_due', 'report_sent_back', 'action_assigned', 'breach_raised', 'mention', 'timesheet_returned'] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -33,6 +33,7 @@ import { calendarRoutes } from './routes/calendar.route.ts';
 import { notificationRoutes } from './routes/notifications.route.ts';
 import { rateRoutes } from './routes/rates.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
+import { timesheetRoutes } from './routes/timesheets.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -93,6 +94,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   notificationRoutes(app, deps);
   rateRoutes(app, deps);
   commentRoutes(app, deps);
+  timesheetRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -40,6 +40,7 @@ import { meetingKind } from '../../src/app/meetings/meetings.ts';
 import { createPersonRate } from '../../src/app/rates/person-rates.ts';
 import { createExchangeRate, getFinanceSettings } from '../../src/app/rates/exchange-rates.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
+import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -467,6 +468,7 @@ export const CASES: Case[] = [
   // each reader edits a comment of their own; others (who cannot read the project) are answered 404
   { route: 'PATCH /api/v1/comments/:id', allowed: PROJECT_READERS, mutates: true, request: async (e, role) => ({ method: 'PATCH', url: `/api/v1/comments/${(await fresh.comment(e, PROJECT_READERS.includes(role) ? role : 'manager')).id}`, body: { body: 'On second thought.' }, ifMatch: 1 }) },
   { route: 'DELETE /api/v1/comments/:id', allowed: ['admin', 'pmo', 'manager'], mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/comments/${(await fresh.comment(e)).id}`, ifMatch: 1 }) },
+  ...TIMESHEET_CASES,
   // dashboards (every role; each reader sees only the projects they may read)
   { route: 'GET /api/v1/dashboard/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/portfolio' }) },
   { route: 'GET /api/v1/dashboard/programs/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/dashboard/programs/${e.reg.programId}` }) },

@@ -8,6 +8,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   action_assigned: 'Action',
   breach_raised: 'Breach',
   mention: 'Mention',
+  timesheet_returned: 'Timesheet',
 };
 
 export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
@@ -17,4 +18,5 @@ export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
   action_assigned: 'teal',
   breach_raised: 'red',
   mention: 'grape',
+  timesheet_returned: 'red',
 };

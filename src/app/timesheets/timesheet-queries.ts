@@ -1,0 +1,111 @@
+// Reading timesheets: my week (an unsaved week reads as an empty draft at version 0, and nothing
+// is written by reading it), one sheet by id for those who may see it, and the list: the sheets I
+// may see (my own, those booking time on projects I manage; everyone's for the PMO, administrators
+// and executives), or with awaitingMe the submitted ones I may approve, oldest week first. A page
+// costs a constant number of queries.
+import { sql } from 'kysely';
+import type { Timesheet, TimesheetListItem, TimesheetListQuery, TimesheetStatus } from '../../contracts/timesheet.schema.ts';
+import type { AppContext } from '../context.ts';
+import { canEditRegister, canReadAllProjects } from '../access/policy.ts';
+import { afterCursor, decodeCursor, toPage } from '../shared/pagination.ts';
+import { lockedThrough } from './timesheet-lock.ts';
+import { loadEntries, loadVisibleSheet, mayDecide, readableAmong, type SheetRow } from './timesheet-store.ts';
+import { person, toApiTimesheet } from './timesheet-view.ts';
+
+export async function getMyWeek(ctx: AppContext, weekStart: string): Promise<Timesheet> {
+  const db = ctx.db;
+  const sheet = await db.selectFrom('timesheets').selectAll().where('userId', '=', ctx.actor.userId).where('weekStart', '=', weekStart).executeTakeFirst();
+  const entries = sheet ? await loadEntries(db, sheet.id) : [];
+  const owner = (await person(db, ctx.actor.userId)) ?? { id: ctx.actor.userId, name: ctx.actor.name, email: '' };
+  return toApiTimesheet(ctx, db, { owner, weekStart, sheet: sheet ?? null, entries, managed: new Set(), lockedThrough: await lockedThrough(db) });
+}
+
+export async function getTimesheet(ctx: AppContext, id: string): Promise<Timesheet> {
+  const { sheet, entries, managed } = await loadVisibleSheet(ctx, ctx.db, id);
+  return toApiTimesheet(ctx, ctx.db, { owner: (await person(ctx.db, sheet.userId))!, weekStart: sheet.weekStart, sheet, entries, managed, lockedThrough: await lockedThrough(ctx.db) });
+}
+
+/** Every project this person manages (named manager or team manager). */
+async function managedProjectIds(ctx: AppContext): Promise<string[]> {
+  const me = ctx.actor.userId;
+  const [named, members] = await Promise.all([
+    ctx.db.selectFrom('projects').select('id').where('managerId', '=', me).execute(),
+    ctx.db.selectFrom('projectMembers').select('projectId').where('userId', '=', me).where('role', '=', 'manager').execute(),
+  ]);
+  return [...new Set([...named.map((p) => p.id), ...members.map((m) => m.projectId)])];
+}
+
+export async function listTimesheets(ctx: AppContext, query: TimesheetListQuery): Promise<{ items: TimesheetListItem[]; nextCursor: string | null }> {
+  const db = ctx.db;
+  const me = ctx.actor.userId;
+  const awaiting = query.awaitingMe === true;
+  if (awaiting && ctx.actor.orgRole === 'executive') return { items: [], nextCursor: null };
+  const everyone = awaiting ? canEditRegister(ctx.actor) : canReadAllProjects(ctx.actor);
+  const managed = everyone ? [] : await managedProjectIds(ctx);
+  const cursor = decodeCursor(query.cursor);
+  const desc = !awaiting;
+  let q = db.selectFrom('timesheets as t').selectAll('t');
+  if (awaiting) q = q.where('t.status', '=', 'submitted').where('t.userId', '!=', me);
+  if (!everyone) {
+    if (managed.length === 0) q = awaiting ? q.where(sql<boolean>`1 = 0`) : q.where('t.userId', '=', me);
+    else {
+      q = q.where((eb) => {
+        const bookingOnManaged = eb.exists(eb.selectFrom('timesheetEntries as e').select('e.id').whereRef('e.timesheetId', '=', 't.id').where('e.projectId', 'in', managed));
+        return awaiting ? bookingOnManaged : eb.or([eb('t.userId', '=', me), bookingOnManaged]);
+      });
+    }
+  }
+  if (query.status !== undefined) q = q.where('t.status', '=', query.status);
+  if (query.userId !== undefined) q = q.where('t.userId', '=', query.userId);
+  if (query.weekStart !== undefined) q = q.where('t.weekStart', '=', query.weekStart);
+  if (cursor !== undefined) q = q.where(afterCursor(sql.ref('t.week_start'), sql.ref('t.id'), desc, cursor));
+  const rows = await q
+    .orderBy('t.weekStart', desc ? 'desc' : 'asc')
+    .orderBy('t.id', desc ? 'desc' : 'asc')
+    .limit(query.limit + 1)
+    .execute();
+  const page = toPage(rows, query.limit, (r) => r.weekStart, (r) => r);
+  return { items: await listItems(ctx, page.items, new Set(managed)), nextCursor: page.nextCursor };
+}
+
+async function listItems(ctx: AppContext, sheets: readonly SheetRow[], managed: ReadonlySet<string>): Promise<TimesheetListItem[]> {
+  if (sheets.length === 0) return [];
+  const db = ctx.db;
+  const ids = sheets.map((s) => s.id);
+  const sums = await db
+    .selectFrom('timesheetEntries as e')
+    .innerJoin('projects as p', 'p.id', 'e.projectId')
+    .select((eb) => ['e.timesheetId', 'e.projectId', 'p.code', 'p.name', eb.fn.sum<number>('e.minutes').as('minutes')])
+    .where('e.timesheetId', 'in', ids)
+    .groupBy(['e.timesheetId', 'e.projectId', 'p.code', 'p.name'])
+    .orderBy('p.code')
+    .execute();
+  const [people, readable] = await Promise.all([
+    db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', [...new Set(sheets.map((s) => s.userId))]).execute(),
+    readableAmong(db, ctx.actor, [...new Set(sums.map((s) => s.projectId))]),
+  ]);
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  return sheets.map((s) => {
+    const own = s.userId === ctx.actor.userId;
+    const projects = sums
+      .filter((x) => x.timesheetId === s.id)
+      .map((x) => {
+        const visible = own || readable.has(x.projectId);
+        return { id: x.projectId, code: visible ? x.code : '—', name: visible ? x.name : 'A project you cannot see', minutes: Number(x.minutes), visible };
+      });
+    const managesOne = projects.some((p) => managed.has(p.id));
+    return {
+      id: s.id,
+      user: personOf.get(s.userId) ?? { id: s.userId, name: 'Unknown person', email: '' },
+      weekStart: s.weekStart,
+      status: s.status as TimesheetStatus,
+      totalMinutes: projects.reduce((sum, p) => sum + p.minutes, 0),
+      projects,
+      submittedAt: s.submittedAt,
+      decidedAt: s.decidedAt,
+      comment: s.comment,
+      canDecide: mayDecide(ctx.actor, s, managesOne),
+      version: s.version,
+    };
+  });
+}
