@@ -10,6 +10,7 @@ import { raidCommands } from './commands/raid.ts';
 import { gatesCommands } from './commands/gates.ts';
 import { reportCommands } from './commands/report.ts';
 import { jobsCommands } from './commands/jobs.ts';
+import { timesheetCommands } from './commands/timesheet.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -39,7 +40,8 @@ Examples:
   orrery raid export --project PRJ-001 --out raid.xlsx
   orrery gates pending --approver priya.shah@example.com
   orrery report portfolio --format pptx --out steering.pptx
-  orrery jobs list --status failed`,
+  orrery jobs list --status failed
+  orrery timesheet list --user ana@corp.example --week 2026-03-02`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -51,5 +53,6 @@ Examples:
   gatesCommands(program);
   reportCommands(program);
   jobsCommands(program);
+  timesheetCommands(program);
   return program;
 }

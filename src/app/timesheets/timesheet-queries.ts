@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Timesheet, TimesheetListItem, TimesheetListQuery, TimesheetStatus } from '../../contracts/timesheet.schema.ts';
 import type { AppContext } from '../context.ts';
+import { notFound } from '../errors.ts';
 import { canEditRegister, canReadAllProjects } from '../access/policy.ts';
 import { afterCursor, decodeCursor, toPage } from '../shared/pagination.ts';
 import { lockedThrough } from './timesheet-lock.ts';
@@ -18,6 +19,16 @@ export async function getMyWeek(ctx: AppContext, weekStart: string): Promise<Tim
   const entries = sheet ? await loadEntries(db, sheet.id) : [];
   const owner = (await person(db, ctx.actor.userId)) ?? { id: ctx.actor.userId, name: ctx.actor.name, email: '' };
   return toApiTimesheet(ctx, db, { owner, weekStart, sheet: sheet ?? null, entries, managed: new Set(), lockedThrough: await lockedThrough(db) });
+}
+
+/** Someone's week, for those who may see it (the CLI's view of a person's sheet); unsaved: an empty draft. */
+export async function getUserWeek(ctx: AppContext, userId: string, weekStart: string): Promise<Timesheet> {
+  if (userId === ctx.actor.userId) return getMyWeek(ctx, weekStart);
+  const sheet = await ctx.db.selectFrom('timesheets').select('id').where('userId', '=', userId).where('weekStart', '=', weekStart).executeTakeFirst();
+  if (sheet) return getTimesheet(ctx, sheet.id);
+  if (!canReadAllProjects(ctx.actor)) throw notFound('Timesheet of the week of', weekStart);
+  const owner = (await person(ctx.db, userId))!;
+  return toApiTimesheet(ctx, ctx.db, { owner, weekStart, sheet: null, entries: [], managed: new Set(), lockedThrough: await lockedThrough(ctx.db) });
 }
 
 export async function getTimesheet(ctx: AppContext, id: string): Promise<Timesheet> {
