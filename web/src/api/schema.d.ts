@@ -18782,6 +18782,1018 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/me/timesheets/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My timesheet of a week (an unsaved week is an empty draft at version 0) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The Monday the week starts on, YYYY-MM-DD. */
+                    weekStart: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save my week’s whole grid (If-Match "0" for a week never saved); days in the locked period cannot change
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The Monday the week starts on, YYYY-MM-DD. */
+                    weekStart: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The whole week: rows left out are cleared. */
+                        rows: {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /** @description A task of the project; null: time on the project itself (meetings …). */
+                            taskId: string | null;
+                            /**
+                             * @description Overtime hours, kept in their own row.
+                             * @default false
+                             */
+                            overtime?: boolean;
+                            /** @description Monday to Sunday. */
+                            minutes: number[];
+                            /** @default  */
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookable-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where I may book time: my live projects and their open tasks, in outline order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BookableTask"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Timesheets I may see; awaitingMe=true: the submitted ones waiting for my approval */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: submitted sheets I may approve, oldest week first. */
+                    awaitingMe?: "true" | "false";
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                    /** @description A UUID identifying the record. */
+                    userId?: string;
+                    /** @description The Monday the week starts on, YYYY-MM-DD. */
+                    weekStart?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TimesheetListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A timesheet (its owner, its projects’ managers, PMO, admin, executives) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit my timesheet for approval (its owner)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take my submitted timesheet back to draft before it is decided (its owner)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheets/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted timesheet (its hours become actual work) or return it with a comment (its projects’ managers, PMO, admin; never one’s own)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "return";
+                        /**
+                         * @description Required when returning: what to correct.
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timesheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/timesheet-lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The locked period: timesheet days on or before this date cannot change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimesheetLock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Lock timesheets through a date, or unlock with null (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lockedThrough: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimesheetLock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/timesheet-actuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved timesheet minutes per task of the project, up to a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Count days on or before it; all days when left out. */
+                    upTo?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            upTo: string | null;
+                            totalMinutes: number;
+                            /** @description Time booked on the project itself, on no task. */
+                            projectLevelMinutes: number;
+                            tasks: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                wbs: string;
+                                minutes: number;
+                                overtimeMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -18793,7 +19805,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -19092,7 +20104,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -19184,6 +20196,8 @@ export interface components {
             }[] | null;
             /** @description Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar. */
             resourceCalendarIds: string[];
+            /** @description Read-only. Work done on the task: the minutes of approved timesheets booked on it. */
+            actualWorkMinutes: number;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
@@ -22269,7 +23283,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -22294,7 +23308,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */
@@ -22400,6 +23414,113 @@ export interface components {
              */
             updatedAt: string;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        TimesheetInput: {
+            /** @description null until the week is first saved. */
+            id: string | null;
+            user: components["schemas"]["PersonRefInput"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            weekStart: string;
+            /** @description Monday to Sunday. */
+            dates: string[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            rows: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                taskId: string | null;
+                taskName: string | null;
+                /** @description The task’s outline number in its project, e.g. 2.3.1. */
+                wbs: string | null;
+                overtime: boolean;
+                /** @description Monday to Sunday. */
+                minutes: number[];
+                note: string;
+                totalMinutes: number;
+                /** @description false: a project the reader may not see, shown without its name. */
+                visible: boolean;
+            }[];
+            /** @description Monday to Sunday. */
+            dayTotals: number[];
+            totalMinutes: number;
+            overtimeMinutes: number;
+            /** @description The PMO’s lock: days on or before it cannot change. */
+            lockedThrough: string | null;
+            submittedAt: string | null;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PersonRefInput"] | null;
+            /** @description The approver’s comment when returning it. */
+            comment: string;
+            canEdit: boolean;
+            canSubmit: boolean;
+            canRecall: boolean;
+            canDecide: boolean;
+            createdAt: string | null;
+            updatedAt: string | null;
+            /** @description Send it back in If-Match; 0: the week was never saved. */
+            version: number;
+        };
+        TimesheetListItemInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            user: components["schemas"]["PersonRefInput"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            totalMinutes: number;
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                minutes: number;
+                visible: boolean;
+            }[];
+            submittedAt: string | null;
+            decidedAt: string | null;
+            comment: string;
+            canDecide: boolean;
+            version: number;
+        };
+        BookableTaskInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description null: time on the project itself. */
+            taskId: string | null;
+            taskName: string | null;
+            wbs: string | null;
+            start: string | null;
+            finish: string | null;
+        };
+        TimesheetLockInput: {
+            /** @description Days on or before it are closed; null: nothing is locked. */
+            lockedThrough: string | null;
+            lockedBy: components["schemas"]["PersonRefInput"] | null;
+            lockedAt: string | null;
             version: number;
         };
         Problem: {
@@ -22635,7 +23756,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -22727,6 +23848,8 @@ export interface components {
             }[] | null;
             /** @description Read-only. Calendars of the work resources on the task: it works when any of them works, within its own calendar. */
             resourceCalendarIds: string[];
+            /** @description Read-only. Work done on the task: the minutes of approved timesheets booked on it. */
+            actualWorkMinutes: number;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
@@ -25812,7 +26935,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -25837,7 +26960,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */
@@ -25943,6 +27066,113 @@ export interface components {
              */
             updatedAt: string;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        Timesheet: {
+            /** @description null until the week is first saved. */
+            id: string | null;
+            user: components["schemas"]["PersonRef"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            weekStart: string;
+            /** @description Monday to Sunday. */
+            dates: string[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            rows: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                taskId: string | null;
+                taskName: string | null;
+                /** @description The task’s outline number in its project, e.g. 2.3.1. */
+                wbs: string | null;
+                overtime: boolean;
+                /** @description Monday to Sunday. */
+                minutes: number[];
+                note: string;
+                totalMinutes: number;
+                /** @description false: a project the reader may not see, shown without its name. */
+                visible: boolean;
+            }[];
+            /** @description Monday to Sunday. */
+            dayTotals: number[];
+            totalMinutes: number;
+            overtimeMinutes: number;
+            /** @description The PMO’s lock: days on or before it cannot change. */
+            lockedThrough: string | null;
+            submittedAt: string | null;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PersonRef"] | null;
+            /** @description The approver’s comment when returning it. */
+            comment: string;
+            canEdit: boolean;
+            canSubmit: boolean;
+            canRecall: boolean;
+            canDecide: boolean;
+            createdAt: string | null;
+            updatedAt: string | null;
+            /** @description Send it back in If-Match; 0: the week was never saved. */
+            version: number;
+        };
+        TimesheetListItem: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            user: components["schemas"]["PersonRef"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            totalMinutes: number;
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                minutes: number;
+                visible: boolean;
+            }[];
+            submittedAt: string | null;
+            decidedAt: string | null;
+            comment: string;
+            canDecide: boolean;
+            version: number;
+        };
+        BookableTask: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @description null: time on the project itself. */
+            taskId: string | null;
+            taskName: string | null;
+            wbs: string | null;
+            start: string | null;
+            finish: string | null;
+        };
+        TimesheetLock: {
+            /** @description Days on or before it are closed; null: nothing is locked. */
+            lockedThrough: string | null;
+            lockedBy: components["schemas"]["PersonRef"] | null;
+            lockedAt: string | null;
             version: number;
         };
     };
