@@ -21,6 +21,7 @@ import { parseStakeholderSearch } from '../features/stakeholders/stakeholder-vie
 import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-view.ts';
 import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
+import { parseApprovalsSearch, parseTimesheetSearch } from '../features/timesheets/timesheet-search.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -341,6 +342,20 @@ const statusThresholdsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/status/status-thresholds-page.tsx'), 'StatusThresholdsPage'),
 });
 
+// Timesheets: my week and the approval queue
+const timesheetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'timesheet',
+  validateSearch: parseTimesheetSearch,
+  component: lazyRouteComponent(() => import('../features/timesheets/my-timesheet-page.tsx'), 'MyTimesheetPage'),
+});
+const timesheetApprovalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'timesheet-approvals',
+  validateSearch: parseApprovalsSearch,
+  component: lazyRouteComponent(() => import('../features/timesheets/timesheet-approvals-page.tsx'), 'TimesheetApprovalsPage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'notifications',
@@ -392,6 +407,8 @@ const routeTree = rootRoute.addChildren([
     projectMeetingsRoute,
     meetingRoute,
     notificationsRoute,
+    timesheetRoute,
+    timesheetApprovalsRoute,
     projectStakeholdersRoute,
     projectCommunicationsRoute,
   ]),

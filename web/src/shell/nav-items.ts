@@ -6,6 +6,7 @@ import type { User } from '../api/types.ts';
 import { canGovern } from '../auth/permissions.ts';
 import { ApprovalsCount } from '../features/governance/approvals-count.tsx';
 import { StatusDueCount } from '../features/status/status-due-count.tsx';
+import { TimesheetApprovalsCount } from '../features/timesheets/timesheet-approvals-count.tsx';
 
 export interface NavItem {
   label: string;
@@ -22,11 +23,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', exact: true },
   { label: 'Portfolio dashboard', to: '/dashboard' },
   { label: 'My work', to: '/my-work' },
+  { label: 'My timesheet', to: '/timesheet' },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
+  { label: 'Timesheet approvals', to: '/timesheet-approvals', Count: TimesheetApprovalsCount },
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
   { label: 'Libraries', to: '/settings/libraries', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
