@@ -1,0 +1,129 @@
+// A timesheet week from typing to approval in a real browser against a real server. The PMO sets up
+// (through the API) a project managed by Max with Wendy on its team and two tasks. Wendy opens her
+// timesheet for a week, adds both tasks as rows with the picker and types her hours with the
+// keyboard only (7.5, Tab, 7:30, Tab, 8; an arrow key to the next day; Enter saves), sees the row
+// and day totals, and submits. Max sees the week waiting (the navbar counts it), opens it and
+// approves it; the hours are actual work on the tasks, and Wendy sees her week approved.
+//
+// Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
+import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, csrfHeaders, signIn } from './support/session.ts';
+
+const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
+const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
+const WORKER: TestAccount = { email: 'wendy.worker@example.com', name: 'Wendy Worker', role: 'member', password: 'e2e-password-2026' };
+const WEEK = '2026-03-02';
+
+describe('timesheets (browser)', () => {
+  let server: OrreryServer;
+  let browser: TestBrowser;
+  let projectId = '';
+
+  const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
+  const cell = (row: string, day: string) => browser.page.getByRole('textbox', { name: `${row}, ${day}` });
+  const status = (label: string) => visible(browser.page.getByTestId('timesheet-status').filter({ hasText: label }));
+  const signInAs = async (account: TestAccount, path: string) => {
+    const { page } = browser;
+    if (await page.getByRole('button', { name: 'Sign out' }).count()) {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/login/);
+    }
+    await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
+    await signIn(page, account, new URL(path, 'http://x').pathname);
+    await visible(page.getByTestId('current-user').filter({ hasText: account.name }));
+  };
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startOrrery([PMO, MANAGER, WORKER]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets up a project managed by Max with Wendy on the team and two tasks (API, as the PMO)', async () => {
+    const { page } = browser;
+    await signInAs(PMO, '/');
+    const headers = await csrfHeaders(page, server.baseUrl);
+    const people = (await (await page.request.get(api('/people'))).json()) as { items: Array<{ id: string; name: string }> };
+    const idOf = (name: string) => people.items.find((p) => p.name === name)!.id;
+    const portfolio = (await (await page.request.post(api('/portfolios'), { headers, data: { name: 'Operations' } })).json()) as { id: string };
+    const project = await page.request.post(api('/projects'), { headers, data: { name: 'Office Move', portfolioId: portfolio.id, managerId: idOf(MANAGER.name), status: 'active' } });
+    expect(project.status()).toBe(201);
+    projectId = ((await project.json()) as { id: string }).id;
+    expect((await page.request.put(api(`/projects/${projectId}/members/${idOf(WORKER.name)}`), { headers, data: { role: 'contributor' } })).status()).toBe(200);
+    for (const name of ['Design', 'Build']) {
+      expect((await page.request.post(api(`/projects/${projectId}/schedule/tasks`), { headers, data: { name, durationMinutes: 4800 } })).status()).toBe(201);
+    }
+  });
+
+  it('lets Wendy type a week with the keyboard, see its totals, save with Enter and submit it', async () => {
+    const { page } = browser;
+    await signInAs(WORKER, `/timesheet?week=${WEEK}`);
+    await status('Draft');
+    await visible(page.getByText('No hours yet'));
+
+    await choose(page, 'Add a row', '1 Design');
+    await cell('1 Design', 'Mon 2 Mar').click();
+    await page.keyboard.type('7.5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('7:30');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('8');
+    expect(await cell('1 Design', 'Mon 2 Mar').inputValue()).toBe('7:30');
+
+    await choose(page, 'Add a row', '2 Build');
+    await cell('2 Build', 'Mon 2 Mar').click();
+    await page.keyboard.type('0:30');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('1h');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1 Design, Tue 3 Mar');
+    await page.keyboard.press('ArrowDown');
+    const saved = await answer(page, 'PUT', /\/api\/v1\/me\/timesheets\/2026-03-02$/, () => page.keyboard.press('Enter'));
+    expect(saved.status()).toBe(200);
+    expect(saved.request().headers()['if-match']).toBe('"0"');
+    await visible(page.getByText('All changes saved.'));
+    expect(await page.getByTestId('week-total').textContent()).toBe('24:30');
+    expect(await page.getByTestId('day-total-0').textContent()).toBe('8:00');
+    expect(await page.getByTestId('day-total-1').textContent()).toBe('8:30');
+    expect(await page.locator('tr[data-row="1 Design"]').getByTestId('row-total').textContent()).toBe('23:00');
+
+    const submitted = await answer(page, 'POST', /\/submit$/, () => page.getByRole('button', { name: 'Submit for approval' }).click());
+    expect(submitted.status()).toBe(200);
+    await status('Submitted');
+    expect(await cell('1 Design', 'Mon 2 Mar').count()).toBe(0);
+    await visible(page.getByRole('button', { name: 'Recall' }));
+  });
+
+  it('shows Max the week waiting; he approves it and the hours become actual work', async () => {
+    const { page } = browser;
+    await signInAs(MANAGER, '/timesheet-approvals');
+    await visible(page.getByTestId('timesheet-approvals-count').filter({ hasText: '1' }));
+    const row = page.getByRole('table', { name: 'Awaiting my approval' }).locator(`tr[data-person="${WORKER.name}"]`);
+    await visible(row.getByText('24:30'));
+    await row.getByRole('button', { name: WORKER.name }).click();
+    const dialog = page.getByRole('dialog', { name: /Timesheet of Wendy Worker/ });
+    await visible(dialog.getByText('1 Design'));
+    const approved = await answer(page, 'POST', /\/decision$/, () => dialog.getByRole('button', { name: 'Approve' }).click());
+    expect(approved.status()).toBe(200);
+    await visible(page.getByText('No timesheet waits for your approval.'));
+    expect(await page.getByTestId('timesheet-approvals-count').count()).toBe(0);
+
+    const schedule = (await (await page.request.get(api(`/projects/${projectId}/schedule`))).json()) as { tasks: Array<{ name: string; actualWorkMinutes: number }> };
+    expect(schedule.tasks.map((t) => [t.name, t.actualWorkMinutes])).toEqual([['Design', 1380], ['Build', 90]]);
+  });
+
+  it('shows Wendy her week approved', async () => {
+    const { page } = browser;
+    await signInAs(WORKER, `/timesheet?week=${WEEK}`);
+    await status('Approved');
+    await visible(page.getByText(/Approved by Max Manager/));
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
