@@ -34,6 +34,8 @@ import { notificationRoutes } from './routes/notifications.route.ts';
 import { rateRoutes } from './routes/rates.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
 import { timesheetRoutes } from './routes/timesheets.route.ts';
+import { financeRoutes } from './routes/finance.route.ts';
+import { financeCostRoutes } from './routes/finance-costs.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -95,6 +97,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   rateRoutes(app, deps);
   commentRoutes(app, deps);
   timesheetRoutes(app, deps);
+  financeRoutes(app, deps);
+  financeCostRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -41,6 +41,10 @@ import { createPersonRate } from '../../src/app/rates/person-rates.ts';
 import { createExchangeRate, getFinanceSettings } from '../../src/app/rates/exchange-rates.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
 import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
+import { createBudgetRevision } from '../../src/app/finance/budget-revisions.ts';
+import { createTaskCost } from '../../src/app/finance/task-costs.ts';
+import { createExpense } from '../../src/app/finance/expenses.ts';
+import { createPurchaseOrder } from '../../src/app/finance/purchase-orders.ts';
 
 export type Role = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 export const ROLES: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
@@ -156,6 +160,17 @@ const fresh = {
     const risk = await fresh.raid(e, 'risks');
     return addComment(e.cast[author].ctx, risk.projectId, { subjectType: 'risk', subjectId: risk.id, body: `A thought by ${author}` });
   },
+  /** A draft original budget of a fresh project (managed by the manager, the contributor on its team). */
+  budgetRevision: async (e: Env) =>
+    createBudgetRevision(systemContext(e.deps), (await fresh.project(e)).id, { reason: '', changeRequestId: null, lines: [{ category: 'labour', costType: 'opex', month: '2027-01', amount: { amountMinor: 100_000, currency: 'EUR' }, note: '' }] }),
+  taskCost: async (e: Env) => {
+    const s = await fresh.scheduled(e);
+    return createTaskCost(systemContext(e.deps), s.projectId, { taskId: s.a, kind: 'fixed', category: 'services', costType: 'opex', description: '', amount: { amountMinor: 50_000, currency: 'EUR' }, unit: '', accrual: 'prorated' });
+  },
+  purchaseOrder: async (e: Env) =>
+    createPurchaseOrder(systemContext(e.deps), (await fresh.project(e)).id, { number: 'PO-1', supplier: 'Northwind', amount: { amountMinor: 90_000, currency: 'EUR' }, orderedOn: '2027-01-04', status: 'open', category: 'equipment', costType: 'capex', description: '' }),
+  expense: async (e: Env) =>
+    createExpense(systemContext(e.deps), (await fresh.project(e)).id, { kind: 'expense', incurredOn: '2027-01-05', amount: { amountMinor: 4_200, currency: 'EUR' }, category: 'material', costType: 'opex', supplier: '', reference: '', taskId: null, purchaseOrderId: null, description: 'Cables' }),
   user: (e: Env) => createUser(systemContext(e.deps), { email: `u${Math.random().toString(36).slice(2)}@example.org`, name: 'Someone', password: 'a long enough password', orgRole: 'member' }),
 };
 
@@ -469,6 +484,50 @@ export const CASES: Case[] = [
   { route: 'PATCH /api/v1/comments/:id', allowed: PROJECT_READERS, mutates: true, request: async (e, role) => ({ method: 'PATCH', url: `/api/v1/comments/${(await fresh.comment(e, PROJECT_READERS.includes(role) ? role : 'manager')).id}`, body: { body: 'On second thought.' }, ifMatch: 1 }) },
   { route: 'DELETE /api/v1/comments/:id', allowed: ['admin', 'pmo', 'manager'], mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/comments/${(await fresh.comment(e)).id}`, ifMatch: 1 }) },
   ...TIMESHEET_CASES,
+  // project money: readers read; the manager (and PMO, admin) drafts the budget, plans costs and records orders; the team records expenses;
+  // the PMO, admins (and the sponsor) decide budget revisions, and approving one moves the project's register budget too
+  { route: 'GET /api/v1/projects/:id/budget', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.budgetRevision(e)).projectId}/budget` }) },
+  { route: 'GET /api/v1/projects/:id/budget/export', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.budgetRevision(e)).projectId}/budget/export?format=csv` }) },
+  {
+    route: 'POST /api/v1/projects/:id/budget/revisions',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/budget/revisions`, body: { lines: [{ category: 'services', costType: 'opex', month: '2027-02', amount: { amountMinor: 1_000, currency: 'EUR' } }] } }),
+  },
+  { route: 'GET /api/v1/budget-revisions/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/budget-revisions/${(await fresh.budgetRevision(e)).id}` }) },
+  { route: 'PATCH /api/v1/budget-revisions/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/budget-revisions/${(await fresh.budgetRevision(e)).id}`, body: { reason: 'Business case v2' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/budget-revisions/:id', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/budget-revisions/${(await fresh.budgetRevision(e)).id}`, ifMatch: 1 }) },
+  { route: 'POST /api/v1/budget-revisions/:id/approve', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/budget-revisions/${(await fresh.budgetRevision(e)).id}/approve`, body: { comment: 'Funded' }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/budget-revisions/:id/reject', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/budget-revisions/${(await fresh.budgetRevision(e)).id}/reject`, body: { comment: 'Not now' }, ifMatch: 1 }) },
+  { route: 'GET /api/v1/projects/:id/financials', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.expense(e)).projectId}/financials?asOf=2027-01-31` }) },
+  { route: 'GET /api/v1/projects/:id/task-costs', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.taskCost(e)).projectId}/task-costs` }) },
+  {
+    route: 'POST /api/v1/projects/:id/task-costs',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'POST', url: `/api/v1/projects/${s.projectId}/task-costs`, body: { taskId: s.b, kind: 'material', category: 'material', quantity: 3, unit: 'pcs', unitCost: { amountMinor: 1_250, currency: 'EUR' } } };
+    },
+  },
+  { route: 'PATCH /api/v1/task-costs/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/task-costs/${(await fresh.taskCost(e)).id}`, body: { accrual: 'end' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/task-costs/:id', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/task-costs/${(await fresh.taskCost(e)).id}`, ifMatch: 1 }) },
+  { route: 'GET /api/v1/projects/:id/expenses', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.expense(e)).projectId}/expenses` }) },
+  { route: 'GET /api/v1/projects/:id/expenses/export', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.expense(e)).projectId}/expenses/export` }) },
+  { route: 'POST /api/v1/projects/:id/expenses', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/expenses`, body: { incurredOn: '2027-01-06', amount: { amountMinor: 999, currency: 'EUR' }, category: 'material' } }) },
+  { route: 'GET /api/v1/expenses/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/expenses/${(await fresh.expense(e)).id}` }) },
+  { route: 'PATCH /api/v1/expenses/:id', allowed: PROJECT_WORKERS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/expenses/${(await fresh.expense(e)).id}`, body: { description: 'Cables and plugs' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/expenses/:id', allowed: PROJECT_WORKERS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/expenses/${(await fresh.expense(e)).id}`, ifMatch: 1 }) },
+  { route: 'GET /api/v1/projects/:id/purchase-orders', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.purchaseOrder(e)).projectId}/purchase-orders` }) },
+  {
+    route: 'POST /api/v1/projects/:id/purchase-orders',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.project(e)).id}/purchase-orders`, body: { number: 'PO-2', supplier: 'Contoso', amount: { amountMinor: 10_000, currency: 'EUR' }, orderedOn: '2027-01-07', category: 'services' } }),
+  },
+  { route: 'GET /api/v1/purchase-orders/:id', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/purchase-orders/${(await fresh.purchaseOrder(e)).id}` }) },
+  { route: 'PATCH /api/v1/purchase-orders/:id', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/purchase-orders/${(await fresh.purchaseOrder(e)).id}`, body: { status: 'closed' }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/purchase-orders/:id', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/purchase-orders/${(await fresh.purchaseOrder(e)).id}`, ifMatch: 1 }) },
   // dashboards (every role; each reader sees only the projects they may read)
   { route: 'GET /api/v1/dashboard/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/dashboard/portfolio' }) },
   { route: 'GET /api/v1/dashboard/programs/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/dashboard/programs/${e.reg.programId}` }) },

@@ -13,6 +13,7 @@ import { isUniqueViolation } from '../shared/references.ts';
 import { accessFacts, loadProjectRow, normaliseTags, replaceLinks, toProject, withLinks } from './project-store.ts';
 import { checkProjectShape, phaseOfMethodology } from './project-rules.ts';
 import { loadAccessibleProject } from './project-access.ts';
+import { checkRegisterBudgetEdit } from '../finance/finance-rules.ts';
 
 /** Creates a project (PMO, admin); without a methodology it follows the built-in predictive one. */
 export async function createProject(ctx: AppContext, request: Omit<ProjectCreate, 'methodologyKey'> & { methodologyKey?: string | undefined }): Promise<Project> {
@@ -94,6 +95,7 @@ export async function updateProject(ctx: AppContext, id: string, expectedVersion
   return inTransaction(ctx, async (trx) => {
     const { row, before } = await loadForChange(ctx, trx, id, expectedVersion);
     assertNotArchived(row);
+    if (patch.budget !== undefined) await checkRegisterBudgetEdit(trx, row, patch.budget);
     if (!canEditRegister(ctx.actor)) {
       const pmoOnly = PMO_ONLY_PROJECT_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
       if (pmoOnly.length > 0) {

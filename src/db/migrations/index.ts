@@ -17,6 +17,7 @@ import * as m20261124T0500 from './2026-11-24T0500-notifications.ts';
 import * as m20261124T0510 from './2026-11-24T0510-comments.ts';
 import * as m20261124T0520 from './2026-11-24T0520-communication-reports.ts';
 import * as m20261124T0610 from './2026-11-24T0610-timesheets.ts';
+import * as m20261124T0620 from './2026-11-24T0620-project-money.ts';
 import * as m20261124T0630 from './2026-11-24T0630-rates.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0510-comments': m20261124T0510,
   '2026-11-24T0520-communication-reports': m20261124T0520,
   '2026-11-24T0610-timesheets': m20261124T0610,
+  '2026-11-24T0620-project-money': m20261124T0620,
   '2026-11-24T0630-rates': m20261124T0630,
 };

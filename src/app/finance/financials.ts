@@ -1,0 +1,97 @@
+// A project's financial summary on a day: budget approved and current, planned cost on its tasks,
+// actual cost to date (expenses and invoices up to that day), open commitments, and the bottom-up
+// forecast at completion with its variance against the current budget, in total, by category and
+// (budget and actual) by month. Labour from assignments and from timesheets is not recorded yet:
+// those figures are null, so nothing pretends to know them.
+import { sql } from 'kysely';
+import { COST_CATEGORIES, type CostCategory } from '../../contracts/finance.schema.ts';
+import type { Financials, FinancialsQuery } from '../../contracts/financials.schema.ts';
+import { totalsBy } from '../../core/finance/budget-cells.ts';
+import { bottomUpForecast, varianceAtCompletion } from '../../core/finance/cost-forecast.ts';
+import { sumMinor } from '../../core/finance/money.ts';
+import type { AppContext } from '../context.ts';
+import { nowIso } from '../context.ts';
+import { loadAccessibleProject } from '../projects/project-access.ts';
+import { budgetCellsOf, loadRevisions, totalOf } from './budget-store.ts';
+import { projectCurrency } from './finance-rules.ts';
+import { openCommitment } from './purchase-orders.ts';
+
+export async function projectFinancials(ctx: AppContext, projectId: string, query: FinancialsQuery): Promise<Financials> {
+  const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
+  const asOf = query.asOf ?? nowIso(ctx.clock).slice(0, 10);
+  const db = ctx.db;
+  const [revisions, planned, actuals, orders, invoiced] = await Promise.all([
+    loadRevisions(db, project.id),
+    db.selectFrom('taskCosts as c').innerJoin('scheduleTasks as t', 't.id', 'c.taskId').select(['c.category', 'c.amountMinor', 't.percentComplete']).where('c.projectId', '=', project.id).execute(),
+    db
+      .selectFrom('expenses')
+      .select(['kind', 'category', sql<string>`substr(incurred_on, 1, 7)`.as('month'), sql<number>`sum(amount_minor)`.as('amountMinor')])
+      .where('projectId', '=', project.id)
+      .where('incurredOn', '<=', asOf)
+      .groupBy(['kind', 'category', sql`substr(incurred_on, 1, 7)`])
+      .execute(),
+    db.selectFrom('purchaseOrders').select(['id', 'category', 'status', 'amountMinor']).where('projectId', '=', project.id).execute(),
+    db.selectFrom('expenses').select(['purchaseOrderId', sql<number>`sum(amount_minor)`.as('amountMinor')]).where('projectId', '=', project.id).where('purchaseOrderId', 'is not', null).groupBy('purchaseOrderId').execute(),
+  ]);
+
+  const { approved, current, pendingMinor } = budgetCellsOf(revisions);
+  const approvedBy = totalsBy(approved?.values() ?? [], (c) => c.category);
+  const currentBy = totalsBy(current?.values() ?? [], (c) => c.category);
+  const plannedBy = new Map<string, number>();
+  for (const p of planned) plannedBy.set(p.category, (plannedBy.get(p.category) ?? 0) + Number(p.amountMinor));
+  const actualBy = new Map<string, number>();
+  const actualByMonth = new Map<string, number>();
+  for (const a of actuals) {
+    actualBy.set(a.category, (actualBy.get(a.category) ?? 0) + Number(a.amountMinor));
+    actualByMonth.set(a.month, (actualByMonth.get(a.month) ?? 0) + Number(a.amountMinor));
+  }
+  const invoicedOf = new Map(invoiced.map((i) => [i.purchaseOrderId!, Number(i.amountMinor)]));
+  const committedBy = new Map<string, number>();
+  let openOrders = 0;
+  for (const o of orders) {
+    const open = openCommitment(o.status, Number(o.amountMinor), invoicedOf.get(o.id) ?? 0);
+    if (open > 0) openOrders++;
+    committedBy.set(o.category, (committedBy.get(o.category) ?? 0) + open);
+  }
+
+  const kindTotal = (kind: string) => sumMinor(actuals.filter((a) => a.kind === kind).map((a) => Number(a.amountMinor)));
+  const expensesMinor = kindTotal('expense');
+  const invoicesMinor = kindTotal('invoice');
+  const actualMinor = sumMinor([expensesMinor, invoicesMinor]);
+  const plannedMinor = sumMinor(planned.map((p) => Number(p.amountMinor)));
+  const forecast = bottomUpForecast(actualMinor, planned.map((p) => ({ amountMinor: Number(p.amountMinor), percentComplete: p.percentComplete })));
+  const currentMinor = totalOf(current);
+  const currentByMonth = totalsBy(current?.values() ?? [], (c) => c.month);
+  const months = [...new Set([...currentByMonth.keys(), ...actualByMonth.keys()])].sort();
+
+  return {
+    projectId: project.id,
+    currency: await projectCurrency(db, project),
+    asOf,
+    budget: {
+      headline: project.budgetAmountMinor === null || project.budgetCurrency === null ? null : { amountMinor: Number(project.budgetAmountMinor), currency: project.budgetCurrency },
+      approvedMinor: totalOf(approved),
+      currentMinor,
+      pendingMinor,
+    },
+    planned: { totalMinor: plannedMinor, taskCostsMinor: plannedMinor, labourFromAssignmentsMinor: null },
+    actual: { totalMinor: actualMinor, expensesMinor, invoicesMinor, labourFromTimesheetsMinor: null },
+    committed: { openMinor: sumMinor(committedBy.values()), openOrders },
+    forecast: {
+      method: 'bottom_up',
+      remainingMinor: forecast?.remainingMinor ?? null,
+      atCompletionMinor: forecast?.atCompletionMinor ?? null,
+      varianceAtCompletionMinor: varianceAtCompletion(currentMinor, forecast?.atCompletionMinor ?? null),
+      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs on tasks for a bottom-up forecast.',
+    },
+    categories: COST_CATEGORIES.map((category: CostCategory) => ({
+      category,
+      approvedBudgetMinor: approvedBy.get(category) ?? 0,
+      currentBudgetMinor: currentBy.get(category) ?? 0,
+      plannedMinor: plannedBy.get(category) ?? 0,
+      actualMinor: actualBy.get(category) ?? 0,
+      committedMinor: committedBy.get(category) ?? 0,
+    })),
+    months: months.map((month) => ({ month, currentBudgetMinor: currentByMonth.get(month) ?? 0, actualMinor: actualByMonth.get(month) ?? 0 })),
+  };
+}
