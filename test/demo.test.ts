@@ -26,6 +26,8 @@ import { stakeholderGrid } from '../src/app/stakeholders/stakeholder-grid.ts';
 import { communicationPlan } from '../src/app/communications/communication-commands.ts';
 import { meetingKind } from '../src/app/meetings/meetings.ts';
 import { listNotifications } from '../src/app/notifications/notification-inbox.ts';
+import { getProjectBudget } from '../src/app/finance/budget-queries.ts';
+import { projectFinancials } from '../src/app/finance/financials.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
@@ -115,6 +117,27 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       // Notifications: the PMO hears of the gates and reports waiting for it.
       const inbox = await listNotifications({ ...ctx, actor: { userId: priya.id, name: priya.name, orgRole: 'pmo', via: 'session' } }, { limit: 200 });
       expect(new Set(inbox.items.map((n) => n.kind))).toContain('approval_waiting');
+
+      // Money: every active project's approved budget is its register budget (the lakehouse's grew by its applied change);
+      // the CRM drew on contingency without changing its total, spent beyond plan on finished work and still has an order open;
+      // the Germany launch waits for the PMO with a change.
+      for (const p of projects.filter((x) => x.status === 'active')) {
+        const budget = await getProjectBudget(ctx, p.id);
+        expect(budget.currentMinor, p.name).toBe(p.budget!.amountMinor);
+        expect(budget.revisions[0]).toMatchObject({ kind: 'original', status: 'approved', decidedBy: { name: 'Priya Shah' } });
+      }
+      const crmBudget = await getProjectBudget(ctx, crm.id);
+      expect(crmBudget.revisions.map((r) => [r.kind, r.status, r.netMinor])).toEqual([['original', 'approved', 240_000_000], ['reserve_draw', 'approved', 0]]);
+      expect([crmBudget.approvedMinor, crmBudget.currentMinor, crmBudget.reserve.drawnMinor]).toEqual([240_000_000, 240_000_000, 6_500_000]);
+      const lakeBudget = await getProjectBudget(ctx, projects.find((p) => p.name === 'Data Lakehouse Foundation')!.id);
+      expect(lakeBudget.revisions[1]).toMatchObject({ kind: 'change', netMinor: 4_800_000, changeRequest: { status: 'applied' }, decidedBy: { name: 'David Okafor' } });
+      expect(lakeBudget.currentMinor! - lakeBudget.approvedMinor!).toBe(4_800_000);
+      expect((await getProjectBudget(ctx, projects.find((p) => p.name === 'Germany Market Launch')!.id)).pendingMinor).toBe(6_000_000);
+      const money = await projectFinancials(ctx, crm.id, {});
+      expect(money.actual.invoicesMinor).toBeGreaterThan(0);
+      expect(money.committed.openMinor).toBeGreaterThan(0);
+      expect(money.forecast.atCompletionMinor).toBeGreaterThan(money.actual.totalMinor);
+      expect(money.categories.find((c) => c.category === 'labour')!.actualMinor).toBeGreaterThan(0);
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

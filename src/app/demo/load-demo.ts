@@ -15,6 +15,7 @@ import { loadDemoGovernance } from './demo-governance.ts';
 import { loadDemoAssurance } from './demo-assurance.ts';
 import { loadDemoStatusReports } from './demo-status.ts';
 import { loadDemoEngagement } from './demo-engagement.ts';
+import { loadDemoFinance } from './demo-finance.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -109,6 +110,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoStatusReports(ctx, projectIds, person);
   progress('stakeholders, communication plans and steering committees');
   await loadDemoEngagement(ctx, projectIds, person);
+  progress('budgets, planned costs, expenses and purchase orders');
+  await loadDemoFinance(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
