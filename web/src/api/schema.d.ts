@@ -19794,6 +19794,2393 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s budget: approved (the original) and current (with approved changes) by category, capex/opex and month, reserves, and every revision with who, when and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBudget"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/budget/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The budget as XLSX (the grid and every revision’s lines) or CSV (the grid) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/budget/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft the original budget (amounts) or, once it is approved, a change to it (signed deltas with a reason; draw on contingency by moving money out of it) (the project’s manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Why: required for a change, optional for the original.
+                         * @default
+                         */
+                        reason?: string;
+                        /**
+                         * @description A change request of the same project that caused this revision.
+                         * @default null
+                         */
+                        changeRequestId?: string | null;
+                        /** @description One line per category, capex/opex and month. */
+                        lines: {
+                            /**
+                             * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                             * @enum {string}
+                             */
+                            category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                            /**
+                             * @description capex (capitalised) or opex (expensed).
+                             * @enum {string}
+                             */
+                            costType: "capex" | "opex";
+                            /** @description A calendar month, YYYY-MM. */
+                            month: string;
+                            /** @description In the original: the amount (not negative). In a change: the delta, negative to take money away. */
+                            amount: {
+                                /** @description Amount in minor units, e.g. cents; negative takes money away. */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            /** @default  */
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRevision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One budget revision (anyone who may read its project) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRevision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Discard a draft revision; decided ones stay in the history (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft revision: its reason, change request or lines (replaced as a whole) (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        changeRequestId?: string | null;
+                        /** @description Replaces every line of the draft. */
+                        lines?: {
+                            /**
+                             * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                             * @enum {string}
+                             */
+                            category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                            /**
+                             * @description capex (capitalised) or opex (expensed).
+                             * @enum {string}
+                             */
+                            costType: "capex" | "opex";
+                            /** @description A calendar month, YYYY-MM. */
+                            month: string;
+                            /** @description In the original: the amount (not negative). In a change: the delta, negative to take money away. */
+                            amount: {
+                                /** @description Amount in minor units, e.g. cents; negative takes money away. */
+                                amountMinor: number;
+                                currency: string;
+                            };
+                            /** @default  */
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRevision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/budget-revisions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft revision: it counts in the current budget, and the project’s register budget follows (PMO, admin, the project’s sponsor)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRevision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-revisions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a draft revision, with a comment (PMO, admin, the project’s sponsor)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRevision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/financials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s financials on a day: budget approved and current, planned cost, actual cost to date, open commitments, bottom-up forecast at completion and its variance, by category and month */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The day actual costs count up to (default: today). */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Financials"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/task-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned costs on the project’s tasks, with each task’s total (labour from assignments comes with the resource pool) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            currency: string | null;
+                            /** @description Every planned cost on the project’s tasks. */
+                            totalMinor: number;
+                            /** @description Labour from assignments × resource rates: comes with the resource pool; null until then. */
+                            labourFromAssignmentsMinor: number | null;
+                            /** @description Each task with planned costs and its total, in schedule order. */
+                            tasks: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                taskName: string;
+                                percentComplete: number;
+                                totalMinor: number;
+                            }[];
+                            items: components["schemas"]["TaskCost"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a cost on a task: a fixed amount, or a material’s quantity × unit cost (the project’s manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        taskId: string;
+                        /**
+                         * @default fixed
+                         * @enum {string}
+                         */
+                        kind?: "fixed" | "material";
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @default opex
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        /** @default  */
+                        description?: string;
+                        amount?: components["schemas"]["MoneyInput"];
+                        /** @description Materials: how much, up to three decimals. */
+                        quantity?: number;
+                        /** @default  */
+                        unit?: string;
+                        unitCost?: components["schemas"]["MoneyInput"];
+                        /**
+                         * @default prorated
+                         * @enum {string}
+                         */
+                        accrual?: "start" | "prorated" | "end";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskCost"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-costs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a planned cost (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a planned cost (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        taskId?: string;
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category?: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        description?: string;
+                        amount?: components["schemas"]["MoneyInput"];
+                        /** @description Materials: how much, up to three decimals. */
+                        quantity?: number;
+                        unit?: string;
+                        unitCost?: components["schemas"]["MoneyInput"];
+                        /** @enum {string} */
+                        accrual?: "start" | "prorated" | "end";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskCost"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s expenses and supplier invoices, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "expense" | "invoice";
+                    /** @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly). */
+                    category?: "labour" | "equipment" | "material" | "services";
+                    /** @description A UUID identifying the record. */
+                    purchaseOrderId?: string;
+                    /** @description Incurred on or after this day. */
+                    from?: string;
+                    /** @description Incurred on or before this day. */
+                    to?: string;
+                    limit?: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Latest first. */
+                            items: components["schemas"]["Expense"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an expense or a supplier invoice, optionally on a task and against a purchase order (the project’s manager and team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default expense
+                         * @enum {string}
+                         */
+                        kind?: "expense" | "invoice";
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        incurredOn: string;
+                        amount: components["schemas"]["MoneyInput"];
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @default opex
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        /** @default  */
+                        supplier?: string;
+                        /** @default  */
+                        reference?: string;
+                        /** @default null */
+                        taskId?: string | null;
+                        /**
+                         * @description An order of the same project this invoice (or expense) is against: it consumes its commitment.
+                         * @default null
+                         */
+                        purchaseOrderId?: string | null;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expense"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/expenses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s expenses and invoices as XLSX or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description xlsx (default) or csv. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One expense or invoice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expense"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove an expense or invoice recorded by mistake (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an expense or invoice (the project’s manager and team, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "expense" | "invoice";
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        incurredOn?: string;
+                        amount?: components["schemas"]["MoneyInput"];
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category?: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        supplier?: string;
+                        reference?: string;
+                        taskId?: string | null;
+                        /** @description An order of the same project this invoice (or expense) is against: it consumes its commitment. */
+                        purchaseOrderId?: string | null;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expense"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s purchase orders with what was invoiced and what is still committed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            currency: string | null;
+                            openCommitmentMinor: number;
+                            /** @description Newest order first. */
+                            items: components["schemas"]["PurchaseOrder"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a purchase order: a commitment to a supplier (the project’s manager, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: string;
+                        supplier: string;
+                        amount: components["schemas"]["MoneyInput"];
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        orderedOn: string;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "closed";
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @default opex
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase order with its open commitment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a purchase order with nothing invoiced against it (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change or close a purchase order (the project’s manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number?: string;
+                        supplier?: string;
+                        amount?: components["schemas"]["MoneyInput"];
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        orderedOn?: string;
+                        /** @enum {string} */
+                        status?: "open" | "closed";
+                        /**
+                         * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+                         * @enum {string}
+                         */
+                        category?: "labour" | "equipment" | "material" | "services";
+                        /**
+                         * @description capex (capitalised) or opex (expensed).
+                         * @enum {string}
+                         */
+                        costType?: "capex" | "opex";
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -19805,7 +22192,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -20104,7 +22491,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -23523,6 +25910,390 @@ export interface components {
             lockedAt: string | null;
             version: number;
         };
+        BudgetRevisionInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description 0 for the original, then 1, 2 … in the order they were drafted. */
+            number: number;
+            /**
+             * @description original: sets the budget; reserve_draw: moves money out of contingency or management reserve, total unchanged; change: anything else.
+             * @enum {string}
+             */
+            kind: "original" | "change" | "reserve_draw";
+            /**
+             * @description draft: not counted yet; approved: part of the current budget; rejected.
+             * @enum {string}
+             */
+            status: "draft" | "approved" | "rejected";
+            reason: string;
+            /** @description The change request that caused it, if any. */
+            changeRequest: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                status: string;
+            } | null;
+            currency: string;
+            lines: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                /** @description In the original: the amount (not negative). In a change: the delta, negative to take money away. */
+                amount: {
+                    /** @description Amount in minor units, e.g. cents; negative takes money away. */
+                    amountMinor: number;
+                    currency: string;
+                };
+                /** @default  */
+                note: string;
+            }[];
+            /** @description What it adds to the budget total (0 for a move between categories). */
+            netMinor: number;
+            /** @description What it takes out of contingency and management reserve. */
+            reserveDrawMinor: number;
+            createdBy: components["schemas"]["PersonRefInput"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            decidedBy: components["schemas"]["PersonRefInput"] | null;
+            decidedAt: string | null;
+            decisionComment: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ProjectBudgetInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description The project’s currency; null until it has a budget or any cost. */
+            currency: string | null;
+            /** @description The budget in the project register: an estimate until the original is approved, then the current budget. */
+            headline: components["schemas"]["MoneyInput"] | null;
+            /** @description The approved original budget; null until approved. */
+            approvedMinor: number | null;
+            /** @description The original plus every approved change; null until the original is approved. */
+            currentMinor: number | null;
+            /** @description What the drafts waiting for approval would add. */
+            pendingMinor: number;
+            reserve: {
+                contingencyMinor: number;
+                managementReserveMinor: number;
+                /** @description Taken out of the reserves by approved revisions. */
+                drawnMinor: number;
+            };
+            byCategory: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            byCostType: {
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            months: {
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            cells: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            /** @description Every revision, oldest first, with who drafted and decided it and why. */
+            revisions: components["schemas"]["BudgetRevisionInput"][];
+        };
+        TaskCostInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * @description fixed: an amount; material: quantity × unit cost.
+             * @enum {string}
+             */
+            kind: "fixed" | "material";
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            description: string;
+            /** @description Materials: how much (up to three decimals). */
+            quantity: number | null;
+            /** @description Materials: the unit of the quantity (m³, pcs …). */
+            unit: string;
+            /** @description Materials: the cost of one unit. */
+            unitCost: components["schemas"]["MoneyInput"] | null;
+            /** @description The planned cost (for materials, quantity × unit cost rounded to the minor unit). */
+            amount: components["schemas"]["MoneyInput"];
+            /**
+             * @description When the cost is incurred: at the task’s start, spread over it, or at its end.
+             * @enum {string}
+             */
+            accrual: "start" | "prorated" | "end";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        PurchaseOrderInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            number: string;
+            supplier: string;
+            amount: components["schemas"]["MoneyInput"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            orderedOn: string;
+            /**
+             * @description open: still committed; closed: nothing more will be invoiced.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            description: string;
+            /** @description Invoices and expenses recorded against it. */
+            invoicedMinor: number;
+            /** @description What is still committed: the amount less what was invoiced (0 once closed or fully invoiced). */
+            openCommitmentMinor: number;
+            invoiceCount: number;
+            createdBy: components["schemas"]["PersonRefInput"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ExpenseInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description expense (a receipt, a card payment …) or a supplier invoice.
+             * @enum {string}
+             */
+            kind: "expense" | "invoice";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            incurredOn: string;
+            amount: components["schemas"]["MoneyInput"];
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            supplier: string;
+            /** @description The supplier’s invoice number or a receipt reference. */
+            reference: string;
+            taskId: string | null;
+            taskName: string | null;
+            purchaseOrderId: string | null;
+            purchaseOrderNumber: string | null;
+            description: string;
+            createdBy: components["schemas"]["PersonRefInput"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        FinancialsInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description Every figure is in minor units of this currency; null when the project has no money yet. */
+            currency: string | null;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            budget: {
+                /** @description The budget in the project register. */
+                headline: components["schemas"]["MoneyInput"] | null;
+                approvedMinor: number | null;
+                currentMinor: number | null;
+                /** @description Drafts waiting for approval. */
+                pendingMinor: number;
+            };
+            planned: {
+                totalMinor: number;
+                /** @description Fixed and material costs on tasks. */
+                taskCostsMinor: number;
+                /** @description Labour from assignments × rates: comes with the resource pool; null until then. */
+                labourFromAssignmentsMinor: number | null;
+            };
+            actual: {
+                /** @description Actual cost to date. */
+                totalMinor: number;
+                expensesMinor: number;
+                invoicesMinor: number;
+                /** @description Labour from approved timesheets × rates: comes with timesheets; null until then. */
+                labourFromTimesheetsMinor: number | null;
+            };
+            committed: {
+                /** @description Open purchase orders not yet invoiced. */
+                openMinor: number;
+                openOrders: number;
+            };
+            forecast: {
+                /** @constant */
+                method: "bottom_up";
+                /** @description Estimate to complete: planned costs not yet earned by the tasks’ percent complete. */
+                remainingMinor: number | null;
+                /** @description Estimate at completion: actual cost + remaining. */
+                atCompletionMinor: number | null;
+                /** @description Current budget − estimate at completion; negative is an overrun. */
+                varianceAtCompletionMinor: number | null;
+                /** @description Why there is no forecast, when there is none. */
+                reason: string | null;
+            };
+            categories: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                approvedBudgetMinor: number;
+                currentBudgetMinor: number;
+                plannedMinor: number;
+                actualMinor: number;
+                committedMinor: number;
+            }[];
+            /** @description Budget and actual cost by month, in order. */
+            months: {
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                currentBudgetMinor: number;
+                actualMinor: number;
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -23756,7 +26527,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -27174,6 +29945,390 @@ export interface components {
             lockedBy: components["schemas"]["PersonRef"] | null;
             lockedAt: string | null;
             version: number;
+        };
+        BudgetRevision: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description 0 for the original, then 1, 2 … in the order they were drafted. */
+            number: number;
+            /**
+             * @description original: sets the budget; reserve_draw: moves money out of contingency or management reserve, total unchanged; change: anything else.
+             * @enum {string}
+             */
+            kind: "original" | "change" | "reserve_draw";
+            /**
+             * @description draft: not counted yet; approved: part of the current budget; rejected.
+             * @enum {string}
+             */
+            status: "draft" | "approved" | "rejected";
+            reason: string;
+            /** @description The change request that caused it, if any. */
+            changeRequest: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                status: string;
+            } | null;
+            currency: string;
+            lines: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                /** @description In the original: the amount (not negative). In a change: the delta, negative to take money away. */
+                amount: {
+                    /** @description Amount in minor units, e.g. cents; negative takes money away. */
+                    amountMinor: number;
+                    currency: string;
+                };
+                /** @default  */
+                note: string;
+            }[];
+            /** @description What it adds to the budget total (0 for a move between categories). */
+            netMinor: number;
+            /** @description What it takes out of contingency and management reserve. */
+            reserveDrawMinor: number;
+            createdBy: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            decidedBy: components["schemas"]["PersonRef"] | null;
+            decidedAt: string | null;
+            decisionComment: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ProjectBudget: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description The project’s currency; null until it has a budget or any cost. */
+            currency: string | null;
+            /** @description The budget in the project register: an estimate until the original is approved, then the current budget. */
+            headline: components["schemas"]["Money"] | null;
+            /** @description The approved original budget; null until approved. */
+            approvedMinor: number | null;
+            /** @description The original plus every approved change; null until the original is approved. */
+            currentMinor: number | null;
+            /** @description What the drafts waiting for approval would add. */
+            pendingMinor: number;
+            reserve: {
+                contingencyMinor: number;
+                managementReserveMinor: number;
+                /** @description Taken out of the reserves by approved revisions. */
+                drawnMinor: number;
+            };
+            byCategory: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            byCostType: {
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            months: {
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            cells: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                /**
+                 * @description capex (capitalised) or opex (expensed).
+                 * @enum {string}
+                 */
+                costType: "capex" | "opex";
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                approvedMinor: number;
+                currentMinor: number;
+            }[];
+            /** @description Every revision, oldest first, with who drafted and decided it and why. */
+            revisions: components["schemas"]["BudgetRevision"][];
+        };
+        TaskCost: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * @description fixed: an amount; material: quantity × unit cost.
+             * @enum {string}
+             */
+            kind: "fixed" | "material";
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            description: string;
+            /** @description Materials: how much (up to three decimals). */
+            quantity: number | null;
+            /** @description Materials: the unit of the quantity (m³, pcs …). */
+            unit: string;
+            /** @description Materials: the cost of one unit. */
+            unitCost: components["schemas"]["Money"] | null;
+            /** @description The planned cost (for materials, quantity × unit cost rounded to the minor unit). */
+            amount: components["schemas"]["Money"];
+            /**
+             * @description When the cost is incurred: at the task’s start, spread over it, or at its end.
+             * @enum {string}
+             */
+            accrual: "start" | "prorated" | "end";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        PurchaseOrder: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            number: string;
+            supplier: string;
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            orderedOn: string;
+            /**
+             * @description open: still committed; closed: nothing more will be invoiced.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            description: string;
+            /** @description Invoices and expenses recorded against it. */
+            invoicedMinor: number;
+            /** @description What is still committed: the amount less what was invoiced (0 once closed or fully invoiced). */
+            openCommitmentMinor: number;
+            invoiceCount: number;
+            createdBy: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        Expense: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * @description expense (a receipt, a card payment …) or a supplier invoice.
+             * @enum {string}
+             */
+            kind: "expense" | "invoice";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            incurredOn: string;
+            amount: components["schemas"]["Money"];
+            /**
+             * @description labour, equipment, material or services (the reserves are drawn on through a budget revision, not spent directly).
+             * @enum {string}
+             */
+            category: "labour" | "equipment" | "material" | "services";
+            /**
+             * @description capex (capitalised) or opex (expensed).
+             * @enum {string}
+             */
+            costType: "capex" | "opex";
+            supplier: string;
+            /** @description The supplier’s invoice number or a receipt reference. */
+            reference: string;
+            taskId: string | null;
+            taskName: string | null;
+            purchaseOrderId: string | null;
+            purchaseOrderNumber: string | null;
+            description: string;
+            createdBy: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        Financials: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description Every figure is in minor units of this currency; null when the project has no money yet. */
+            currency: string | null;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            budget: {
+                /** @description The budget in the project register. */
+                headline: components["schemas"]["Money"] | null;
+                approvedMinor: number | null;
+                currentMinor: number | null;
+                /** @description Drafts waiting for approval. */
+                pendingMinor: number;
+            };
+            planned: {
+                totalMinor: number;
+                /** @description Fixed and material costs on tasks. */
+                taskCostsMinor: number;
+                /** @description Labour from assignments × rates: comes with the resource pool; null until then. */
+                labourFromAssignmentsMinor: number | null;
+            };
+            actual: {
+                /** @description Actual cost to date. */
+                totalMinor: number;
+                expensesMinor: number;
+                invoicesMinor: number;
+                /** @description Labour from approved timesheets × rates: comes with timesheets; null until then. */
+                labourFromTimesheetsMinor: number | null;
+            };
+            committed: {
+                /** @description Open purchase orders not yet invoiced. */
+                openMinor: number;
+                openOrders: number;
+            };
+            forecast: {
+                /** @constant */
+                method: "bottom_up";
+                /** @description Estimate to complete: planned costs not yet earned by the tasks’ percent complete. */
+                remainingMinor: number | null;
+                /** @description Estimate at completion: actual cost + remaining. */
+                atCompletionMinor: number | null;
+                /** @description Current budget − estimate at completion; negative is an overrun. */
+                varianceAtCompletionMinor: number | null;
+                /** @description Why there is no forecast, when there is none. */
+                reason: string | null;
+            };
+            categories: {
+                /**
+                 * @description labour, equipment, material, services, or one of the reserves (contingency, management_reserve).
+                 * @enum {string}
+                 */
+                category: "labour" | "equipment" | "material" | "services" | "contingency" | "management_reserve";
+                approvedBudgetMinor: number;
+                currentBudgetMinor: number;
+                plannedMinor: number;
+                actualMinor: number;
+                committedMinor: number;
+            }[];
+            /** @description Budget and actual cost by month, in order. */
+            months: {
+                /** @description A calendar month, YYYY-MM. */
+                month: string;
+                currentBudgetMinor: number;
+                actualMinor: number;
+            }[];
         };
     };
     responses: never;
