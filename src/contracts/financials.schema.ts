@@ -31,7 +31,7 @@ export const Financials = z.object({
     totalMinor: Minor.describe('Actual cost to date.'),
     expensesMinor: Minor,
     invoicesMinor: Minor,
-    labourFromTimesheetsMinor: Minor.nullable().describe('Labour from approved timesheets × rates: comes with timesheets; null until then.'),
+    labourFromTimesheetsMinor: Minor.nullable().describe('Labour from approved timesheet hours at each person’s rate of the day (hours without a rate are left out).'),
   }),
   committed: z.object({ openMinor: Minor.describe('Open purchase orders not yet invoiced.'), openOrders: z.number().int() }),
   forecast: z.object({

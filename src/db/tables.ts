@@ -629,6 +629,9 @@ export interface TimesheetEntriesTable {
   note: string;
   /** Set when its sheet is approved: only these count as actual work. */
   approvedAt: string | null;
+  /** What it cost, priced when approved (or re-priced when a rate changes); null: no rate that day. */
+  costMinor: Generated<number | null>;
+  costCurrency: Generated<string | null>;
   createdAt: string;
   updatedAt: string;
 }

@@ -139,7 +139,7 @@ describe.each(DIALECTS)('project budget and financials on %s', (dialect) => {
       asOf: '2027-03-31',
       budget: { approvedMinor: 13_000_000, currentMinor: 13_000_000, pendingMinor: 0, headline: eur(13_000_000) },
       planned: { totalMinor: 10_004_998, taskCostsMinor: 10_004_998, labourFromAssignmentsMinor: null },
-      actual: { totalMinor: 1_250_000, expensesMinor: 250_000, invoicesMinor: 1_000_000, labourFromTimesheetsMinor: null },
+      actual: { totalMinor: 1_250_000, expensesMinor: 250_000, invoicesMinor: 1_000_000, labourFromTimesheetsMinor: 0 },
       committed: { openMinor: 2_000_000, openOrders: 1 },
       forecast: { method: 'bottom_up', remainingMinor: 6_004_998, atCompletionMinor: 7_254_998, varianceAtCompletionMinor: 5_745_002, reason: null },
     });

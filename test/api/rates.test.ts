@@ -6,7 +6,7 @@ import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { call } from '../helpers/api.ts';
 import { currencyConverter, MissingExchangeRate } from '../../src/app/rates/exchange-rates.ts';
-import { rateTable } from '../../src/app/rates/person-rates.ts';
+import { rateTable } from '../../src/app/rates/rate-table.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 

@@ -560,6 +560,9 @@ export const CASES: Case[] = [
     versioned: true,
     request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/finance', body: { baseCurrency: 'EUR' }, ifMatch: (await getFinanceSettings(systemContext(e.deps))).version }),
   },
+  // earned value: a project's for its readers; the roll-up over the projects each reader can see
+  { route: 'GET /api/v1/projects/:id/evm', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/evm?period=month` }) },
+  { route: 'GET /api/v1/evm/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/evm/portfolio' }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

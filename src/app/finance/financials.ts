@@ -1,8 +1,8 @@
 // A project's financial summary on a day: budget approved and current, planned cost on its tasks,
-// actual cost to date (expenses and invoices up to that day), open commitments, and the bottom-up
-// forecast at completion with its variance against the current budget, in total, by category and
-// (budget and actual) by month. Labour from assignments and from timesheets is not recorded yet:
-// those figures are null, so nothing pretends to know them.
+// actual cost to date (approved timesheet hours at people's rates, expenses and invoices up to that
+// day), open commitments, and the bottom-up forecast at completion with its variance against the
+// current budget, in total, by category and (budget and actual) by month. Planned labour from
+// assignments is not recorded yet: that figure is null, so nothing pretends to know it.
 import { sql } from 'kysely';
 import { COST_CATEGORIES, type CostCategory } from '../../contracts/finance.schema.ts';
 import type { Financials, FinancialsQuery } from '../../contracts/financials.schema.ts';
@@ -15,12 +15,15 @@ import { loadAccessibleProject } from '../projects/project-access.ts';
 import { budgetCellsOf, loadRevisions, totalOf } from './budget-store.ts';
 import { projectCurrency } from './finance-rules.ts';
 import { openCommitment } from './purchase-orders.ts';
+import { currencyConverter } from '../rates/exchange-rates.ts';
+import { labourCosts } from '../timesheets/entry-costs.ts';
 
 export async function projectFinancials(ctx: AppContext, projectId: string, query: FinancialsQuery): Promise<Financials> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const asOf = query.asOf ?? nowIso(ctx.clock).slice(0, 10);
   const db = ctx.db;
-  const [revisions, planned, actuals, orders, invoiced] = await Promise.all([
+  const currency = await projectCurrency(db, project);
+  const [revisions, planned, actuals, orders, invoiced, labour, fx] = await Promise.all([
     loadRevisions(db, project.id),
     db.selectFrom('taskCosts as c').innerJoin('scheduleTasks as t', 't.id', 'c.taskId').select(['c.category', 'c.amountMinor', 't.percentComplete']).where('c.projectId', '=', project.id).execute(),
     db
@@ -32,7 +35,18 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
       .execute(),
     db.selectFrom('purchaseOrders').select(['id', 'category', 'status', 'amountMinor']).where('projectId', '=', project.id).execute(),
     db.selectFrom('expenses').select(['purchaseOrderId', sql<number>`sum(amount_minor)`.as('amountMinor')]).where('projectId', '=', project.id).where('purchaseOrderId', 'is not', null).groupBy('purchaseOrderId').execute(),
+    labourCosts(db, [project.id], asOf, 'daily'),
+    currencyConverter(db),
   ]);
+  // Approved hours as labour actuals, in the project's currency (converted on their day when a rate is in another).
+  const labourCurrency = currency ?? fx.baseCurrency;
+  const labourByMonth = new Map<string, number>();
+  for (const l of labour) {
+    if (l.currency === null) continue;
+    const amount = fx.convert(l.costMinor, l.currency, labourCurrency, l.date!);
+    labourByMonth.set(l.date!.slice(0, 7), (labourByMonth.get(l.date!.slice(0, 7)) ?? 0) + amount);
+  }
+  const labourMinor = sumMinor(labourByMonth.values());
 
   const { approved, current, pendingMinor } = budgetCellsOf(revisions);
   const approvedBy = totalsBy(approved?.values() ?? [], (c) => c.category);
@@ -45,6 +59,8 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
     actualBy.set(a.category, (actualBy.get(a.category) ?? 0) + Number(a.amountMinor));
     actualByMonth.set(a.month, (actualByMonth.get(a.month) ?? 0) + Number(a.amountMinor));
   }
+  if (labourMinor !== 0) actualBy.set('labour', (actualBy.get('labour') ?? 0) + labourMinor);
+  for (const [month, amount] of labourByMonth) actualByMonth.set(month, (actualByMonth.get(month) ?? 0) + amount);
   const invoicedOf = new Map(invoiced.map((i) => [i.purchaseOrderId!, Number(i.amountMinor)]));
   const committedBy = new Map<string, number>();
   let openOrders = 0;
@@ -57,7 +73,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
   const kindTotal = (kind: string) => sumMinor(actuals.filter((a) => a.kind === kind).map((a) => Number(a.amountMinor)));
   const expensesMinor = kindTotal('expense');
   const invoicesMinor = kindTotal('invoice');
-  const actualMinor = sumMinor([expensesMinor, invoicesMinor]);
+  const actualMinor = sumMinor([expensesMinor, invoicesMinor, labourMinor]);
   const plannedMinor = sumMinor(planned.map((p) => Number(p.amountMinor)));
   const forecast = bottomUpForecast(actualMinor, planned.map((p) => ({ amountMinor: Number(p.amountMinor), percentComplete: p.percentComplete })));
   const currentMinor = totalOf(current);
@@ -66,7 +82,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
 
   return {
     projectId: project.id,
-    currency: await projectCurrency(db, project),
+    currency,
     asOf,
     budget: {
       headline: project.budgetAmountMinor === null || project.budgetCurrency === null ? null : { amountMinor: Number(project.budgetAmountMinor), currency: project.budgetCurrency },
@@ -75,7 +91,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
       pendingMinor,
     },
     planned: { totalMinor: plannedMinor, taskCostsMinor: plannedMinor, labourFromAssignmentsMinor: null },
-    actual: { totalMinor: actualMinor, expensesMinor, invoicesMinor, labourFromTimesheetsMinor: null },
+    actual: { totalMinor: actualMinor, expensesMinor, invoicesMinor, labourFromTimesheetsMinor: labourMinor },
     committed: { openMinor: sumMinor(committedBy.values()), openOrders },
     forecast: {
       method: 'bottom_up',

@@ -1,10 +1,10 @@
 // People's cost rates per hour, in force from a date: the PMO (and administrators) keep them; a
 // person may read their own, nobody else's — pay is personal. A rise is a new rate from its date,
 // so hours already worked keep the rate of their day. Two rates of one person from the same day
-// are refused. Labour costs read them through `rateTable` (one query for everyone concerned).
+// are refused. Approved hours are priced with them (timesheets/entry-costs.ts), and priced again from
+// a rate's date on whenever it is added, changed or removed.
 import type { Selectable } from 'kysely';
 import type { PersonRate, PersonRateCreate, PersonRateUpdate } from '../../contracts/rates.schema.ts';
-import { rateOn, type DatedRate } from '../../core/finance/currency.ts';
 import type { Db } from '../../db/database.ts';
 import type { PersonRatesTable } from '../../db/tables.ts';
 import { nowIso, type AppContext } from '../context.ts';
@@ -15,6 +15,7 @@ import { newId } from '../shared/ids.ts';
 import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
+import { priceEntries } from '../timesheets/entry-costs.ts';
 
 type Row = Selectable<PersonRatesTable> & { userName: string };
 
@@ -65,6 +66,7 @@ export function createPersonRate(ctx: AppContext, input: PersonRateCreate): Prom
       throw error;
     }
     const after = toApi(await loadRate(trx, id));
+    await priceEntries(trx, { userId: input.userId, from: input.effectiveFrom });
     await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'create', after });
     return after;
   });
@@ -94,6 +96,7 @@ export function updatePersonRate(ctx: AppContext, id: string, expectedVersion: n
       throw error;
     }
     const after = toApi(await loadRate(trx, id));
+    await priceEntries(trx, { userId: before.userId, from: [before.effectiveFrom, after.effectiveFrom].sort()[0]! });
     await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'update', before: toApi(before), after });
     return after;
   });
@@ -105,27 +108,8 @@ export function deletePersonRate(ctx: AppContext, id: string, expectedVersion: n
     const before = await loadRate(trx, id);
     assertVersion(`The rate of ${before.userName} from ${before.effectiveFrom}`, before.version, expectedVersion);
     await trx.deleteFrom('personRates').where('id', '=', id).execute();
+    await priceEntries(trx, { userId: before.userId, from: before.effectiveFrom });
     await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'delete', before: toApi(before) });
     return toApi(before);
   });
-}
-
-export interface HourlyRate {
-  readonly currency: string;
-  readonly standardMinor: number;
-  readonly overtimeMinor: number;
-}
-
-/** Every rate of these people, for costing hours by day: `rateOf(userId, day)` (null: no rate then). */
-export async function rateTable(db: Db, userIds: readonly string[]): Promise<(userId: string, day: string) => HourlyRate | null> {
-  const byUser = new Map<string, DatedRate<HourlyRate>[]>();
-  if (userIds.length > 0) {
-    for (const r of await db.selectFrom('personRates').selectAll().where('userId', 'in', [...new Set(userIds)]).execute()) {
-      const standardMinor = Number(r.standardMinor);
-      const list = byUser.get(r.userId) ?? [];
-      list.push({ effectiveFrom: r.effectiveFrom, value: { currency: r.currency, standardMinor, overtimeMinor: r.overtimeMinor === null ? standardMinor : Number(r.overtimeMinor) } });
-      byUser.set(r.userId, list);
-    }
-  }
-  return (userId, day) => rateOn(byUser.get(userId) ?? [], day);
 }

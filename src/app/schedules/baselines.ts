@@ -1,7 +1,8 @@
 // Baselines: up to 11 saved copies (0–10, as MS Project numbers them) of each task's dates and
 // duration, and the variance of today's schedule against one, in working minutes of the project
 // calendar. Baselines imported from a file also carry each task's work and cost as saved there;
-// baselines saved here gain them when resources and costs come to Orrery.
+// baselines saved here keep each task's planned cost (its fixed and material costs): baseline 0 is
+// the cost baseline earned value is measured against. Work joins when assignments come to Orrery.
 import type { z } from 'zod';
 import type { Baseline, BaselineSummary } from '../../contracts/schedule.schema.ts';
 import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
@@ -88,13 +89,20 @@ export async function replaceBaselinesFromFile(
   return byNumber.size;
 }
 
+/** Each task's planned cost (its fixed and material costs), which a saved baseline keeps as the cost baseline. */
+async function plannedTaskCosts(db: Db, projectId: string): Promise<Map<string, Money>> {
+  const rows = await db.selectFrom('taskCosts').select((eb) => ['taskId', 'currency', eb.fn.sum<number>('amountMinor').as('amountMinor')]).where('projectId', '=', projectId).groupBy(['taskId', 'currency']).execute();
+  return new Map(rows.map((r) => [r.taskId, { amountMinor: Number(r.amountMinor), currency: r.currency }]));
+}
+
 export async function saveBaseline(ctx: AppContext, projectId: string, number: number, name: string | undefined): Promise<z.infer<typeof BaselineSummary>> {
   return inTransaction(ctx, async (trx) => {
     const project = await loadAccessibleProject(ctx, trx, projectId, 'edit', 'save baselines');
     const { settings, stored } = await readSettings(trx, ctx, project);
     if (!stored) throw new AppError('validation_failed', `Project ${project.code} has no schedule yet: plan or import tasks before saving a baseline.`);
     const state = await loadScheduleState(trx, projectId, settings);
-    const tasks: BaselineTask[] = state.tasks.map((t) => ({ taskId: t.id, name: t.name, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes }));
+    const costOf = await plannedTaskCosts(trx, projectId);
+    const tasks: BaselineTask[] = state.tasks.map((t) => ({ taskId: t.id, name: t.name, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes, cost: costOf.get(t.id) ?? null }));
     const row = { projectId, number, name: name ?? baselineName(number), savedAt: nowIso(ctx.clock), savedBy: ctx.actor.userId || null, tasksJson: JSON.stringify(tasks) };
     const before = await trx.selectFrom('scheduleBaselines').select(['name', 'savedAt']).where('projectId', '=', projectId).where('number', '=', number).executeTakeFirst();
     if (before) await trx.updateTable('scheduleBaselines').set(row).where('projectId', '=', projectId).where('number', '=', number).execute();

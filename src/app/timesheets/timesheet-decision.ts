@@ -16,6 +16,7 @@ import { assertUnlocked, lockedThrough } from './timesheet-lock.ts';
 import { timesheetReturned } from './timesheet-notices.ts';
 import { auditViewOf, loadVisibleSheet, mayDecide, type EntryRow } from './timesheet-store.ts';
 import { person, toApiTimesheet } from './timesheet-view.ts';
+import { priceEntries } from './entry-costs.ts';
 
 export function decideTimesheet(ctx: AppContext, id: string, expectedVersion: number, body: TimesheetDecision): Promise<Timesheet> {
   return inTransaction(ctx, async (trx) => {
@@ -44,9 +45,10 @@ export function decideTimesheet(ctx: AppContext, id: string, expectedVersion: nu
   });
 }
 
-/** Marks the entries approved and adds their minutes to their tasks' actual work; returns minutes per task. */
+/** Marks the entries approved, prices them, and adds their minutes to their tasks' actual work; returns minutes per task. */
 async function recordActualWork(trx: Db, sheetId: string, entries: readonly EntryRow[], now: string): Promise<Record<string, number>> {
   await trx.updateTable('timesheetEntries').set({ approvedAt: now }).where('timesheetId', '=', sheetId).execute();
+  await priceEntries(trx, { ids: entries.map((e) => e.id) });
   const perTask = new Map<string, number>();
   for (const e of entries) if (e.taskId) perTask.set(e.taskId, (perTask.get(e.taskId) ?? 0) + e.minutes);
   for (const [taskId, minutes] of perTask) {

@@ -18249,6 +18249,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/evm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project’s earned value at a status date: PV, EV, AC, the indices and estimates, earned schedule, its tasks and the S-curve
+         * @description Planned value comes from baseline 0’s task costs spread over each task’s baseline working time; earned value from percent complete; actual cost from approved timesheets at people’s rates and from recorded expenses and invoices.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Figures as of the end of this day; default today. */
+                    statusDate?: string;
+                    /** @description Periods of the S-curve and of earned schedule. */
+                    period?: "day" | "week" | "month";
+                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete. */
+                    eac?: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectEvm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evm/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earned value of every project you can see (or a portfolio’s, a program’s), with the total in the base currency */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar date, YYYY-MM-DD. */
+                    statusDate?: string;
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description A UUID identifying the record. */
+                    programId?: string;
+                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete. */
+                    eac?: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioEvm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/comments": {
         parameters: {
             query?: never;
@@ -26254,7 +26411,7 @@ export interface components {
                 totalMinor: number;
                 expensesMinor: number;
                 invoicesMinor: number;
-                /** @description Labour from approved timesheets × rates: comes with timesheets; null until then. */
+                /** @description Labour from approved timesheet hours at each person’s rate of the day (hours without a rate are left out). */
                 labourFromTimesheetsMinor: number | null;
             };
             committed: {
@@ -26292,6 +26449,234 @@ export interface components {
                 month: string;
                 currentBudgetMinor: number;
                 actualMinor: number;
+            }[];
+        };
+        ProjectEvmInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            statusDate: string;
+            /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
+            notAssessed: string | null;
+            amounts: {
+                /** @description Integer minor units of the currency. */
+                bac: number;
+                /** @description Integer minor units of the currency. */
+                pv: number;
+                /** @description Integer minor units of the currency. */
+                ev: number;
+                /** @description Integer minor units of the currency. */
+                ac: number;
+                etcBottomUp: number | null;
+            };
+            indices: {
+                /** @description Integer minor units of the currency. */
+                cv: number;
+                /** @description Integer minor units of the currency. */
+                sv: number;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                cpi: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spi: number | null;
+                /**
+                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                 * @enum {string}
+                 */
+                eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tcpiToBac: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tcpiToEac: number | null;
+                eacs: {
+                    cpi: number | null;
+                    "budget-rate": number | null;
+                    "cpi-spi": number | null;
+                    "bottom-up": number | null;
+                };
+            };
+            schedule: {
+                /** @enum {string} */
+                period: "day" | "week" | "month";
+                /** @description Planned duration in periods. */
+                pd: number;
+                /** @description Actual time in periods. */
+                at: number;
+                /** @description Earned schedule in periods. */
+                es: number | null;
+                svT: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spiT: number | null;
+                /** @description Estimated duration: PD / SPI(t), in periods. */
+                ieacT: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tspi: number | null;
+                /** @description The baseline start plus IEAC(t), as a date. */
+                forecastFinish: string | null;
+            } | null;
+            /** @description Actual cost booked to the project but to no task of the baseline. */
+            unassignedAc: number;
+            /** @description Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates). */
+            unpricedMinutes: number;
+            tasks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                percentComplete: number;
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                cpi: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spi: number | null;
+            }[];
+            /** @description Cumulative planned value and actual cost at the end of each period (actual cost up to the status date). */
+            curve: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /** @description Integer minor units of the currency. */
+                pv: number;
+                ac: number | null;
+            }[];
+        };
+        PortfolioEvmInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            statusDate: string;
+            /** @description What the totals are in: each project converted at the exchange rate of the status date. */
+            baseCurrency: string;
+            total: {
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+            };
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                programId: string | null;
+                currency: string;
+                /** @description In the project’s currency. */
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                notAssessed: string | null;
+                unpricedMinutes: number;
+            }[];
+            /** @description Projects left out of the total for want of an exchange rate. */
+            notConverted: {
+                projectCode: string;
+                currency: string;
+                reason: string;
             }[];
         };
         Problem: {
@@ -30290,7 +30675,7 @@ export interface components {
                 totalMinor: number;
                 expensesMinor: number;
                 invoicesMinor: number;
-                /** @description Labour from approved timesheets × rates: comes with timesheets; null until then. */
+                /** @description Labour from approved timesheet hours at each person’s rate of the day (hours without a rate are left out). */
                 labourFromTimesheetsMinor: number | null;
             };
             committed: {
@@ -30328,6 +30713,234 @@ export interface components {
                 month: string;
                 currentBudgetMinor: number;
                 actualMinor: number;
+            }[];
+        };
+        ProjectEvm: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            statusDate: string;
+            /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
+            notAssessed: string | null;
+            amounts: {
+                /** @description Integer minor units of the currency. */
+                bac: number;
+                /** @description Integer minor units of the currency. */
+                pv: number;
+                /** @description Integer minor units of the currency. */
+                ev: number;
+                /** @description Integer minor units of the currency. */
+                ac: number;
+                etcBottomUp: number | null;
+            };
+            indices: {
+                /** @description Integer minor units of the currency. */
+                cv: number;
+                /** @description Integer minor units of the currency. */
+                sv: number;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                cpi: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spi: number | null;
+                /**
+                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                 * @enum {string}
+                 */
+                eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                eac: number | null;
+                etc: number | null;
+                vac: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tcpiToBac: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tcpiToEac: number | null;
+                eacs: {
+                    cpi: number | null;
+                    "budget-rate": number | null;
+                    "cpi-spi": number | null;
+                    "bottom-up": number | null;
+                };
+            };
+            schedule: {
+                /** @enum {string} */
+                period: "day" | "week" | "month";
+                /** @description Planned duration in periods. */
+                pd: number;
+                /** @description Actual time in periods. */
+                at: number;
+                /** @description Earned schedule in periods. */
+                es: number | null;
+                svT: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spiT: number | null;
+                /** @description Estimated duration: PD / SPI(t), in periods. */
+                ieacT: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                tspi: number | null;
+                /** @description The baseline start plus IEAC(t), as a date. */
+                forecastFinish: string | null;
+            } | null;
+            /** @description Actual cost booked to the project but to no task of the baseline. */
+            unassignedAc: number;
+            /** @description Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates). */
+            unpricedMinutes: number;
+            tasks: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                percentComplete: number;
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                cpi: number | null;
+                /** @description null where the denominator is zero (e.g. no cost yet). */
+                spi: number | null;
+            }[];
+            /** @description Cumulative planned value and actual cost at the end of each period (actual cost up to the status date). */
+            curve: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                periodEnd: string;
+                /** @description Integer minor units of the currency. */
+                pv: number;
+                ac: number | null;
+            }[];
+        };
+        PortfolioEvm: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            statusDate: string;
+            /** @description What the totals are in: each project converted at the exchange rate of the status date. */
+            baseCurrency: string;
+            total: {
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+            };
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                programId: string | null;
+                currency: string;
+                /** @description In the project’s currency. */
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                notAssessed: string | null;
+                unpricedMinutes: number;
+            }[];
+            /** @description Projects left out of the total for want of an exchange rate. */
+            notConverted: {
+                projectCode: string;
+                currency: string;
+                reason: string;
             }[];
         };
     };

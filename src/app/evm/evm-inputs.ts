@@ -1,0 +1,75 @@
+// Projects' earned-value inputs from what Orrery stores, for many projects in a constant number of
+// queries: the cost baseline is baseline 0 — each leaf task's baseline dates and cost (summary
+// tasks roll their children up and would count twice); progress is each task's percent complete
+// now; the calendar is the project's. Tasks added since the baseline have no budget and earn
+// nothing: their cost shows as actual cost without value, which is what earned value should reveal.
+import type { WorkItem } from '../../core/evm/evm-types.ts';
+import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
+import type { Db } from '../../db/database.ts';
+import { summaryFlags, toEngineCalendar, toWall, type StoredCalendar } from '../schedules/schedule-state.ts';
+
+interface BaselineTask {
+  taskId: string;
+  start: string | null;
+  finish: string | null;
+  cost?: { amountMinor: number; currency: string } | null;
+}
+
+export interface EvmInputs {
+  readonly items: WorkItem[];
+  readonly names: ReadonlyMap<string, { name: string; percentComplete: number }>;
+  readonly calendar: WorkCalendar | undefined;
+  /** Why there is nothing to measure, or null. */
+  readonly notAssessed: string | null;
+}
+
+export interface EvmProject {
+  readonly id: string;
+  readonly code: string;
+  readonly currency: string;
+}
+
+const group = <T extends { projectId: string }>(rows: T[]) => {
+  const by = new Map<string, T[]>();
+  for (const r of rows) by.set(r.projectId, [...(by.get(r.projectId) ?? []), r]);
+  return by;
+};
+
+/** The inputs of each project, by id. */
+export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>): Promise<Map<string, EvmInputs>> {
+  const ids = projects.map((p) => p.id);
+  if (ids.length === 0) return new Map();
+  const [baselines, settings, calendars, tasks] = await Promise.all([
+    db.selectFrom('scheduleBaselines').select(['projectId', 'tasksJson']).where('projectId', 'in', ids).where('number', '=', 0).execute(),
+    db.selectFrom('projectSchedules').select(['projectId', 'calendarId', 'start']).where('projectId', 'in', ids).execute(),
+    db.selectFrom('scheduleCalendars').select(['projectId', 'id', 'name', 'baseCalendarId', 'definitionJson', 'version']).where('projectId', 'in', ids).orderBy('createdAt').orderBy('id').execute(),
+    db.selectFrom('scheduleTasks').select(['projectId', 'id', 'name', 'outlineLevel', 'percentComplete', 'actualStart']).where('projectId', 'in', ids).orderBy('projectId').orderBy('position').execute(),
+  ]);
+  const baselineOf = new Map(baselines.map((b) => [b.projectId, b.tasksJson]));
+  const settingsOf = new Map(settings.map((s) => [s.projectId, s]));
+  const calendarsOf = group(calendars);
+  const tasksOf = group(tasks);
+  return new Map(
+    projects.map((p): [string, EvmInputs] => {
+      const own = tasksOf.get(p.id) ?? [];
+      const names = new Map(own.map((t) => [t.id, { name: t.name, percentComplete: t.percentComplete }]));
+      const json = baselineOf.get(p.id);
+      const s = settingsOf.get(p.id);
+      if (!json || !s) return [p.id, { items: [], names, calendar: undefined, notAssessed: `${p.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.` }];
+      const stored = (calendarsOf.get(p.id) ?? []).map((c): StoredCalendar => ({ id: c.id, name: c.name, baseCalendarId: c.baseCalendarId, definition: JSON.parse(c.definitionJson) as StoredCalendar['definition'], version: c.version }));
+      const calendar = new WorkCalendar(s.calendarId, stored.map(toEngineCalendar), toWall(s.start)!);
+      const summary = summaryFlags(own);
+      const isSummary = new Map(own.map((t, i) => [t.id, summary[i]!]));
+      const now = new Map(own.map((t) => [t.id, t]));
+      const items: WorkItem[] = [];
+      for (const b of JSON.parse(json) as BaselineTask[]) {
+        if (isSummary.get(b.taskId) || !b.cost || b.cost.amountMinor <= 0 || b.cost.currency !== p.currency || !b.start || !b.finish) continue;
+        const task = now.get(b.taskId);
+        const start = toWall(b.start)!;
+        items.push({ id: b.taskId, bac: b.cost.amountMinor, baselineStart: start, baselineFinish: Math.max(toWall(b.finish)!, start), progress: { percentComplete: task?.percentComplete ?? 0, started: Boolean(task?.actualStart) || (task?.percentComplete ?? 0) > 0 } });
+      }
+      const notAssessed = items.length === 0 ? `Baseline 0 of ${p.code} holds no task costs in ${p.currency}: give tasks planned costs and save the baseline again.` : null;
+      return [p.id, { items, names, calendar, notAssessed }];
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+// Earned value of a project at a status date, and its roll-up to programs and portfolios: planned
+// value from the cost baseline (baseline 0's task costs, spread over each task's baseline working
+// time), earned value from percent complete, actual cost from approved timesheets at people's rates
+// and recorded expenses and invoices; the PMBOK indices and estimates, and earned schedule (Lipke).
+import { z } from 'zod';
+import { CurrencyCode, Id, IsoDate } from './common.schema.ts';
+
+export const EAC_METHODS = ['cpi', 'budget-rate', 'cpi-spi', 'bottom-up'] as const;
+export const EacMethod = z.enum(EAC_METHODS).describe('cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.');
+export const PeriodUnit = z.enum(['day', 'week', 'month']);
+
+export const EvmQuery = z
+  .object({
+    statusDate: IsoDate.optional().describe('Figures as of the end of this day; default today.'),
+    period: PeriodUnit.default('week').describe('Periods of the S-curve and of earned schedule.'),
+    eac: EacMethod.default('cpi'),
+  })
+  .strict();
+export type EvmQuery = z.infer<typeof EvmQuery>;
+
+const Minor = z.number().int().describe('Integer minor units of the currency.');
+const Ratio = z.number().nullable().describe('null where the denominator is zero (e.g. no cost yet).');
+
+export const EvmAmounts = z.object({ bac: Minor, pv: Minor, ev: Minor, ac: Minor, etcBottomUp: Minor.nullable() });
+export const EvmIndices = z.object({
+  cv: Minor,
+  sv: Minor,
+  cpi: Ratio,
+  spi: Ratio,
+  eacMethod: EacMethod,
+  eac: Minor.nullable(),
+  etc: Minor.nullable(),
+  vac: Minor.nullable(),
+  tcpiToBac: Ratio,
+  tcpiToEac: Ratio,
+  eacs: z.object({ cpi: Minor.nullable(), 'budget-rate': Minor.nullable(), 'cpi-spi': Minor.nullable(), 'bottom-up': Minor.nullable() }),
+});
+export const EarnedSchedule = z.object({
+  period: PeriodUnit,
+  pd: z.number().describe('Planned duration in periods.'),
+  at: z.number().describe('Actual time in periods.'),
+  es: z.number().nullable().describe('Earned schedule in periods.'),
+  svT: z.number().nullable(),
+  spiT: Ratio,
+  ieacT: z.number().nullable().describe('Estimated duration: PD / SPI(t), in periods.'),
+  tspi: Ratio,
+  forecastFinish: IsoDate.nullable().describe('The baseline start plus IEAC(t), as a date.'),
+});
+
+export const ProjectEvm = z.object({
+  projectId: Id,
+  projectCode: z.string(),
+  projectName: z.string(),
+  currency: CurrencyCode,
+  statusDate: IsoDate,
+  notAssessed: z.string().nullable().describe('Why there are no figures (no baseline, no costed tasks …); null when there are.'),
+  amounts: EvmAmounts,
+  indices: EvmIndices,
+  schedule: EarnedSchedule.nullable(),
+  unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
+  unpricedMinutes: z.number().int().describe('Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates).'),
+  tasks: z.array(z.object({ taskId: Id, name: z.string(), percentComplete: z.number(), amounts: EvmAmounts, cpi: Ratio, spi: Ratio })),
+  curve: z.array(z.object({ periodEnd: IsoDate, pv: Minor, ac: Minor.nullable() })).describe('Cumulative planned value and actual cost at the end of each period (actual cost up to the status date).'),
+});
+export type ProjectEvm = z.infer<typeof ProjectEvm>;
+
+export const PortfolioEvmQuery = z
+  .object({
+    statusDate: IsoDate.optional(),
+    portfolioId: Id.optional(),
+    programId: Id.optional(),
+    eac: EacMethod.default('cpi'),
+  })
+  .strict();
+export type PortfolioEvmQuery = z.infer<typeof PortfolioEvmQuery>;
+
+export const PortfolioEvm = z.object({
+  statusDate: IsoDate,
+  baseCurrency: CurrencyCode.describe('What the totals are in: each project converted at the exchange rate of the status date.'),
+  total: z.object({ amounts: EvmAmounts, indices: EvmIndices }),
+  projects: z.array(
+    z.object({
+      projectId: Id,
+      projectCode: z.string(),
+      projectName: z.string(),
+      portfolioId: Id,
+      programId: Id.nullable(),
+      currency: CurrencyCode,
+      amounts: EvmAmounts.describe('In the project’s currency.'),
+      indices: EvmIndices,
+      notAssessed: z.string().nullable(),
+      unpricedMinutes: z.number().int(),
+    }),
+  ),
+  notConverted: z.array(z.object({ projectCode: z.string(), currency: CurrencyCode, reason: z.string() })).describe('Projects left out of the total for want of an exchange rate.'),
+});
+export type PortfolioEvm = z.infer<typeof PortfolioEvm>;

@@ -1,0 +1,124 @@
+// Earned value through the API on both databases, from what people record: the published fence
+// example (four sides of 1,000 EUR, one a day; at the end of day 3 two are done and one half done,
+// having cost 2,800) rebuilt as a schedule with task costs, baseline 0, percent complete and
+// expenses must give the book's PV, EV, AC, CPI, SPI, EAC and earned schedule; approved timesheet
+// hours then add labour at the person's rate of the day (re-priced when the rate comes later);
+// and the portfolio totals convert other currencies at the status date's rate.
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../helpers/databases.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { call } from '../helpers/api.ts';
+import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
+import { setProjectMember } from '../../src/app/projects/project-members.ts';
+import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
+import { createScheduleTask, getSchedule, updateScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { saveBaseline } from '../../src/app/schedules/baselines.ts';
+import { createTaskCost } from '../../src/app/finance/task-costs.ts';
+import { createExpense } from '../../src/app/finance/expenses.ts';
+import type { AppDeps } from '../../src/app/context.ts';
+
+type Who = 'pmo' | 'manager' | 'contributor' | 'outsider';
+const DAY = 480;
+
+/** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved. */
+async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR') {
+  const system = systemContext(deps);
+  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart: '2027-03-01', budget: { amountMinor: 400_000, currency } });
+  const sides: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    sides.push((await createScheduleTask(system, project.id, { name: `Side ${i}`, durationMinutes: DAY })).taskId);
+    if (i > 1) await createScheduleLink(system, project.id, { predecessorId: sides[i - 2]!, successorId: sides[i - 1]!, type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null });
+    await createTaskCost(system, project.id, { taskId: sides[i - 1]!, kind: 'fixed', category: 'services', costType: 'opex', description: '', amount: { amountMinor: 100_000, currency }, unit: '', accrual: 'prorated' });
+  }
+  await saveBaseline(system, project.id, 0, undefined);
+  const progress = async (side: number, percentComplete: number) => {
+    const task = (await getSchedule(system, project.id)).tasks.find((t) => t.id === sides[side - 1])!;
+    await updateScheduleTask(system, project.id, task.id, task.version, { percentComplete });
+  };
+  const spend = (side: number, incurredOn: string, amountMinor: number) =>
+    createExpense(system, project.id, { kind: 'invoice', incurredOn, amount: { amountMinor, currency }, category: 'services', costType: 'opex', supplier: 'Fencing Ltd', reference: '', taskId: sides[side - 1]!, purchaseOrderId: null, description: '' });
+  return { project, sides, progress, spend };
+}
+
+describe.each(DIALECTS)('earned value on %s', (dialect) => {
+  const s = apiSuite(dialect);
+  const send = async (method: 'GET' | 'POST' | 'PUT', path: string, who: Who, body?: unknown, ifMatch?: number, status = 200) => {
+    const res = await call(s.app, method, path, { token: s.cast[who].token, body, ...(ifMatch !== undefined && { ifMatch }) });
+    expect(res.statusCode, res.body).toBe(status);
+    return res.json();
+  };
+  const evm = (projectId: string, query = 'statusDate=2027-03-03&period=day') => send('GET', `/api/v1/projects/${projectId}/evm?${query}`, 'manager');
+
+  it('gives the fence example’s published figures from a schedule with task costs, baseline 0, progress and invoices', async () => {
+    const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence');
+    await f.progress(1, 100);
+    await f.progress(2, 100);
+    await f.progress(3, 50);
+    await f.spend(1, '2027-03-01', 100_000);
+    await f.spend(2, '2027-03-02', 120_000);
+    await f.spend(3, '2027-03-03', 60_000);
+    const r = await evm(f.project.id);
+    expect(r).toMatchObject({ currency: 'EUR', notAssessed: null, amounts: { bac: 400_000, pv: 300_000, ev: 250_000, ac: 280_000 }, unassignedAc: 0, unpricedMinutes: 0 });
+    expect(r.indices).toMatchObject({ cv: -30_000, sv: -50_000, eac: 448_000, etc: 168_000, vac: -48_000 });
+    expect(r.indices.cpi).toBeCloseTo(0.893, 3);
+    expect(r.indices.spi).toBeCloseTo(0.833, 3);
+    expect(r.indices.tcpiToBac).toBeCloseTo(1.25, 4);
+    expect(r.schedule).toMatchObject({ period: 'day', es: 2.5, at: 3, svT: -0.5, pd: 4, forecastFinish: '2027-03-05' });
+    expect(r.schedule.spiT).toBeCloseTo(0.8333, 4);
+    expect(r.schedule.ieacT).toBeCloseTo(4.8, 6);
+    expect(r.tasks.map((t: { name: string; amounts: { ev: number } }) => [t.name, t.amounts.ev])).toEqual([['Side 1', 100_000], ['Side 2', 100_000], ['Side 3', 50_000], ['Side 4', 0]]);
+    expect(r.curve.map((p: { periodEnd: string; pv: number; ac: number | null }) => [p.periodEnd, p.pv, p.ac])).toEqual([
+      ['2027-03-01', 100_000, 100_000],
+      ['2027-03-02', 200_000, 220_000],
+      ['2027-03-03', 300_000, 280_000],
+      ['2027-03-04', 400_000, null],
+    ]);
+    // The outsider may not read it; a project without a baseline says what to do.
+    expect((await call(s.app, 'GET', `/api/v1/projects/${f.project.id}/evm`, { token: s.cast.outsider.token })).statusCode).toBe(404);
+    const bare = await makeProject(s.deps, { name: 'No plan', portfolioId: s.reg.portfolioId, managerId: s.cast.manager.user.id });
+    expect((await evm(bare.id)).notAssessed).toBe(`${bare.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.`);
+  });
+
+  it('adds approved timesheet hours at the person’s rate of the day, and prices hours again when their rate comes later', async () => {
+    const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence with labour');
+    await setProjectMember(systemContext(s.deps), f.project.id, s.cast.contributor.user.id, 'contributor');
+    const row = (side: number, minutes: number[]) => ({ projectId: f.project.id, taskId: f.sides[side - 1]!, overtime: false, minutes: [...minutes, 0, 0, 0, 0].slice(0, 7) });
+    const saved = await send('PUT', '/api/v1/me/timesheets/2027-03-01', 'contributor', { rows: [row(1, [240, 0, 0]), row(2, [0, 120, 0])] }, 0);
+    const submitted = await send('POST', `/api/v1/timesheets/${saved.id}/submit`, 'contributor', {}, saved.version);
+    await send('POST', `/api/v1/timesheets/${saved.id}/decision`, 'manager', { decision: 'approve', comment: '' }, submitted.version);
+    const unpriced = await evm(f.project.id);
+    expect([unpriced.amounts.ac, unpriced.unpricedMinutes]).toEqual([0, 360]);
+
+    await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-03-02', standard: { amountMinor: 6_000, currency: 'EUR' } }, undefined, 201);
+    const half = await evm(f.project.id);
+    expect([half.amounts.ac, half.unpricedMinutes]).toEqual([12_000, 240]); // Tuesday's 2 h at 60.00; Monday has no rate yet
+    await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-01-01', standard: { amountMinor: 5_000, currency: 'EUR' } }, undefined, 201);
+    const priced = await evm(f.project.id);
+    expect([priced.amounts.ac, priced.unpricedMinutes]).toEqual([32_000, 0]); // 4 h at 50.00 + 2 h at 60.00
+    expect(priced.tasks.slice(0, 2).map((t: { amounts: { ac: number } }) => t.amounts.ac)).toEqual([20_000, 12_000]);
+    const financials = await send('GET', `/api/v1/projects/${f.project.id}/financials?asOf=2027-03-31`, 'manager');
+    expect(financials.actual).toMatchObject({ labourFromTimesheetsMinor: 32_000, totalMinor: 32_000 });
+  });
+
+  it('rolls projects up into the base currency at the status date’s rate, and names those it cannot convert', async () => {
+    const portfolio = await send('POST', '/api/v1/portfolios', 'pmo', { name: 'Fences abroad' }, undefined, 201);
+    const eur = await fence(s.deps, portfolio.id, s.cast.manager.user.id, 'Fence EUR');
+    const usd = await fence(s.deps, portfolio.id, s.cast.manager.user.id, 'Fence USD', 'USD');
+    await fence(s.deps, portfolio.id, s.cast.manager.user.id, 'Fence CHF', 'CHF');
+    for (const f of [eur, usd]) {
+      await f.progress(1, 100);
+      await f.spend(1, '2027-03-01', 110_000);
+    }
+    await send('POST', '/api/v1/exchange-rates', 'pmo', { currency: 'USD', effectiveFrom: '2027-01-01', rate: '0.9' }, undefined, 201);
+    const r = await send('GET', `/api/v1/evm/portfolio?portfolioId=${portfolio.id}&statusDate=2027-03-03`, 'pmo');
+    expect(r.baseCurrency).toBe('EUR');
+    expect(r.projects.map((p: { projectName: string; currency: string; amounts: { ev: number; ac: number } }) => [p.projectName, p.currency, p.amounts.ev, p.amounts.ac])).toEqual([
+      ['Fence EUR', 'EUR', 100_000, 110_000],
+      ['Fence USD', 'USD', 100_000, 110_000],
+      ['Fence CHF', 'CHF', 0, 0],
+    ]);
+    expect(r.notConverted).toEqual([{ projectCode: expect.any(String), currency: 'CHF', reason: 'No CHF → EUR exchange rate is in force on 2027-03-03. The PMO adds one under Exchange rates (from 2027-03-03 or earlier).' }]);
+    expect(r.total.amounts).toEqual({ bac: 400_000 + 360_000, pv: 300_000 + 270_000, ev: 100_000 + 90_000, ac: 110_000 + 99_000, etcBottomUp: null });
+    expect(r.total.indices.cpi).toBeCloseTo(190_000 / 209_000, 6);
+  });
+});
