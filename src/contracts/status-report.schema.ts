@@ -71,7 +71,7 @@ export const StatusFigures = z.object({
     finishSlipDays: z.number().nullable().describe('Working days from the baseline finish to the forecast finish (positive: late).'),
     milestones: z.array(z.object({ taskId: Id, name: z.string(), baselineFinish: z.string().nullable(), forecastFinish: z.string().nullable(), slipDays: z.number().nullable(), done: z.boolean() })),
   }),
-  cost: z.object({ budget: Money.nullable(), forecast: Money.nullable().describe('No cost forecast is kept yet: null.') }),
+  cost: z.object({ budget: Money.nullable().describe('The current approved budget (the register’s headline while no budget lines are approved).'), forecast: Money.nullable().describe('Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet.') }),
   scope: z.object({ awaitingBoard: z.array(Ref), approvedInPeriod: z.array(Ref) }),
   risks: z.object({
     open: z.number().int(),

@@ -21,9 +21,9 @@ type Who = 'pmo' | 'manager' | 'contributor' | 'outsider';
 const DAY = 480;
 
 /** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved. */
-async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR') {
+async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR', plannedStart = '2027-03-01') {
   const system = systemContext(deps);
-  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart: '2027-03-01', budget: { amountMinor: 400_000, currency } });
+  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart, budget: { amountMinor: 400_000, currency } });
   const sides: string[] = [];
   for (let i = 1; i <= 4; i++) {
     sides.push((await createScheduleTask(system, project.id, { name: `Side ${i}`, durationMinutes: DAY })).taskId);
@@ -77,6 +77,29 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     expect((await call(s.app, 'GET', `/api/v1/projects/${f.project.id}/evm`, { token: s.cast.outsider.token })).statusCode).toBe(404);
     const bare = await makeProject(s.deps, { name: 'No plan', portfolioId: s.reg.portfolioId, managerId: s.cast.manager.user.id });
     expect((await evm(bare.id)).notAssessed).toBe(`${bare.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.`);
+  });
+
+  it('colours a status report’s cost by the forecast: earned value’s EAC once money is spent on the baseline, else the bottom-up forecast', async () => {
+    // A fence built last March: by now every side was due; two are done, one half done, at a cost of 2,800.
+    const past = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Old fence', 'EUR', '2026-03-02');
+    await past.progress(1, 100);
+    await past.progress(2, 100);
+    await past.progress(3, 50);
+    const costOf = async (projectId: string) => {
+      const report = await send('POST', `/api/v1/projects/${projectId}/status-reports`, 'manager', {}, undefined, 201);
+      return { figures: report.figures.cost, computed: report.rag.dimensions.find((d: { key: string }) => d.key === 'cost').computed };
+    };
+    // Nothing spent yet: the bottom-up forecast (the unfinished share of the planned costs: 500 + 1,000) is within budget.
+    expect(await costOf(past.project.id)).toEqual({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 150_000, currency: 'EUR' } }, computed: 'green' });
+    const again = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Old fence, paid', 'EUR', '2026-03-02');
+    await again.progress(1, 100);
+    await again.progress(2, 100);
+    await again.progress(3, 50);
+    await again.spend(1, '2026-03-02', 100_000);
+    await again.spend(2, '2026-03-03', 120_000);
+    await again.spend(3, '2026-03-04', 60_000);
+    // EAC = BAC / CPI = 4,000 / (2,500 / 2,800) = 4,480: 12 % over budget, red above 10 %.
+    expect(await costOf(again.project.id)).toEqual({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 448_000, currency: 'EUR' } }, computed: 'red' });
   });
 
   it('adds approved timesheet hours at the person’s rate of the day, and prices hours again when their rate comes later', async () => {

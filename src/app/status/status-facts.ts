@@ -17,6 +17,7 @@ import { todayOf } from '../raid/raid-log.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
 import { loadStatusThresholds } from '../settings/status-thresholds-setting.ts';
 import { scheduleFacts } from './schedule-facts.ts';
+import { costOutlook } from '../evm/cost-outlook.ts';
 
 /** The figures a report shows and the colours computed from them: what a submission freezes. */
 export interface StatusSnapshot {
@@ -40,7 +41,7 @@ const affectsScope = (c: { category: string; scopeImpact: string }): boolean => 
 export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow, period: Period): Promise<StatusSnapshot> {
   const today = todayOf(ctx);
   const thresholds: StatusThresholds = await loadStatusThresholds(trx);
-  const [schedule, { matrix }, risks, actions, issues, changes, findings, reviews, manager] = await Promise.all([
+  const [schedule, { matrix }, risks, actions, issues, changes, findings, reviews, manager, cost] = await Promise.all([
     scheduleFacts(trx, ctx, project, thresholds.schedule.baselineNumber),
     loadRiskMatrix(trx),
     trx.selectFrom('risks').select(['id', 'code', 'title', 'probability', 'impact', 'strategy', 'response']).where('projectId', '=', project.id).where('status', '=', 'open').execute(),
@@ -50,6 +51,7 @@ export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow
     trx.selectFrom('qualityFindings').select(['code', 'title', 'severity', 'status', 'dueDate']).where('projectId', '=', project.id).where('status', '!=', 'closed').orderBy('code').execute(),
     trx.selectFrom('qualityReviews').select((eb) => eb.fn.countAll<number>().as('n')).where('projectId', '=', project.id).where('status', 'in', ['completed', 'closed']).executeTakeFirstOrThrow(),
     project.managerId ? trx.selectFrom('users').select('name').where('id', '=', project.managerId).executeTakeFirst() : undefined,
+    costOutlook(trx, ctx, project, today),
   ]);
 
   const riskLines = risks
@@ -63,12 +65,11 @@ export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow
   const awaitingBoard = scoped.filter((c) => c.status === 'submitted').map(ref);
   const approvedInPeriod = scoped.filter((c) => c.status !== 'submitted' && c.decision === 'approved' && c.decidedOn !== null && c.decidedOn >= period.start && c.decidedOn <= period.end).map(ref);
   const openFindings = findings.map((f) => ({ code: f.code, title: f.title, severity: f.severity, overdue: findingOverdue(f.status as FindingStatus, f.dueDate, today) }));
-  const budget = project.budgetAmountMinor === null || project.budgetCurrency === null ? null : { amountMinor: Number(project.budgetAmountMinor), currency: project.budgetCurrency };
 
   const facts: StatusFacts = {
     period,
     schedule: schedule.facts,
-    cost: { budget, forecast: null },
+    cost: { budget: cost.budget, forecast: cost.forecast },
     scope: { awaitingBoard, approvedInPeriod },
     risk: { risks: riskLines.map((r) => ({ code: r.code, title: r.title, score: r.score, tier: r.tier, bandLabel: r.label, strategy: r.strategy, response: r.response })), overdueActions: overdue },
     quality: { reviewsDone: Number(reviews.n), openFindings },
@@ -79,7 +80,7 @@ export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow
     project: { code: project.code, name: project.name, phase: project.phase, status: project.status, managerName: manager?.name ?? null },
     thresholds,
     schedule: schedule.figures,
-    cost: { budget, forecast: null },
+    cost: { budget: cost.budget, forecast: cost.forecast },
     scope: { awaitingBoard, approvedInPeriod },
     risks: { open: riskLines.length, withoutResponse: riskLines.filter((r) => r.tier !== 'other' && lacksResponse(r)).length, top: riskLines.slice(0, 5).map((r) => ({ ...ref(r), score: r.score, band: r.label, strategy: r.strategy, hasResponse: !lacksResponse(r) })) },
     issues: { open: openIssues.length, byPriority: countBy(openIssues.map((i) => i.priority)), top: openIssues.slice(0, 10).map((i) => ({ ...ref(i), priority: i.priority, status: i.status })) },

@@ -24255,8 +24255,9 @@ export interface components {
                     }[];
                 };
                 cost: {
+                    /** @description The current approved budget (the register’s headline while no budget lines are approved). */
                     budget: components["schemas"]["MoneyInput"] | null;
-                    /** @description No cost forecast is kept yet: null. */
+                    /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
                     forecast: components["schemas"]["MoneyInput"] | null;
                 };
                 scope: {
@@ -28519,8 +28520,9 @@ export interface components {
                     }[];
                 };
                 cost: {
+                    /** @description The current approved budget (the register’s headline while no budget lines are approved). */
                     budget: components["schemas"]["Money"] | null;
-                    /** @description No cost forecast is kept yet: null. */
+                    /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
                     forecast: components["schemas"]["Money"] | null;
                 };
                 scope: {
