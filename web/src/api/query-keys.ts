@@ -113,6 +113,14 @@ export const queryKeys = {
     plan: (projectId: string) => ['communications', 'plan', projectId] as const,
     detail: (id: string) => ['communications', 'detail', id] as const,
   },
+  /** A project's money: any change refetches its budget, costs and financials (`finance.all`); approving a revision also moves the project's register budget. */
+  finance: {
+    all: ['finance'] as const,
+    budget: (projectId: string) => ['finance', 'budget', projectId] as const,
+    financials: (projectId: string) => ['finance', 'financials', projectId] as const,
+    expenses: (projectId: string) => ['finance', 'expenses', projectId] as const,
+    orders: (projectId: string) => ['finance', 'orders', projectId] as const,
+  },
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,

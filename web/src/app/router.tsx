@@ -18,6 +18,7 @@ import { AppLayout } from '../shell/app-layout.tsx';
 import { parseProjectSearch } from '../features/projects/project-search.ts';
 import { parseRaidSearch } from '../features/raid/raid-search.ts';
 import { parseStakeholderSearch } from '../features/stakeholders/stakeholder-view.ts';
+import { parseFinanceSearch } from '../features/finance/finance-view.ts';
 import { parseComplianceSearch } from '../features/compliance/compliance-view.ts';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-view.ts';
 import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
@@ -183,6 +184,18 @@ const projectCommunicationsRoute = createRoute({
     void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
   },
   component: lazyRouteComponent(() => import('../features/communications/communications-page.tsx'), 'CommunicationsPage'),
+});
+
+// A project's money: budget with revisions, planned vs actual, expenses and purchase orders
+const projectFinancialsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/financials',
+  validateSearch: parseFinanceSearch,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId));
+    void context.queryClient.prefetchQuery(projectQueries.members(params.projectId));
+  },
+  component: lazyRouteComponent(() => import('../features/finance/financials-page.tsx'), 'FinancialsPage'),
 });
 
 const projectGovernanceRoute = createRoute({
@@ -411,6 +424,7 @@ const routeTree = rootRoute.addChildren([
     timesheetApprovalsRoute,
     projectStakeholdersRoute,
     projectCommunicationsRoute,
+    projectFinancialsRoute,
   ]),
 ]);
 

@@ -107,6 +107,9 @@ function ProjectOverview({ project }: { project: Project }) {
             <ButtonLink to="/projects/$projectId/communications" params={{ projectId: project.id }} variant="default">
               Communications
             </ButtonLink>
+            <ButtonLink to="/projects/$projectId/financials" params={{ projectId: project.id }} variant="default">
+              Financials
+            </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit
