@@ -11,6 +11,7 @@ import { gatesCommands } from './commands/gates.ts';
 import { reportCommands } from './commands/report.ts';
 import { jobsCommands } from './commands/jobs.ts';
 import { timesheetCommands } from './commands/timesheet.ts';
+import { evmCommands } from './commands/evm.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -54,5 +55,6 @@ Examples:
   reportCommands(program);
   jobsCommands(program);
   timesheetCommands(program);
+  evmCommands(program);
   return program;
 }

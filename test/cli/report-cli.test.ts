@@ -1,6 +1,6 @@
-// `orrery report portfolio|project` as a user runs them: real processes on a SQLite file holding
-// the demo organisation, the files they write opened and read (PDF text, slide XML, workbook) and
-// compared with the demo's projects.
+// `orrery report portfolio|project` and `orrery evm` as a user runs them: real processes on a SQLite
+// file holding the demo organisation, the files they write opened and read (PDF text, slide XML,
+// workbook) and compared with the demo's projects, and the earned value they print.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +58,24 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     const unknown = await report('portfolio', '--portfolio', 'PFL-999', '--out', out('none.pdf'));
     expect(unknown.stderr).toContain('No portfolio has the code PFL-999');
   });
+
+  it('prints a project’s earned value and the portfolio roll-up: the CRM, invoiced 15 % over its plan, runs over cost', async () => {
+    const evm = (...args: string[]) => orrery('evm', ...args, '--data-dir', dir);
+    const crm = await evm('PRJ-001', '--format', 'json');
+    expect(crm.code, crm.stderr).toBe(0);
+    const figures = JSON.parse(crm.stdout);
+    expect(figures).toMatchObject({ projectCode: 'PRJ-001', currency: 'EUR', notAssessed: null });
+    expect(figures.amounts.ev).toBeGreaterThan(0);
+    expect(figures.indices.cpi).toBeCloseTo(1 / 1.15, 1);
+    const table = await evm('PRJ-001', '--period', 'month');
+    expect(table.stdout).toMatch(/^PRJ-001 CRM Replacement — earned value as of \d{4}-\d{2}-\d{2}\nBAC [\d,.]+ EUR {3}PV /);
+    expect(table.stdout).toMatch(/CPI 0\.8\d/);
+    expect(table.stdout).toContain('Earned schedule');
+    const all = await evm();
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toMatch(/^Earned value as of \d{4}-\d{2}-\d{2}, in EUR: BAC /);
+    expect(all.stdout).toContain('CRM Replacement');
+    expect((await evm('PRJ-999')).stderr).toContain('PRJ-999');
+  });
 });
+

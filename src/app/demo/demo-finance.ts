@@ -4,7 +4,8 @@
 // lakehouse's applied change request added to its budget (approved by its sponsor); the Germany
 // launch waits for the PMO with a change. Planned projects carry planned costs on their tasks, a
 // purchase order for their implementation partner (invoiced as far as the work went) and one for the
-// users' devices (still committed) and invoices and expenses up to today, so the financials page has a story to tell.
+// users' devices (still committed) and invoices and expenses up to today, so the financials page has
+// a story to tell; their task costs are planned before the plan is baselined (the cost baseline).
 import type { BudgetLine, CostCategory, CostType } from '../../contracts/finance.schema.ts';
 import type { ScheduleTask } from '../../contracts/schedule.schema.ts';
 import type { AppContext } from '../context.ts';
@@ -62,16 +63,31 @@ const PLANNED: ReadonlyArray<readonly [string, 'labour' | 'equipment' | 'service
 
 const dayOf = (dateTime: string | null, today: string): string => (dateTime && dateTime.slice(0, 10) < today ? dateTime.slice(0, 10) : today);
 
-async function planAndSpend(ctx: AppContext, demo: DemoProject, projectId: string, budgetMinor: number, person: Person, overrun: number): Promise<void> {
+/**
+ * The planned costs of a planned project's tasks (and the users' devices as material), put on by its
+ * manager before the plan is baselined, so baseline 0 is also the cost baseline earned value uses.
+ */
+export async function planDemoTaskCosts(ctx: AppContext, projectId: string, budgetMinor: number, managerKey: string, person: Person): Promise<void> {
+  const manager = as(ctx, managerKey, person);
+  const tasks = new Map<string, ScheduleTask>((await getSchedule(ctx, projectId)).tasks.map((t) => [t.name, t]));
+  for (const [name, category, costType, perMille, what] of PLANNED) {
+    await createTaskCost(manager, projectId, { taskId: tasks.get(name)!.id, kind: 'fixed', category, costType, description: what, amount: eur(Math.floor((budgetMinor * perMille) / 1000)), unit: '', accrual: 'prorated' });
+  }
+  const units = 40;
+  const unitCost = eur(Math.floor((budgetMinor * 20) / 1000 / units));
+  await createTaskCost(manager, projectId, { taskId: tasks.get('Deployment')!.id, kind: 'material', category: 'material', costType: 'capex', description: 'Devices for the users', quantity: units, unit: 'pcs', unitCost, accrual: 'start' });
+}
+
+/** What a planned project has spent and committed: invoices as far as the work went (× overrun), its orders, a trip. */
+async function spend(ctx: AppContext, demo: DemoProject, projectId: string, budgetMinor: number, person: Person, overrun: number): Promise<void> {
   const manager = as(ctx, demo.manager, person);
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const tasks = new Map<string, ScheduleTask>((await getSchedule(ctx, projectId)).tasks.map((t) => [t.name, t]));
   const order = await createPurchaseOrder(manager, projectId, { number: `PO-${demo.name.slice(0, 3).toUpperCase()}-0001`, supplier: 'Northwind Consulting', amount: eur(Math.floor((budgetMinor * 300) / 1000)), orderedOn: dayOf(tasks.get('Build')!.start, today), status: 'open', category: 'labour', costType: 'opex', description: 'Implementation partner, fixed price' });
   for (const [name, category, costType, perMille, what] of PLANNED) {
     const task = tasks.get(name)!;
-    const planned = Math.floor((budgetMinor * perMille) / 1000);
-    await createTaskCost(manager, projectId, { taskId: task.id, kind: 'fixed', category, costType, description: what, amount: eur(planned), unit: '', accrual: 'prorated' });
     if (task.percentComplete === 0) continue;
+    const planned = Math.floor((budgetMinor * perMille) / 1000);
     const spent = Math.round((planned * task.percentComplete * overrun) / 100);
     const againstOrder = name === 'Build' && category === 'labour';
     await createExpense(as(ctx, demo.team.find(([, role]) => role === 'contributor')?.[0] ?? demo.manager, person), projectId, {
@@ -79,10 +95,8 @@ async function planAndSpend(ctx: AppContext, demo: DemoProject, projectId: strin
       supplier: againstOrder ? 'Northwind Consulting' : 'Various', reference: `INV-${task.id.slice(-4).toUpperCase()}`, taskId: task.id, purchaseOrderId: againstOrder ? order.id : null, description: what,
     });
   }
-  const deployment = tasks.get('Deployment')!;
   const units = 40;
   const unitCost = eur(Math.floor((budgetMinor * 20) / 1000 / units));
-  await createTaskCost(manager, projectId, { taskId: deployment.id, kind: 'material', category: 'material', costType: 'capex', description: 'Devices for the users', quantity: units, unit: 'pcs', unitCost, accrual: 'start' });
   await createPurchaseOrder(manager, projectId, { number: `PO-${demo.name.slice(0, 3).toUpperCase()}-0002`, supplier: 'Contoso Devices', amount: eur(units * unitCost.amountMinor), orderedOn: today, status: 'open', category: 'material', costType: 'capex', description: `${units} devices for the users, delivered before deployment` });
   await createExpense(manager, projectId, { kind: 'expense', incurredOn: today, amount: eur(86_450), category: 'services', costType: 'opex', supplier: 'Rail & Hotel', reference: '', taskId: null, purchaseOrderId: null, description: 'Travel to the vendor workshop' });
 }
@@ -103,7 +117,7 @@ export async function loadDemoFinance(ctx: AppContext, projects: ReadonlyMap<str
     const manager = as(ctx, demo.manager, person);
     const original = await createBudgetRevision(manager, projectId, { reason: 'Budget of the approved business case', changeRequestId: null, lines: originalLines(budgetMinor, months) });
     await approveBudgetRevision(priya, original.id, original.version, { comment: 'Matches the business case approved at the gate.' });
-    if (demo.planned) await planAndSpend(ctx, demo, projectId, budgetMinor, person, demo.name === 'CRM Replacement' ? 1.15 : 1);
+    if (demo.planned) await spend(ctx, demo, projectId, budgetMinor, person, demo.name === 'CRM Replacement' ? 1.15 : 1);
     else await createExpense(manager, projectId, { kind: 'invoice', incurredOn: ctx.clock.now().toISOString().slice(0, 10), amount: eur(1_250_000), category: 'services', costType: 'opex', supplier: 'Bright Facilitation', reference: 'BF-2291', taskId: null, purchaseOrderId: null, description: 'Discovery workshops' });
   }
   const draw = (amount: number, month: string) => [{ category: 'contingency' as const, costType: 'opex' as const, month, amount: eur(-amount), note: '' }, { category: 'services' as const, costType: 'opex' as const, month: thisMonth, amount: eur(amount), note: '' }];

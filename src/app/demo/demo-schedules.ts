@@ -27,7 +27,8 @@ function workingDays(start: string, finish: string): number {
   return days;
 }
 
-export async function planDemoSchedule(ctx: AppContext, projectId: string, plannedStart: string, plannedFinish: string): Promise<void> {
+/** Plans the demo WBS; `beforeBaseline` puts on what the baseline must hold too (the tasks' planned costs). */
+export async function planDemoSchedule(ctx: AppContext, projectId: string, plannedStart: string, plannedFinish: string, beforeBaseline: () => Promise<void> = async () => {}): Promise<void> {
   const total = Math.max(20, workingDays(plannedStart, plannedFinish));
   const ids: string[] = [];
   for (const [phase, phaseShare, tasks] of WBS) {
@@ -40,6 +41,7 @@ export async function planDemoSchedule(ctx: AppContext, projectId: string, plann
       ids.push(created.taskId);
     }
   }
+  await beforeBaseline();
   await saveBaseline(ctx, projectId, 0, 'Approved plan');
   await progressToToday(ctx, projectId);
 }

@@ -15,7 +15,7 @@ import { loadDemoGovernance } from './demo-governance.ts';
 import { loadDemoAssurance } from './demo-assurance.ts';
 import { loadDemoStatusReports } from './demo-status.ts';
 import { loadDemoEngagement } from './demo-engagement.ts';
-import { loadDemoFinance } from './demo-finance.ts';
+import { loadDemoFinance, planDemoTaskCosts } from './demo-finance.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -97,7 +97,7 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
     });
     projectIds.set(p.name, project.id);
     for (const [member, role] of p.team) await setProjectMember(ctx, project.id, person(member), role);
-    if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!);
+    if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!, () => planDemoTaskCosts(ctx, project.id, p.budgetEur * 100, p.manager, person));
   }
 
   progress(`RAID logs of the ${DEMO_RAID.length} active projects`);
