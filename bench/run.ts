@@ -2,6 +2,7 @@
 // Benchmarks measure speed on real databases; tests never assert timings.
 import { dashboardBench } from './dashboard.bench.ts';
 import { evmCoreBench } from './evm-core.bench.ts';
+import { evmBench } from './evm.bench.ts';
 import { governanceBench } from './governance.bench.ts';
 import { importBench } from './import.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
@@ -9,6 +10,7 @@ import { scheduleBench } from './schedule.bench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   dashboard: dashboardBench,
+  evm: evmBench,
   'evm-core': evmCoreBench,
   governance: governanceBench,
   import: importBench,

@@ -741,6 +741,24 @@ export interface ExpensesTable {
   version: number;
 }
 
+/** Approved labour cost of a project on a day (currency '' : minutes nobody could price). */
+export interface LabourCostDaysTable {
+  projectId: string;
+  date: string;
+  currency: string;
+  amountMinor: number;
+  minutes: number;
+}
+
+/** The same per month (YYYY-MM). */
+export interface LabourCostMonthsTable {
+  projectId: string;
+  month: string;
+  currency: string;
+  amountMinor: number;
+  minutes: number;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -790,6 +808,8 @@ export interface Tables {
   comments: CommentsTable;
   timesheets: TimesheetsTable;
   timesheetEntries: TimesheetEntriesTable;
+  labourCostDays: LabourCostDaysTable;
+  labourCostMonths: LabourCostMonthsTable;
   budgetRevisions: BudgetRevisionsTable;
   budgetLines: BudgetLinesTable;
   taskCosts: TaskCostsTable;

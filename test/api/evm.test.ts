@@ -111,6 +111,9 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await send('POST', `/api/v1/timesheets/${saved.id}/decision`, 'manager', { decision: 'approve', comment: '' }, submitted.version);
     const unpriced = await evm(f.project.id);
     expect([unpriced.amounts.ac, unpriced.unpricedMinutes]).toEqual([0, 360]);
+    // The roll-up reads the day and month sums kept with the entries: the same figures.
+    const rolledUp = async () => (await send('GET', `/api/v1/evm/portfolio?portfolioId=${s.reg.portfolioId}&statusDate=2027-03-03`, 'pmo')).projects.find((p: { projectId: string }) => p.projectId === f.project.id);
+    expect(await rolledUp()).toMatchObject({ amounts: { ac: 0 }, unpricedMinutes: 360 });
 
     await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-03-02', standard: { amountMinor: 6_000, currency: 'EUR' } }, undefined, 201);
     const half = await evm(f.project.id);
@@ -118,6 +121,7 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-01-01', standard: { amountMinor: 5_000, currency: 'EUR' } }, undefined, 201);
     const priced = await evm(f.project.id);
     expect([priced.amounts.ac, priced.unpricedMinutes]).toEqual([32_000, 0]); // 4 h at 50.00 + 2 h at 60.00
+    expect(await rolledUp()).toMatchObject({ amounts: { ac: 32_000 }, unpricedMinutes: 0 });
     expect(priced.tasks.slice(0, 2).map((t: { amounts: { ac: number } }) => t.amounts.ac)).toEqual([20_000, 12_000]);
     const financials = await send('GET', `/api/v1/projects/${f.project.id}/financials?asOf=2027-03-31`, 'manager');
     expect(financials.actual).toMatchObject({ labourFromTimesheetsMinor: 32_000, totalMinor: 32_000 });

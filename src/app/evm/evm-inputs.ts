@@ -35,38 +35,60 @@ const group = <T extends { projectId: string }>(rows: T[]) => {
   return by;
 };
 
-/** The inputs of each project, by id. */
-export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>): Promise<Map<string, EvmInputs>> {
+/** The inputs of each project, by id; `withNames` adds task names (for a project's own page, not roll-ups). */
+export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>, withNames = false): Promise<Map<string, EvmInputs>> {
   const ids = projects.map((p) => p.id);
   if (ids.length === 0) return new Map();
   const [baselines, settings, calendars, tasks] = await Promise.all([
     db.selectFrom('scheduleBaselines').select(['projectId', 'tasksJson']).where('projectId', 'in', ids).where('number', '=', 0).execute(),
     db.selectFrom('projectSchedules').select(['projectId', 'calendarId', 'start']).where('projectId', 'in', ids).execute(),
     db.selectFrom('scheduleCalendars').select(['projectId', 'id', 'name', 'baseCalendarId', 'definitionJson', 'version']).where('projectId', 'in', ids).orderBy('createdAt').orderBy('id').execute(),
-    db.selectFrom('scheduleTasks').select(['projectId', 'id', 'name', 'outlineLevel', 'percentComplete', 'actualStart']).where('projectId', 'in', ids).orderBy('projectId').orderBy('position').execute(),
+    // Answered from schedule_tasks_progress_idx alone when names are not asked for.
+    db
+      .selectFrom('scheduleTasks')
+      .select(['projectId', 'id', 'outlineLevel', 'percentComplete', 'actualStart'])
+      .$if(withNames, (q) => q.select('name'))
+      .where('projectId', 'in', ids)
+      .orderBy('projectId')
+      .orderBy('position')
+      .execute() as Promise<Array<{ projectId: string; id: string; outlineLevel: number; percentComplete: number; actualStart: string | null; name?: string }>>,
   ]);
   const baselineOf = new Map(baselines.map((b) => [b.projectId, b.tasksJson]));
+  // Most projects share a calendar's definition (the Standard one): build each distinct one once.
+  const calendarCache = new Map<string, WorkCalendar>();
+  // Baseline dates repeat across tasks: read each distinct one once.
+  const wallCache = new Map<string, number>();
+  const wall = (local: string): number => {
+    let w = wallCache.get(local);
+    if (w === undefined) wallCache.set(local, (w = toWall(local)!));
+    return w;
+  };
   const settingsOf = new Map(settings.map((s) => [s.projectId, s]));
   const calendarsOf = group(calendars);
   const tasksOf = group(tasks);
   return new Map(
     projects.map((p): [string, EvmInputs] => {
-      const own = tasksOf.get(p.id) ?? [];
-      const names = new Map(own.map((t) => [t.id, { name: t.name, percentComplete: t.percentComplete }]));
+      const ownTasks = tasksOf.get(p.id) ?? [];
+      const names = new Map(withNames ? ownTasks.map((t) => [t.id, { name: t.name ?? '', percentComplete: t.percentComplete }]) : []);
       const json = baselineOf.get(p.id);
       const s = settingsOf.get(p.id);
       if (!json || !s) return [p.id, { items: [], names, calendar: undefined, notAssessed: `${p.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.` }];
-      const stored = (calendarsOf.get(p.id) ?? []).map((c): StoredCalendar => ({ id: c.id, name: c.name, baseCalendarId: c.baseCalendarId, definition: JSON.parse(c.definitionJson) as StoredCalendar['definition'], version: c.version }));
-      const calendar = new WorkCalendar(s.calendarId, stored.map(toEngineCalendar), toWall(s.start)!);
-      const summary = summaryFlags(own);
-      const isSummary = new Map(own.map((t, i) => [t.id, summary[i]!]));
-      const now = new Map(own.map((t) => [t.id, t]));
+      const own = calendarsOf.get(p.id) ?? [];
+      const key = JSON.stringify([own.findIndex((c) => c.id === s.calendarId), own.map((c) => [own.findIndex((b) => b.id === c.baseCalendarId), c.definitionJson])]);
+      let calendar = calendarCache.get(key);
+      if (!calendar) {
+        const stored = own.map((c): StoredCalendar => ({ id: c.id, name: c.name, baseCalendarId: c.baseCalendarId, definition: JSON.parse(c.definitionJson) as StoredCalendar['definition'], version: c.version }));
+        calendarCache.set(key, (calendar = new WorkCalendar(s.calendarId, stored.map(toEngineCalendar), wall(s.start))));
+      }
+      const summary = summaryFlags(ownTasks);
+      const isSummary = new Map(ownTasks.map((t, i) => [t.id, summary[i]!]));
+      const now = new Map(ownTasks.map((t) => [t.id, t]));
       const items: WorkItem[] = [];
       for (const b of JSON.parse(json) as BaselineTask[]) {
         if (isSummary.get(b.taskId) || !b.cost || b.cost.amountMinor <= 0 || b.cost.currency !== p.currency || !b.start || !b.finish) continue;
         const task = now.get(b.taskId);
-        const start = toWall(b.start)!;
-        items.push({ id: b.taskId, bac: b.cost.amountMinor, baselineStart: start, baselineFinish: Math.max(toWall(b.finish)!, start), progress: { percentComplete: task?.percentComplete ?? 0, started: Boolean(task?.actualStart) || (task?.percentComplete ?? 0) > 0 } });
+        const start = wall(b.start);
+        items.push({ id: b.taskId, bac: b.cost.amountMinor, baselineStart: start, baselineFinish: Math.max(wall(b.finish), start), progress: { percentComplete: task?.percentComplete ?? 0, started: Boolean(task?.actualStart) || (task?.percentComplete ?? 0) > 0 } });
       }
       const notAssessed = items.length === 0 ? `Baseline 0 of ${p.code} holds no task costs in ${p.currency}: give tasks planned costs and save the baseline again.` : null;
       return [p.id, { items, names, calendar, notAssessed }];

@@ -26,7 +26,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const currency = projectCurrency(project, baseCurrency);
   const statusDate = query.statusDate ?? todayOf(ctx);
-  const [inputsOf, actuals] = await Promise.all([evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }]), actualCosts(ctx.db, [{ id: project.id, currency }], statusDate)]);
+  const [inputsOf, actuals] = await Promise.all([evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true), actualCosts(ctx.db, [{ id: project.id, currency }], statusDate)]);
   const inputs = inputsOf.get(project.id)!;
   const costs = actuals.get(project.id)?.costs ?? [];
   const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };

@@ -8,7 +8,10 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('timesheet_entries').addColumn('cost_minor', 'bigint').execute();
   await db.schema.alterTable('timesheet_entries').addColumn('cost_currency', 'text').execute();
-  // Covers the actual-cost read: per project up to a date, with the task and currency.
+  // Covers the actual-cost read: per project up to a date, with the task and currency. The plain
+  // (project, date) index goes: every read by project and date is of approved rows, which this index
+  // answers without touching the table, and with both present SQLite picked the one that does.
+  await db.schema.dropIndex('timesheet_entries_project_date_idx').execute();
   await db.schema
     .createIndex('timesheet_entries_costs_idx')
     .on('timesheet_entries')
@@ -19,6 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('timesheet_entries_costs_idx').execute();
+  await db.schema.createIndex('timesheet_entries_project_date_idx').on('timesheet_entries').columns(['project_id', 'date']).execute();
   await db.schema.alterTable('timesheet_entries').dropColumn('cost_currency').execute();
   await db.schema.alterTable('timesheet_entries').dropColumn('cost_minor').execute();
 }
