@@ -121,6 +121,19 @@ export const queryKeys = {
     expenses: (projectId: string) => ['finance', 'expenses', projectId] as const,
     orders: (projectId: string) => ['finance', 'orders', projectId] as const,
   },
+  /** Earned value: a project's at a status date and the portfolio roll-up; rate changes re-price them. */
+  evm: {
+    all: ['evm'] as const,
+    project: (projectId: string, query: object) => ['evm', 'project', projectId, query] as const,
+    portfolio: (query: object) => ['evm', 'portfolio', query] as const,
+  },
+  /** People's cost rates, exchange rates and the base currency (a change also refetches `evm.all`). */
+  rates: {
+    all: ['rates'] as const,
+    people: (query: object) => ['rates', 'people', query] as const,
+    exchange: () => ['rates', 'exchange'] as const,
+    finance: () => ['rates', 'finance-settings'] as const,
+  },
   templates: {
     all: ['templates'] as const,
     detail: (key: string) => ['templates', key] as const,

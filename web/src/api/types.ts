@@ -160,3 +160,27 @@ export type DashboardQuery = Query<paths['/api/v1/dashboard/portfolio']['get']>;
 export type ProjectRefs = PortfolioDashboard['byStatus'][number]['projects'];
 export type MilestoneRef = PortfolioDashboard['milestones']['due'][number];
 export type MyWork = Schemas['MyWork'];
+
+// Earned value of a project and of the portfolio.
+export type ProjectEvm = Schemas['ProjectEvm'];
+export type EvmAmounts = ProjectEvm['amounts'];
+export type EvmIndices = ProjectEvm['indices'];
+export type EacMethod = EvmIndices['eacMethod'];
+export type EarnedSchedule = NonNullable<ProjectEvm['schedule']>;
+export type EvmPeriod = EarnedSchedule['period'];
+export type EvmTask = ProjectEvm['tasks'][number];
+export type EvmCurvePoint = ProjectEvm['curve'][number];
+export type ProjectEvmQuery = Query<paths['/api/v1/projects/{id}/evm']['get']>;
+export type PortfolioEvm = Schemas['PortfolioEvm'];
+export type PortfolioEvmProject = PortfolioEvm['projects'][number];
+export type PortfolioEvmQuery = Query<paths['/api/v1/evm/portfolio']['get']>;
+
+// Rates: people's cost rates, exchange rates and the base currency.
+export type PersonRate = Schemas['PersonRate'];
+export type PersonRateCreate = JsonBody<paths['/api/v1/rates']['post']>;
+export type PersonRateUpdate = JsonBody<paths['/api/v1/rates/{id}']['patch']>;
+export type ExchangeRate = Schemas['ExchangeRate'];
+export type ExchangeRateList = Ok<paths['/api/v1/exchange-rates']['get']>;
+export type ExchangeRateCreate = JsonBody<paths['/api/v1/exchange-rates']['post']>;
+export type ExchangeRateUpdate = JsonBody<paths['/api/v1/exchange-rates/{id}']['patch']>;
+export type FinanceSettings = Ok<paths['/api/v1/settings/finance']['get']>;

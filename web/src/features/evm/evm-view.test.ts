@@ -1,0 +1,48 @@
+// The earned-value pages' pure helpers: the red/amber/green thresholds of CPI and SPI, how ratios,
+// periods and unpriced hours read, and which URL states survive.
+import { describe, expect, it } from 'vitest';
+import { formatHours, formatPeriods, formatRatio, indexColour, parseEvmSearch, parseFinancialsSearch } from './evm-view.ts';
+
+const ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+
+describe('indexColour', () => {
+  it('is red below 0.9, amber from 0.9 up to 1, green from 1', () => {
+    expect([0.5, 0.8929, 0.8999].map(indexColour)).toEqual(['red', 'red', 'red']);
+    expect([0.9, 0.95, 0.9999].map(indexColour)).toEqual(['amber', 'amber', 'amber']);
+    expect([1, 1.2].map(indexColour)).toEqual(['green', 'green']);
+  });
+
+  it('is grey, not green, when there is nothing to divide by', () => {
+    expect([null, undefined, Number.NaN, Number.POSITIVE_INFINITY].map(indexColour)).toEqual(['grey', 'grey', 'grey', 'grey']);
+  });
+});
+
+describe('figures as text', () => {
+  it('shows ratios to two decimals and a dash for none', () => {
+    expect([formatRatio(0.8929), formatRatio(0.8333), formatRatio(1.25), formatRatio(null)]).toEqual(['0.89', '0.83', '1.25', '—']);
+  });
+
+  it('names earned-schedule periods in their unit, singular for one', () => {
+    expect(formatPeriods(2.5, 'day')).toBe('2.5 days');
+    expect(formatPeriods(-0.5, 'day')).toBe('-0.5 days');
+    expect(formatPeriods(1, 'week')).toBe('1 week');
+    expect(formatPeriods(4.8, 'month')).toBe('4.8 months');
+    expect(formatPeriods(1.23456, 'day')).toBe('1.23 days');
+    expect(formatPeriods(null, 'day')).toBe('—');
+  });
+
+  it('shows unpriced minutes as hours and minutes', () => {
+    expect([formatHours(360), formatHours(750), formatHours(5)]).toEqual(['6:00 h', '12:30 h', '0:05 h']);
+  });
+});
+
+describe('URL state', () => {
+  it('keeps a real date, a known period and method on the project page', () => {
+    expect(parseEvmSearch({ statusDate: '2027-03-03', period: 'day', eac: 'cpi-spi', extra: 1 })).toEqual({ statusDate: '2027-03-03', period: 'day', eac: 'cpi-spi' });
+    expect(parseEvmSearch({ statusDate: '2027-13-45', period: 'year', eac: 'guess' })).toEqual({});
+  });
+
+  it('keeps well-formed ids on the portfolio page', () => {
+    expect(parseFinancialsSearch({ portfolioId: ID, programId: 'nope', statusDate: '2027-03-03', eac: 'bottom-up' })).toEqual({ portfolioId: ID, statusDate: '2027-03-03', eac: 'bottom-up' });
+  });
+});

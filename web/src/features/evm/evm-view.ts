@@ -1,0 +1,104 @@
+// Pure helpers of the earned-value pages: the colour of a performance index (red below 0.9, amber
+// below 1, green from 1; grey when there is nothing to divide by), how ratios, periods and money
+// figures read, the EAC methods and periods in words, and the pages' state in the URL.
+import type { EacMethod, EvmPeriod } from '../../api/types.ts';
+import { formatMoney } from '../../ui/money.ts';
+
+export type IndexColour = 'red' | 'amber' | 'green' | 'grey';
+
+/** Below this an index is red; from it up to 1 it is amber; from 1 green. */
+export const RED_BELOW = 0.9;
+export const GREEN_FROM = 1;
+
+/** The colour of CPI, SPI or SPI(t): null (no cost or plan yet) is grey, never an invented green. */
+export function indexColour(value: number | null | undefined): IndexColour {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'grey';
+  if (value < RED_BELOW) return 'red';
+  if (value < GREEN_FROM) return 'amber';
+  return 'green';
+}
+
+/** Mantine colour names of each index colour. */
+export const INDEX_COLOURS: Record<IndexColour, { color: string; label: string }> = {
+  red: { color: 'red', label: 'Red' },
+  amber: { color: 'orange', label: 'Amber' },
+  green: { color: 'teal', label: 'Green' },
+  grey: { color: 'gray', label: 'Not assessed' },
+};
+
+const ratioFormat = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const periodFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** "0.89" from 0.8929; "—" when there is no value. */
+export const formatRatio = (value: number | null | undefined): string => (value === null || value === undefined || !Number.isFinite(value) ? '—' : ratioFormat.format(value));
+
+export const PERIOD_LABELS: Record<EvmPeriod, { one: string; many: string; option: string }> = {
+  day: { one: 'day', many: 'days', option: 'Days' },
+  week: { one: 'week', many: 'weeks', option: 'Weeks' },
+  month: { one: 'month', many: 'months', option: 'Months' },
+};
+
+/** "2.5 days", "-0.5 days", "1 week"; "—" when there is no value. */
+export function formatPeriods(value: number | null | undefined, period: EvmPeriod): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const unit = Math.abs(value) === 1 ? PERIOD_LABELS[period].one : PERIOD_LABELS[period].many;
+  return `${periodFormat.format(value)} ${unit}`;
+}
+
+/** Minor units of one currency as money text, "—" for null. */
+export const money = (amountMinor: number | null | undefined, currency: string): string =>
+  amountMinor === null || amountMinor === undefined ? '—' : formatMoney({ amountMinor, currency });
+
+export const EAC_LABELS: Record<EacMethod, string> = {
+  cpi: 'BAC / CPI',
+  'budget-rate': 'AC + (BAC − EV)',
+  'cpi-spi': 'AC + (BAC − EV) / (CPI × SPI)',
+  'bottom-up': 'AC + managers’ estimates to complete',
+};
+export const EAC_METHODS = Object.keys(EAC_LABELS) as EacMethod[];
+export const PERIODS: readonly EvmPeriod[] = ['day', 'week', 'month'];
+
+/** "12:30 h" from 750 minutes: unpriced time as people book it. */
+export function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h}:${String(m).padStart(2, '0')} h`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isEac = (v: unknown): v is EacMethod => typeof v === 'string' && (EAC_METHODS as string[]).includes(v);
+const isPeriod = (v: unknown): v is EvmPeriod => typeof v === 'string' && (PERIODS as string[]).includes(v);
+
+/** The project page's URL: ?statusDate=&period=&eac= (none: today, weeks, BAC / CPI). */
+export interface EvmSearch {
+  statusDate?: string;
+  period?: EvmPeriod;
+  eac?: EacMethod;
+}
+
+export function parseEvmSearch(raw: Record<string, unknown>): EvmSearch {
+  const search: EvmSearch = {};
+  if (isDate(raw.statusDate)) search.statusDate = raw.statusDate;
+  if (isPeriod(raw.period)) search.period = raw.period;
+  if (isEac(raw.eac)) search.eac = raw.eac;
+  return search;
+}
+
+/** The portfolio page's URL: its scope, status date and EAC method. */
+export interface FinancialsSearch {
+  portfolioId?: string;
+  programId?: string;
+  statusDate?: string;
+  eac?: EacMethod;
+}
+
+export function parseFinancialsSearch(raw: Record<string, unknown>): FinancialsSearch {
+  const search: FinancialsSearch = {};
+  if (typeof raw.portfolioId === 'string' && UUID.test(raw.portfolioId)) search.portfolioId = raw.portfolioId;
+  if (typeof raw.programId === 'string' && UUID.test(raw.programId)) search.programId = raw.programId;
+  if (isDate(raw.statusDate)) search.statusDate = raw.statusDate;
+  if (isEac(raw.eac)) search.eac = raw.eac;
+  return search;
+}
