@@ -369,6 +369,13 @@ const timesheetApprovalsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/timesheets/timesheet-approvals-page.tsx'), 'TimesheetApprovalsPage'),
 });
 
+// Rates: people's cost rates, exchange rates and the base currency
+const ratesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/rates',
+  component: lazyRouteComponent(() => import('../features/rates/rates-page.tsx'), 'RatesPage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'notifications',
@@ -425,6 +432,7 @@ const routeTree = rootRoute.addChildren([
     projectStakeholdersRoute,
     projectCommunicationsRoute,
     projectFinancialsRoute,
+    ratesRoute,
   ]),
 ]);
 

@@ -37,4 +37,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Findings', to: '/findings' },
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },
   { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
+  { label: 'Rates', to: '/settings/rates' },
 ];
