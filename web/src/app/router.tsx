@@ -23,6 +23,7 @@ import { parseComplianceSearch } from '../features/compliance/compliance-view.ts
 import { parseDashboardSearch } from '../features/dashboard/dashboard-view.ts';
 import { parseDuplicateSearch, parseLibrariesSearch } from '../features/libraries/libraries-search.ts';
 import { parseApprovalsSearch, parseTimesheetSearch } from '../features/timesheets/timesheet-search.ts';
+import { parseEvmSearch, parseFinancialsSearch } from '../features/evm/evm-view.ts';
 import { NotFound, Pending } from '../ui/pending.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -369,7 +370,20 @@ const timesheetApprovalsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/timesheets/timesheet-approvals-page.tsx'), 'TimesheetApprovalsPage'),
 });
 
-// Rates: people's cost rates, exchange rates and the base currency
+// Earned value of a project (figures, S-curve, tasks at a status date)
+const projectEvmRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/evm',
+  validateSearch: parseEvmSearch,
+  component: lazyRouteComponent(() => import('../features/evm/project-evm-page.tsx'), 'ProjectEvmPage'),
+});
+// The portfolio's money (earned value of every project, totals in the base currency) and rates
+const financialsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'financials',
+  validateSearch: parseFinancialsSearch,
+  component: lazyRouteComponent(() => import('../features/evm/portfolio-financials-page.tsx'), 'PortfolioFinancialsPage'),
+});
 const ratesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'settings/rates',
@@ -432,6 +446,8 @@ const routeTree = rootRoute.addChildren([
     projectStakeholdersRoute,
     projectCommunicationsRoute,
     projectFinancialsRoute,
+    projectEvmRoute,
+    financialsRoute,
     ratesRoute,
   ]),
 ]);

@@ -1,7 +1,7 @@
 // The S-curve's data: the fence example's curve (four one-day sides of 1,000.00; status at the
 // end of day 3) gives PV and AC per period, EV as one point at the status date, and BAC and EAC.
 import { describe, expect, it } from 'vitest';
-import { curveRows, curveSeries, statusIndexOf } from './s-curve-view.ts';
+import { axisTop, curveRows, curveSeries, statusIndexOf } from './s-curve-view.ts';
 
 const fence = {
   statusDate: '2027-03-03',
@@ -41,5 +41,12 @@ describe('the S-curve', () => {
     expect(statusIndexOf([], '2027-03-03')).toBeNull();
     expect(statusIndexOf(fence.curve, '2027-04-01')).toBe(3);
     expect(curveSeries({ ...fence, curve: [] })).toMatchObject({ categories: [], statusIndex: null });
+  });
+
+  it('tops the value axis at a round number above EAC, BAC and the curve', () => {
+    expect(axisTop(curveSeries(fence))).toBe(500_000);
+    expect(axisTop({ ...curveSeries(fence), eac: null })).toBe(400_000);
+    expect(axisTop({ pv: [120], ac: [null], bac: 100, eac: 180 })).toBe(200);
+    expect(axisTop({ pv: [0], ac: [], bac: 0, eac: null })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 // One project at a glance: every field with people's and objectives' names, its team, links to its
-// schedule, RAID log and governance (phases and gates), the actions the user's role allows (edit; archive/restore for the PMO),
+// schedule, RAID log, governance (phases and gates) and earned value, the actions the user's role allows (edit; archive/restore for the PMO),
 // and the discussion about the project (comments with @mentions).
 import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -109,6 +109,9 @@ function ProjectOverview({ project }: { project: Project }) {
             </ButtonLink>
             <ButtonLink to="/projects/$projectId/financials" params={{ projectId: project.id }} variant="default">
               Financials
+            </ButtonLink>
+            <ButtonLink to="/projects/$projectId/evm" params={{ projectId: project.id }} variant="default">
+              Earned value
             </ButtonLink>
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>

@@ -1,0 +1,47 @@
+// Earned value task by task: each costed task of baseline 0 with its progress, its BAC, PV, EV and
+// AC at the status date, and its CPI and SPI in their colours, so a poor index leads to the task.
+import { Card, Table, Text, Title } from '@mantine/core';
+import type { ProjectEvm } from '../../api/types.ts';
+import { money } from './evm-view.ts';
+import { IndexBadge } from './index-badge.tsx';
+
+export function EvmTaskTable({ evm }: { evm: ProjectEvm }) {
+  const m = (v: number) => money(v, evm.currency);
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label="Tasks">
+      <Title order={2} size="h5" mb="xs">Tasks</Title>
+      {evm.tasks.length === 0 ? <Text size="sm" c="dimmed">No costed task in baseline 0.</Text> : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table aria-label="Earned value by task" fz="sm" striped verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Task</Table.Th>
+                <Table.Th ta="right">% complete</Table.Th>
+                <Table.Th ta="right">BAC</Table.Th>
+                <Table.Th ta="right">PV</Table.Th>
+                <Table.Th ta="right">EV</Table.Th>
+                <Table.Th ta="right">AC</Table.Th>
+                <Table.Th ta="right">CPI</Table.Th>
+                <Table.Th ta="right">SPI</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {evm.tasks.map((t) => (
+                <Table.Tr key={t.taskId} data-task={t.name}>
+                  <Table.Td>{t.name}</Table.Td>
+                  <Table.Td ta="right">{t.percentComplete}%</Table.Td>
+                  <Table.Td ta="right">{m(t.amounts.bac)}</Table.Td>
+                  <Table.Td ta="right">{m(t.amounts.pv)}</Table.Td>
+                  <Table.Td ta="right">{m(t.amounts.ev)}</Table.Td>
+                  <Table.Td ta="right">{m(t.amounts.ac)}</Table.Td>
+                  <Table.Td ta="right"><IndexBadge label={`${t.name} CPI`} value={t.cpi} /></Table.Td>
+                  <Table.Td ta="right"><IndexBadge label={`${t.name} SPI`} value={t.spi} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}

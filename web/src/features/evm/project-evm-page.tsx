@@ -1,0 +1,54 @@
+// A project's earned value at a status date: the headline figures (PV, EV, AC, variances, CPI and
+// SPI in colour, the estimates, earned schedule and the forecast finish), the S-curve with its
+// numbers one click away, each costed task, and what keeps the figures from being whole.
+import { Stack, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useProjectEvm } from '../../api/evm.ts';
+import { formatDate } from '../../ui/dates.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { Pending } from '../../ui/pending.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { AnchorLink } from '../../ui/router-links.tsx';
+import { today } from '../timesheets/timesheet-search.ts';
+import { EvmControls } from './evm-controls.tsx';
+import { EvmFigures } from './evm-figures.tsx';
+import { EvmNotices } from './evm-notices.tsx';
+import { EvmTaskTable } from './evm-task-table.tsx';
+import type { EvmSearch } from './evm-view.ts';
+import { SCurve } from './s-curve-chart.tsx';
+
+const route = getRouteApi('/_app/projects/$projectId/evm');
+
+export function ProjectEvmPage() {
+  const { projectId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const query = { statusDate: search.statusDate ?? today(), period: search.period ?? 'week', eac: search.eac ?? 'cpi' } as const;
+  const evm = useProjectEvm(projectId, query);
+  const setSearch = (patch: Partial<EvmSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const data = evm.data;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={data ? <><Text span inherit c="dimmed" ff="monospace" mr="xs">{data.projectCode}</Text>Earned value</> : 'Earned value'}
+        subtitle={data ? `${data.projectName} · as of the end of ${formatDate(data.statusDate)} · in ${data.currency}` : undefined}
+        actions={<AnchorLink to="/projects/$projectId" params={{ projectId }}>Back to the project</AnchorLink>}
+      />
+      <EvmControls statusDate={query.statusDate} period={query.period} eac={query.eac} onChange={setSearch} />
+      <ProblemAlert error={evm.error} title="The earned value could not be computed" />
+      {data ? (
+        <>
+          <EvmNotices evm={data} />
+          {data.notAssessed ? null : (
+            <>
+              <EvmFigures evm={data} />
+              <SCurve evm={data} />
+              <EvmTaskTable evm={data} />
+            </>
+          )}
+        </>
+      ) : evm.isPending ? <Pending label="Loading the earned value" /> : null}
+    </Stack>
+  );
+}
