@@ -102,7 +102,7 @@ describe('earned value and rates (browser)', () => {
 
   it('lists the project on the portfolio’s financials with its indices', async () => {
     const { page } = browser;
-    await page.getByRole('link', { name: 'Financials' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio financials' }).click();
     await page.waitForURL((url) => url.pathname === '/financials');
     await page.getByLabel('Status date').fill('2027-03-03');
     const row = page.getByRole('table', { name: 'Earned value by project' }).locator(`tr[data-project="${projectCode}"]`);

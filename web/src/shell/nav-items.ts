@@ -26,7 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My timesheet', to: '/timesheet' },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
-  { label: 'Financials', to: '/financials' },
+  { label: 'Portfolio financials', to: '/financials' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },

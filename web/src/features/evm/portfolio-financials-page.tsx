@@ -31,7 +31,7 @@ export function PortfolioFinancialsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Financials" subtitle={data ? `${data.projects.length} project${data.projects.length === 1 ? '' : 's'} as of the end of ${formatDate(data.statusDate)}; totals in ${data.baseCurrency}.` : 'Earned value of every project you can see.'} />
+      <PageHeader title="Portfolio financials" subtitle={data ? `${data.projects.length} project${data.projects.length === 1 ? '' : 's'} as of the end of ${formatDate(data.statusDate)}; totals in ${data.baseCurrency}.` : 'Earned value of every project you can see.'} />
       <FinancialsFilters search={search} statusDate={statusDate} onChange={setSearch} onClear={() => void navigate({ search: {}, replace: true })} />
       <ProblemAlert error={evm.error} title="The financials could not be computed" />
       {data ? (
