@@ -759,6 +759,20 @@ export interface LabourCostMonthsTable {
   minutes: number;
 }
 
+/** A project's earned-value inputs, refreshed with its schedule (src/app/evm/evm-summaries.ts). */
+export interface ProjectEvmSummariesTable {
+  projectId: string;
+  currency: string;
+  bacMinor: number;
+  evMinor: number;
+  /** Wall minutes of the midnight the curve starts at. */
+  origin: number;
+  /** PV at the end of each day from the origin, minor units: `[day 0, day 1, …]`. */
+  pvCurveJson: string;
+  notAssessed: string | null;
+  updatedAt: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -810,6 +824,7 @@ export interface Tables {
   timesheetEntries: TimesheetEntriesTable;
   labourCostDays: LabourCostDaysTable;
   labourCostMonths: LabourCostMonthsTable;
+  projectEvmSummaries: ProjectEvmSummariesTable;
   budgetRevisions: BudgetRevisionsTable;
   budgetLines: BudgetLinesTable;
   taskCosts: TaskCostsTable;

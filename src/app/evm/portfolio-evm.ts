@@ -2,22 +2,19 @@
 // status date: each project's figures in its own currency, and the total in the organisation's base
 // currency — amounts converted at the rates of the status date and added, indices recomputed from
 // the sums (never averaged). A project whose currency has no rate that day is left out of the total
-// and named, not guessed. Thousands of projects go through the core's column path (typed arrays, no
-// object per task), with exactly the arithmetic of a project's own page.
+// and named, not guessed. Each project's BAC, EV and daily PV come from its earned-value summary
+// (kept in step with its schedule; evm-summaries.ts), so thousands of projects read one row each.
 import type { PortfolioEvm, PortfolioEvmQuery } from '../../contracts/evm.schema.ts';
-import { earnedShare } from '../../core/evm/earned-value.ts';
-import { amountsAt, projectTotalsFromColumns } from '../../core/evm/evm-columns.ts';
 import { evmIndices } from '../../core/evm/indices.ts';
 import { statusAtEndOf } from '../../core/evm/project-evm.ts';
-import type { EvmAmounts, WorkingTime } from '../../core/evm/evm-types.ts';
-import { standardWorkingTime } from '../../core/evm/planned-value.ts';
+import type { EvmAmounts } from '../../core/evm/evm-types.ts';
 import { rollUp } from '../../core/evm/rollup.ts';
 import type { AppContext } from '../context.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { currencyConverter, MissingExchangeRate } from '../rates/exchange-rates.ts';
 import { actualCosts } from './actual-costs.ts';
-import { evmInputs } from './evm-inputs.ts';
+import { loadEvmSummaries, plannedValueAt } from './evm-summaries.ts';
 import { apiIndices, projectCurrency } from './project-evm.ts';
 
 /** Projects measured: those under way, paused or done (proposed ones have no plan to earn against yet). */
@@ -31,33 +28,14 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
   if (query.programId) scope = scope.where('p.programId', '=', query.programId);
   const rows = await scope.select(['p.id', 'p.code', 'p.name', 'p.portfolioId', 'p.programId', 'p.budgetCurrency']).orderBy('p.code').execute();
   const projects = rows.map((r) => ({ ...r, currency: projectCurrency(r, fx.baseCurrency) }));
-  const [inputsOf, actualsOf] = await Promise.all([evmInputs(ctx.db, projects), actualCosts(ctx.db, projects, statusDate, 'total')]);
+  const [summaries, actualsOf] = await Promise.all([loadEvmSummaries(ctx.db, projects), actualCosts(ctx.db, projects, statusDate, 'total')]);
   const at = statusAtEndOf(statusDate);
-
-  // Columns: one entry per costed task and per cost; each project's own calendar by index.
-  const inputs = projects.map((p) => inputsOf.get(p.id)!);
-  const taskCount = inputs.reduce((n, i) => n + i.items.length, 0);
-  const tasks = { projectOf: new Int32Array(taskCount), bac: new Float64Array(taskCount), baselineStart: new Float64Array(taskCount), baselineFinish: new Float64Array(taskCount), earnedShare: new Float64Array(taskCount), calendarOf: new Int32Array(taskCount) };
-  const calendars: WorkingTime[] = [];
-  let t = 0;
-  inputs.forEach((own, p) => {
-    calendars.push(own.calendar ?? standardWorkingTime(at));
-    for (const item of own.items) {
-      tasks.projectOf[t] = p;
-      tasks.bac[t] = item.bac;
-      tasks.baselineStart[t] = item.baselineStart;
-      tasks.baselineFinish[t] = item.baselineFinish;
-      tasks.earnedShare[t] = earnedShare(item.earning ?? { method: 'percent-complete' }, item.progress);
-      tasks.calendarOf[t++] = p;
-    }
-  });
-  const costs = projects.flatMap((p, i) => (actualsOf.get(p.id)?.costs ?? []).map((c) => ({ p: i, at: c.at, amount: c.amount })));
-  const totals = projectTotalsFromColumns(projects.length, tasks, { projectOf: Int32Array.from(costs, (c) => c.p), at: Float64Array.from(costs, (c) => c.at), amount: Float64Array.from(costs, (c) => c.amount) }, at, calendars);
-
   const inBase: EvmAmounts[] = [];
   const notConverted: PortfolioEvm['notConverted'] = [];
-  const lines = projects.map((p, i) => {
-    const amounts = amountsAt(totals, i, p.currency);
+  const lines = projects.map((p) => {
+    const summary = summaries.get(p.id)!;
+    const ac = (actualsOf.get(p.id)?.costs ?? []).reduce((sum, c) => sum + c.amount, 0);
+    const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: summary.ev, ac, etcBottomUp: null };
     try {
       const convert = (minor: number) => fx.convert(minor, p.currency, fx.baseCurrency, statusDate);
       inBase.push({ currency: fx.baseCurrency, bac: convert(amounts.bac), pv: convert(amounts.pv), ev: convert(amounts.ev), ac: convert(amounts.ac), etcBottomUp: null });
@@ -74,7 +52,7 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
       currency: p.currency,
       amounts: { bac: amounts.bac, pv: amounts.pv, ev: amounts.ev, ac: amounts.ac, etcBottomUp: null },
       indices: apiIndices(evmIndices(amounts, query.eac)),
-      notAssessed: inputs[i]!.notAssessed,
+      notAssessed: summary.notAssessed,
       unpricedMinutes: actualsOf.get(p.id)?.unpricedMinutes ?? 0,
     };
   });

@@ -17,6 +17,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { loadScheduleState, toEngineCalendar, toLocal, toWall, type ScheduleState } from './schedule-state.ts';
 import { readScheduleState, readSettings } from './schedule-settings.ts';
+import { refreshEvmSummary } from '../evm/evm-summaries.ts';
 
 interface BaselineTask {
   taskId: string;
@@ -108,6 +109,7 @@ export async function saveBaseline(ctx: AppContext, projectId: string, number: n
     if (before) await trx.updateTable('scheduleBaselines').set(row).where('projectId', '=', projectId).where('number', '=', number).execute();
     else await trx.insertInto('scheduleBaselines').values(row).execute();
     await recordAudit(trx, ctx, { entityType: 'schedule_baseline', entityId: `${projectId}:${number}`, action: before ? 'overwrite' : 'save', before: before ?? null, after: { number, name: row.name, tasks: tasks.length } });
+    if (number === 0) await refreshEvmSummary(trx, ctx.clock, project);
     return { number, name: row.name, savedAt: row.savedAt };
   });
 }

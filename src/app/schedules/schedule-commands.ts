@@ -14,6 +14,7 @@ import { apiTaskOf, loadScheduleState, toApiSchedule, type ScheduleState } from 
 import { ensureSettings, readScheduleState } from './schedule-settings.ts';
 import { reschedule, type MovedTask } from './reschedule.ts';
 import { addTask, findTask, updateTask, type ScheduleWrite } from './schedule-edits.ts';
+import { refreshEvmSummary } from '../evm/evm-summaries.ts';
 
 export interface ScheduleChangeResult {
   moved: MovedTask[];
@@ -35,8 +36,8 @@ export interface ScheduleAudit {
 }
 
 /**
- * Loads the schedule for a change (creating it on first use), applies `change`, reschedules, and
- * audits each record the change reports.
+ * Loads the schedule for a change (creating it on first use), applies `change`, reschedules,
+ * refreshes the project's earned-value summary, and audits each record the change reports.
  */
 export async function changeSchedule(
   ctx: AppContext,
@@ -51,6 +52,7 @@ export async function changeSchedule(
     const audits = [await change(trx, state, project)].flat();
     const changedSettings = await trx.selectFrom('projectSchedules').selectAll().where('projectId', '=', projectId).executeTakeFirstOrThrow();
     const { state: after, moved } = await reschedule(trx, await loadScheduleState(trx, projectId, changedSettings));
+    await refreshEvmSummary(trx, ctx.clock, project);
     for (const audit of audits) await recordAudit(trx, ctx, { entityType: audit.entityType, entityId: audit.entityId, action: audit.action, before: audit.before ?? null, after: audit.after?.(after) ?? null });
     return { moved, schedule: toApiSchedule(after) };
   });

@@ -21,6 +21,7 @@ import * as m20261124T0620 from './2026-11-24T0620-project-money.ts';
 import * as m20261124T0630 from './2026-11-24T0630-rates.ts';
 import * as m20261124T0640 from './2026-11-24T0640-timesheet-costs.ts';
 import * as m20261124T0650 from './2026-11-24T0650-labour-cost-rollups.ts';
+import * as m20261124T0660 from './2026-11-24T0660-evm-summaries.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0630-rates': m20261124T0630,
   '2026-11-24T0640-timesheet-costs': m20261124T0640,
   '2026-11-24T0650-labour-cost-rollups': m20261124T0650,
+  '2026-11-24T0660-evm-summaries': m20261124T0660,
 };
