@@ -52,6 +52,11 @@ describe.each(DIALECTS)('project budget and financials on %s', (dialect) => {
     const p = await newProject('Budgeted');
     const original = await draft(p.id, { reason: 'Business case v2', lines: ORIGINAL });
     expect(original).toMatchObject({ number: 0, kind: 'original', status: 'draft', currency: 'EUR', netMinor: 13_000_000, createdBy: { name: 'Manager Person' } });
+    // Its deciders hear of it: the sponsor and the PMO.
+    for (const who of ['member', 'pmo'] as const) {
+      const [newest] = (await send('GET', '/api/v1/me/notifications?limit=1', who)).items;
+      expect(newest).toMatchObject({ kind: 'approval_waiting', title: `The original budget of ${p.code} waits for approval`, link: `/projects/${p.id}/financials` });
+    }
     expect(await budgetOf(p.id)).toMatchObject({ approvedMinor: null, currentMinor: null, pendingMinor: 13_000_000, currency: 'EUR' });
     await refused('POST', `/api/v1/projects/${p.id}/budget/revisions`, 'manager', 422, { reason: 'More', lines: [line('labour', '2027-03', 1)] });
 

@@ -20,6 +20,7 @@ import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { budgetCellsOf, loadRevision, loadRevisions, loadVisibleRevision, toRevisionView, type LoadedRevision } from './budget-store.ts';
 import { checkCurrency, projectCurrency } from './finance-rules.ts';
 import { formatMinor } from './money-text.ts';
+import { budgetRevisionDrafted } from '../notifications/notification-events.ts';
 
 const label = (r: { number: number }) => `Budget revision ${r.number}`;
 const valuesOf = (lines: ReadonlyArray<BudgetLine>): BudgetLineValue[] => lines.map((l) => ({ category: l.category, costType: l.costType, month: l.month, amountMinor: l.amount.amountMinor }));
@@ -114,6 +115,7 @@ export function createBudgetRevision(ctx: AppContext, projectId: string, input: 
     await writeLines(trx, row, input.lines);
     const view = await toRevisionView(trx, (await loadRevision(trx, row.id))!);
     await recordAudit(trx, ctx, { entityType: 'budget_revision', entityId: row.id, action: 'create', after: view });
+    await budgetRevisionDrafted(trx, ctx, { id: row.id, number: row.number, original, reason: input.reason }, project);
     return view;
   });
 }

@@ -75,3 +75,16 @@ export async function actionAssigned(trx: Db, ctx: AppContext, action: { id: str
     dedupeKey: `action:${action.id}:owner:${action.ownerId}`,
   });
 }
+
+/** A budget revision waits for its deciders: the project's sponsor and the PMO. */
+export async function budgetRevisionDrafted(trx: Db, ctx: AppContext, revision: { id: string; number: number; original: boolean; reason: string }, project: ProjectRef): Promise<void> {
+  await notify(trx, ctx, {
+    kind: 'approval_waiting',
+    to: [project.sponsorId, ...(await pmoPeople(trx))],
+    title: `${revision.original ? 'The original budget' : `Budget revision ${revision.number}`} of ${project.code} waits for approval`,
+    body: `${ctx.actor.name} drafted it for ${project.code} ${project.name}${revision.reason ? `: ${revision.reason}` : '.'}`,
+    link: `/projects/${project.id}/financials`,
+    projectId: project.id,
+    dedupeKey: `budget_revision:${revision.id}`,
+  });
+}

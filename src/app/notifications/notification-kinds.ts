@@ -10,7 +10,7 @@ export interface KindInfo {
 }
 
 export const NOTIFICATION_KIND_INFO: Readonly<Record<NotificationKind, KindInfo>> = {
-  approval_waiting: { label: 'Approval waiting', description: 'A gate review, change request, status report or timesheet waits for your decision.', emailByDefault: true },
+  approval_waiting: { label: 'Approval waiting', description: 'A gate review, change request, status report, budget revision or timesheet waits for your decision.', emailByDefault: true },
   report_due: { label: 'Status report due', description: 'A project you manage owes its status report for the period.', emailByDefault: true },
   report_sent_back: { label: 'Status report sent back', description: 'The PMO sent back a status report of yours with a comment.', emailByDefault: true },
   action_assigned: { label: 'Action assigned', description: 'Someone made you the owner of an action.', emailByDefault: true },
