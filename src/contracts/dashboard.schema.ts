@@ -101,8 +101,8 @@ export const EscalatedIssue = z.object({
 const BudgetTotal = z.object({
   currency: z.string(),
   budgetMinor: z.number().int().describe('The sum of the projects’ budgets in minor units.'),
-  forecastMinor: z.number().int().nullable().describe('Null until cost forecasts exist (see forecastNotAssessed).'),
-  projects: z.array(z.object({ id: Id, code: z.string(), budgetMinor: z.number().int() })),
+  forecastMinor: z.number().int().nullable().describe('The sum of the projects’ forecasts at completion: earned value’s EAC, or the budget for a project without one yet (see forecastNotAssessed).'),
+  projects: z.array(z.object({ id: Id, code: z.string(), budgetMinor: z.number().int(), forecastMinor: z.number().int().nullable().describe('Earned value’s EAC; null: none yet.') })),
 });
 
 export const PortfolioDashboard = z.object({

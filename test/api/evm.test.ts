@@ -100,6 +100,12 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await again.spend(3, '2026-03-04', 60_000);
     // EAC = BAC / CPI = 4,000 / (2,500 / 2,800) = 4,480: 12 % over budget, red above 10 %.
     expect(await costOf(again.project.id)).toEqual({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 448_000, currency: 'EUR' } }, computed: 'red' });
+    // The portfolio dashboard's budget against forecast uses the same EAC; the fence with nothing spent counts at its budget.
+    const dashboard = await send('GET', `/api/v1/dashboard/portfolio?portfolioId=${s.reg.portfolioId}`, 'pmo');
+    const eur = dashboard.budget.totals.find((t: { currency: string }) => t.currency === 'EUR');
+    const forecastOf = (id: string) => eur.projects.find((p: { id: string }) => p.id === id).forecastMinor;
+    expect([forecastOf(again.project.id), forecastOf(past.project.id)]).toEqual([448_000, null]);
+    expect(dashboard.budget.forecastNotAssessed).toMatch(/^\d+ of \d+ budgeted projects have no earned-value forecast yet/);
   });
 
   it('adds approved timesheet hours at the person’s rate of the day, and prices hours again when their rate comes later', async () => {

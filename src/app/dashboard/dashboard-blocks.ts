@@ -66,19 +66,23 @@ export function ragBuckets(projects: ReadonlyArray<ScopeProject>, ragOf: (p: Sco
   });
 }
 
-const FORECAST_LATER = 'Cost forecasts come with project financials (issue 6); until then only budgets are known.';
-
-export function budgetBlock(projects: ReadonlyArray<ScopeProject>): PortfolioDashboard['budget'] {
+/**
+ * Budgets per currency (never converted) against the cost forecasts: each project's earned-value
+ * EAC where it has one, its budget where it has none yet (counted and named in forecastNotAssessed).
+ */
+export function budgetBlock(projects: ReadonlyArray<ScopeProject>, forecastOf: ReadonlyMap<string, number | null>): PortfolioDashboard['budget'] {
   const budgeted = projects.filter((p) => p.budgetAmountMinor !== null && p.budgetCurrency !== null);
   const totals = [...groupBy(budgeted, (p) => p.budgetCurrency!)]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, members]) => ({
       currency,
       budgetMinor: members.reduce((sum, p) => sum + Number(p.budgetAmountMinor), 0),
-      forecastMinor: null,
-      projects: members.map((p) => ({ ...refOf(p), budgetMinor: Number(p.budgetAmountMinor) })),
+      forecastMinor: members.reduce((sum, p) => sum + (forecastOf.get(p.id) ?? Number(p.budgetAmountMinor)), 0),
+      projects: members.map((p) => ({ ...refOf(p), budgetMinor: Number(p.budgetAmountMinor), forecastMinor: forecastOf.get(p.id) ?? null })),
     }));
-  return { totals, withoutBudget: projects.filter((p) => p.budgetAmountMinor === null || p.budgetCurrency === null).map(refOf), forecastNotAssessed: FORECAST_LATER };
+  const unforecast = budgeted.filter((p) => (forecastOf.get(p.id) ?? null) === null).length;
+  const forecastNotAssessed = unforecast === 0 ? null : `${unforecast} of ${budgeted.length} budgeted projects have no earned-value forecast yet (no cost baseline, or nothing earned and spent): they count at their budget.`;
+  return { totals, withoutBudget: projects.filter((p) => p.budgetAmountMinor === null || p.budgetCurrency === null).map(refOf), forecastNotAssessed };
 }
 
 export function objectiveBlock(loaded: { objectives: ReadonlyArray<{ id: string; code: string; name: string; status: string; targetDate: string | null }>; links: ReadonlyArray<{ objectiveId: string; id: string; code: string }> }): PortfolioDashboard['objectives'] {

@@ -14,6 +14,7 @@ import { evaluateScope } from '../policies/compliance.ts';
 import { filterProjects, visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
+import { costForecasts } from '../evm/cost-forecasts.ts';
 import { budgetBlock, complianceBlock, objectiveBlock, phaseBlock, phaseNamer, ragBuckets, statusBlock } from './dashboard-blocks.ts';
 import { loadEscalatedIssues, loadItemCounts, loadMilestones, loadObjectives, loadScopeProjects, loadTopRisks, type MilestoneRow } from './dashboard-loads.ts';
 import { loadReportFacts, reportFactOf } from './report-facts.ts';
@@ -52,6 +53,8 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
     evaluateScope(db, scope, today),
     loadReportFacts(db, scope, today),
   ]);
+  const budgeted = projects.flatMap((p) => (p.budgetCurrency ? [{ id: p.id, currency: p.budgetCurrency }] : []));
+  const forecasts = await costForecasts(db, budgeted, today);
   const nameOf = phaseNamer(methodologies);
   const watch = watchMilestones(milestones, today, MILESTONE_WINDOW_DAYS);
   const stateOf = new Map(compliance.evaluated.map((e) => [e.facts.project.id, e.compliance.state]));
@@ -101,7 +104,7 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
       count: escalated.length,
       items: escalated.map((i) => ({ ...i, ownerName: i.ownerName ?? null })) as PortfolioDashboard['escalatedIssues']['items'],
     },
-    budget: budgetBlock(projects),
+    budget: budgetBlock(projects, forecasts),
     notReported: { notAssessed: reports.unavailableReason, count: notReported.length, projects: notReported },
     objectives: objectiveBlock(objectives),
     compliance: complianceBlock(compliance.evaluated.map((e) => ({ code: e.facts.project.code, compliance: e.compliance })), compliance.summary),

@@ -25246,7 +25246,7 @@ export interface components {
                     currency: string;
                     /** @description The sum of the projects’ budgets in minor units. */
                     budgetMinor: number;
-                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    /** @description The sum of the projects’ forecasts at completion: earned value’s EAC, or the budget for a project without one yet (see forecastNotAssessed). */
                     forecastMinor: number | null;
                     projects: {
                         /**
@@ -25256,6 +25256,8 @@ export interface components {
                         id: string;
                         code: string;
                         budgetMinor: number;
+                        /** @description Earned value’s EAC; null: none yet. */
+                        forecastMinor: number | null;
                     }[];
                 }[];
                 /** @description The projects with no budget, by code. */
@@ -25539,7 +25541,7 @@ export interface components {
                     currency: string;
                     /** @description The sum of the projects’ budgets in minor units. */
                     budgetMinor: number;
-                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    /** @description The sum of the projects’ forecasts at completion: earned value’s EAC, or the budget for a project without one yet (see forecastNotAssessed). */
                     forecastMinor: number | null;
                     projects: {
                         /**
@@ -25549,6 +25551,8 @@ export interface components {
                         id: string;
                         code: string;
                         budgetMinor: number;
+                        /** @description Earned value’s EAC; null: none yet. */
+                        forecastMinor: number | null;
                     }[];
                 }[];
                 /** @description The projects with no budget, by code. */
@@ -29511,7 +29515,7 @@ export interface components {
                     currency: string;
                     /** @description The sum of the projects’ budgets in minor units. */
                     budgetMinor: number;
-                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    /** @description The sum of the projects’ forecasts at completion: earned value’s EAC, or the budget for a project without one yet (see forecastNotAssessed). */
                     forecastMinor: number | null;
                     projects: {
                         /**
@@ -29521,6 +29525,8 @@ export interface components {
                         id: string;
                         code: string;
                         budgetMinor: number;
+                        /** @description Earned value’s EAC; null: none yet. */
+                        forecastMinor: number | null;
                     }[];
                 }[];
                 /** @description The projects with no budget, by code. */
@@ -29804,7 +29810,7 @@ export interface components {
                     currency: string;
                     /** @description The sum of the projects’ budgets in minor units. */
                     budgetMinor: number;
-                    /** @description Null until cost forecasts exist (see forecastNotAssessed). */
+                    /** @description The sum of the projects’ forecasts at completion: earned value’s EAC, or the budget for a project without one yet (see forecastNotAssessed). */
                     forecastMinor: number | null;
                     projects: {
                         /**
@@ -29814,6 +29820,8 @@ export interface components {
                         id: string;
                         code: string;
                         budgetMinor: number;
+                        /** @description Earned value’s EAC; null: none yet. */
+                        forecastMinor: number | null;
                     }[];
                 }[];
                 /** @description The projects with no budget, by code. */

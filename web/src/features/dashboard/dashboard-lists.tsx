@@ -34,7 +34,7 @@ export function NotReportedTable({ data }: { data: Pick<PortfolioDashboard, 'not
 
 export function BudgetTable({ budget }: { budget: PortfolioDashboard['budget'] }) {
   return (
-    <Block title="Budget" subtitle={budget.withoutBudget.length > 0 ? `${budget.withoutBudget.length} without a budget: ${budget.withoutBudget.map((p) => p.code).join(', ')}` : undefined}
+    <Block title="Budget and forecast" subtitle={[budget.withoutBudget.length > 0 ? `${budget.withoutBudget.length} without a budget: ${budget.withoutBudget.map((p) => p.code).join(', ')}` : null, budget.forecastNotAssessed].filter(Boolean).join(' · ') || undefined}
       empty={budget.totals.length === 0 ? 'No project has a budget.' : null}>
       <Table.Thead>
         <Table.Tr><Table.Th>Currency</Table.Th><Table.Th ta="right">Budget</Table.Th><Table.Th>Forecast</Table.Th><Table.Th>Projects</Table.Th></Table.Tr>
@@ -45,7 +45,13 @@ export function BudgetTable({ budget }: { budget: PortfolioDashboard['budget'] }
             <Table.Td>{t.currency}</Table.Td>
             <Table.Td ta="right">{formatMoney({ amountMinor: t.budgetMinor, currency: t.currency })}</Table.Td>
             <Table.Td>
-              {t.forecastMinor !== null ? formatMoney({ amountMinor: t.forecastMinor, currency: t.currency }) : <Text size="sm" c="dimmed">Not assessed: {budget.forecastNotAssessed ?? 'no forecast'}</Text>}
+              {t.forecastMinor !== null ? (
+                <Text size="sm" span c={t.forecastMinor > t.budgetMinor ? 'red.7' : undefined} fw={t.forecastMinor > t.budgetMinor ? 600 : undefined}>
+                  {formatMoney({ amountMinor: t.forecastMinor, currency: t.currency })}
+                </Text>
+              ) : (
+                <Text size="sm" c="dimmed">Not assessed: {budget.forecastNotAssessed ?? 'no forecast'}</Text>
+              )}
             </Table.Td>
             <Table.Td>
               <Group gap={6}>{t.projects.map((p) => <ProjectLink key={p.id} id={p.id} code={p.code} />)}</Group>
