@@ -42,7 +42,7 @@ async function fence(deps: AppDeps, portfolioId: string, managerId: string, name
 
 describe.each(DIALECTS)('earned value on %s', (dialect) => {
   const s = apiSuite(dialect);
-  const send = async (method: 'GET' | 'POST' | 'PUT', path: string, who: Who, body?: unknown, ifMatch?: number, status = 200) => {
+  const send = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, who: Who, body?: unknown, ifMatch?: number, status = 200) => {
     const res = await call(s.app, method, path, { token: s.cast[who].token, body, ...(ifMatch !== undefined && { ifMatch }) });
     expect(res.statusCode, res.body).toBe(status);
     return res.json();
@@ -87,10 +87,11 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await past.progress(3, 50);
     const costOf = async (projectId: string) => {
       const report = await send('POST', `/api/v1/projects/${projectId}/status-reports`, 'manager', {}, undefined, 201);
-      return { figures: report.figures.cost, computed: report.rag.dimensions.find((d: { key: string }) => d.key === 'cost').computed };
+      const { cpi: _cpi, spi: _spi, ...figures } = report.figures.cost;
+      return { figures, computed: report.rag.dimensions.find((d: { key: string }) => d.key === 'cost').computed, report };
     };
     // Nothing spent yet: the bottom-up forecast (the unfinished share of the planned costs: 500 + 1,000) is within budget.
-    expect(await costOf(past.project.id)).toEqual({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 150_000, currency: 'EUR' } }, computed: 'green' });
+    expect(await costOf(past.project.id)).toMatchObject({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 150_000, currency: 'EUR' } }, computed: 'green' });
     const again = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Old fence, paid', 'EUR', '2026-03-02');
     await again.progress(1, 100);
     await again.progress(2, 100);
@@ -99,7 +100,14 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await again.spend(2, '2026-03-03', 120_000);
     await again.spend(3, '2026-03-04', 60_000);
     // EAC = BAC / CPI = 4,000 / (2,500 / 2,800) = 4,480: 12 % over budget, red above 10 %.
-    expect(await costOf(again.project.id)).toEqual({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 448_000, currency: 'EUR' } }, computed: 'red' });
+    const paid = await costOf(again.project.id);
+    expect(paid).toMatchObject({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 448_000, currency: 'EUR' } }, computed: 'red' });
+    // Submitted, the report freezes CPI and SPI, and the project's trend shows them.
+    const written = await send('PATCH', `/api/v1/status-reports/${paid.report.id}`, 'manager', { summary: 'Over cost on the second side.' }, paid.report.version);
+    await send('POST', `/api/v1/status-reports/${paid.report.id}/submit`, 'manager', { comment: '' }, written.version);
+    const [point] = (await send('GET', `/api/v1/projects/${again.project.id}/status-trend`, 'manager')).points;
+    expect(point.cpi).toBeCloseTo(2_500 / 2_800, 6);
+    expect(point.spi).toBeCloseTo(2_500 / 4_000, 6);
     // The portfolio dashboard's budget against forecast uses the same EAC; the fence with nothing spent counts at its budget.
     const dashboard = await send('GET', `/api/v1/dashboard/portfolio?portfolioId=${s.reg.portfolioId}`, 'pmo');
     const eur = dashboard.budget.totals.find((t: { currency: string }) => t.currency === 'EUR');

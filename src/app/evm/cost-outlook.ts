@@ -18,6 +18,9 @@ export interface CostOutlook {
   readonly forecast: MoneyFact | null;
   /** Where the forecast comes from. */
   readonly method: 'earned_value' | 'bottom_up' | null;
+  /** Earned value's indices today; null without a cost baseline or (CPI) before money is spent. */
+  readonly cpi: number | null;
+  readonly spi: number | null;
 }
 
 export async function costOutlook(db: Db, ctx: AppContext, project: ProjectRow, today: string): Promise<CostOutlook> {
@@ -30,10 +33,12 @@ export async function costOutlook(db: Db, ctx: AppContext, project: ProjectRow, 
   const ref = [{ id: project.id, code: project.code, currency }];
   const [inputs, actuals] = await Promise.all([evmInputs(db, ref), actualCosts(db, ref, today)]);
   const own = inputs.get(project.id)!;
+  let indices = { cpi: null as number | null, spi: null as number | null };
   if (!own.notAssessed) {
     const result = projectEvm({ currency, statusDate: statusAtEndOf(today), items: own.items, actuals: actuals.get(project.id)?.costs ?? [], ...(own.calendar && { calendar: own.calendar }) });
-    if (result.ok && result.indices.eac !== null) return { budget, forecast: { amountMinor: result.indices.eac, currency }, method: 'earned_value' };
+    if (result.ok) indices = { cpi: result.indices.cpi, spi: result.indices.spi };
+    if (result.ok && result.indices.eac !== null) return { budget, forecast: { amountMinor: result.indices.eac, currency }, method: 'earned_value', ...indices };
   }
   const bottomUp = financials.forecast.atCompletionMinor;
-  return bottomUp === null ? { budget, forecast: null, method: null } : { budget, forecast: { amountMinor: bottomUp, currency }, method: 'bottom_up' };
+  return { budget, forecast: bottomUp === null ? null : { amountMinor: bottomUp, currency }, method: bottomUp === null ? null : 'bottom_up', ...indices };
 }

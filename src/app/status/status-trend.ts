@@ -1,6 +1,7 @@
 // A project's reported history for charts: for each submitted report, oldest first, each
-// dimension's colour (computed and as shown) and the key figures, all read from the frozen
-// snapshots, so the trend shows what was reported at the time, not today's data.
+// dimension's colour (computed and as shown) and the key figures (slips, risks, actions, issues,
+// CPI and SPI), all read from the frozen snapshots, so the trend shows what was reported at the
+// time, not today's data.
 import type { StatusTrend } from '../../contracts/status-report.schema.ts';
 import { effectiveRag } from '../../core/status/assess-status.ts';
 import { SUBMITTED_STATUSES, type ReportStatus } from '../../core/status/report-lifecycle.ts';
@@ -34,6 +35,8 @@ export async function getStatusTrend(ctx: AppContext, projectId: string): Promis
       risksWithoutResponse: figures.risks.withoutResponse,
       overdueActions: figures.actions.overdue,
       openIssues: figures.issues.open,
+      cpi: figures.cost.cpi ?? null,
+      spi: figures.cost.spi ?? null,
     };
   });
   return { projectId, cadence, points };

@@ -24259,6 +24259,9 @@ export interface components {
                     budget: components["schemas"]["MoneyInput"] | null;
                     /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
                     forecast: components["schemas"]["MoneyInput"] | null;
+                    /** @description Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept). */
+                    cpi?: number | null;
+                    spi?: number | null;
                 };
                 scope: {
                     awaitingBoard: {
@@ -24594,6 +24597,9 @@ export interface components {
                 risksWithoutResponse: number;
                 overdueActions: number;
                 openIssues: number;
+                /** @description Earned value’s CPI as reported (null: not assessed, or a report frozen before CPI was kept). */
+                cpi: number | null;
+                spi: number | null;
             }[];
         };
         StakeholderInput: {
@@ -28528,6 +28534,9 @@ export interface components {
                     budget: components["schemas"]["Money"] | null;
                     /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
                     forecast: components["schemas"]["Money"] | null;
+                    /** @description Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept). */
+                    cpi?: number | null;
+                    spi?: number | null;
                 };
                 scope: {
                     awaitingBoard: {
@@ -28863,6 +28872,9 @@ export interface components {
                 risksWithoutResponse: number;
                 overdueActions: number;
                 openIssues: number;
+                /** @description Earned value’s CPI as reported (null: not assessed, or a report frozen before CPI was kept). */
+                cpi: number | null;
+                spi: number | null;
             }[];
         };
         Stakeholder: {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusReport, StatusTrendPoint } from '../../api/types.ts';
 import { reportFieldOf, reportFormValues, toReportPatch } from './report-form-values.ts';
-import { colourCells, formatSlip, trendTable } from './trend-view.ts';
+import { colourCells, formatIndex, formatSlip, trendTable } from './trend-view.ts';
 
 const line = (key: string, computed: string, override: { colour: string; justification: string } | null = null) => ({ key, computed, reasons: [], override, effective: override?.colour ?? computed });
 const REPORT = {
@@ -27,6 +27,8 @@ const POINT = {
   risksWithoutResponse: 1,
   overdueActions: 0,
   openIssues: 1,
+  cpi: 0.8929,
+  spi: null,
 } as unknown as StatusTrendPoint;
 
 describe('report form values', () => {
@@ -71,6 +73,7 @@ describe('trend view', () => {
     expect(row?.colours.risk).toEqual({ computed: 'red', effective: 'amber' });
     expect(row?.colours.cost).toEqual({ computed: 'grey', effective: 'grey' });
     expect(row?.finishSlipDays).toBe(3);
+    expect([formatIndex(row!.cpi), formatIndex(row!.spi)]).toEqual(['0.89', '—']);
   });
 
   it('words slips', () => {

@@ -3,7 +3,7 @@
 import { Table, Text } from '@mantine/core';
 import type { StatusTrendPoint } from '../../api/types.ts';
 import { RAG } from './status-labels.ts';
-import { formatSlip, TREND_ROW_LABELS, TREND_ROWS, trendTable } from './trend-view.ts';
+import { formatIndex, formatSlip, TREND_ROW_LABELS, TREND_ROWS, trendTable } from './trend-view.ts';
 
 export function TrendTable({ points }: { points: readonly StatusTrendPoint[] }) {
   const rows = trendTable(points);
@@ -20,6 +20,8 @@ export function TrendTable({ points }: { points: readonly StatusTrendPoint[] }) 
             <Table.Th>Without response</Table.Th>
             <Table.Th>Overdue actions</Table.Th>
             <Table.Th>Open issues</Table.Th>
+            <Table.Th>CPI</Table.Th>
+            <Table.Th>SPI</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,6 +43,8 @@ export function TrendTable({ points }: { points: readonly StatusTrendPoint[] }) 
               <Table.Td>{r.risksWithoutResponse}</Table.Td>
               <Table.Td>{r.overdueActions}</Table.Td>
               <Table.Td>{r.openIssues}</Table.Td>
+              <Table.Td>{formatIndex(r.cpi)}</Table.Td>
+              <Table.Td>{formatIndex(r.spi)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

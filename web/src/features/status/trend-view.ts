@@ -35,6 +35,8 @@ export interface TrendTableRow {
   risksWithoutResponse: number;
   overdueActions: number;
   openIssues: number;
+  cpi: number | null;
+  spi: number | null;
 }
 
 export function trendTable(points: readonly StatusTrendPoint[]): TrendTableRow[] {
@@ -53,8 +55,13 @@ export function trendTable(points: readonly StatusTrendPoint[]): TrendTableRow[]
     risksWithoutResponse: p.risksWithoutResponse,
     overdueActions: p.overdueActions,
     openIssues: p.openIssues,
+    cpi: p.cpi ?? null,
+    spi: p.spi ?? null,
   }));
 }
+
+/** An index as reported: two decimals, or — when there was none. */
+export const formatIndex = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 
 /** A number of working days for people: "+3 d" late, "−2 d" early, "on time", "—" unknown. */
 export function formatSlip(days: number | null): string {
