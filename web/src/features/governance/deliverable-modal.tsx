@@ -2,15 +2,13 @@
 // methodology's gates ask for them by key), title, status (only final or approved ones count for a
 // gate), a link to the document and a Markdown body. Editing sends If-Match with the version the
 // dialog opened with; a 409 offers a reload.
-import { useState } from 'react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useCreateDeliverable, useUpdateDeliverable } from '../../api/governance.ts';
 import type { Deliverable, Gate, Methodology } from '../../api/types.ts';
-import { applyProblemToForm } from '../../ui/form-problems.ts';
+import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { isLabelKey, optionsOf } from '../../ui/labels.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { deliverableFieldOf, deliverableFormValues, requirementOptions, toDeliverableCreate, toDeliverablePatch, validateDeliverable, type DeliverableFormValues } from './deliverable-form-values.ts';
+import { deliverableFieldOf, deliverableFormValues, requirementOptions, toDeliverableCreate, toDeliverablePatch, validateDeliverable } from './deliverable-form-values.ts';
 import { DELIVERABLE_STATUS_LABELS } from './governance-labels.ts';
 
 export type DeliverableTarget = { mode: 'create'; requirementKey?: string } | { mode: 'edit'; deliverable: Deliverable };
@@ -38,34 +36,18 @@ export function DeliverableModal({ target, onClose, ...rest }: DeliverableModalP
 function DeliverableEditor({ projectId, methodology, currentGate, target, readOnly, onClose, onReload }: DeliverableModalProps & { target: DeliverableTarget }) {
   const create = useCreateDeliverable(projectId);
   const update = useUpdateDeliverable();
-  const [base, setBase] = useState(target.mode === 'edit' ? target.deliverable : undefined);
-  const mutation = base ? update : create;
-  const initial = deliverableFormValues(base, target.mode === 'create' ? (target.requirementKey ?? null) : null);
-  const form = useForm<DeliverableFormValues>({ initialValues: initial, validate: validateDeliverable });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (!base) await create.mutateAsync(toDeliverableCreate(values));
-      else {
-        const patch = toDeliverablePatch(values, base);
-        if (Object.keys(patch).length > 0) await update.mutateAsync({ id: base.id, version: base.version, patch });
-      }
-      onClose();
-    } catch (error) {
-      applyProblemToForm(form, error, deliverableFieldOf);
-    }
+  const { form, record: base, mutation, submit, reload } = useVersionedForm({
+    record: target.mode === 'edit' ? target.deliverable : undefined,
+    values: (record) => deliverableFormValues(record, target.mode === 'create' ? (target.requirementKey ?? null) : null),
+    validate: validateDeliverable,
+    create,
+    update,
+    toCreate: toDeliverableCreate,
+    toPatch: toDeliverablePatch,
+    fieldOf: deliverableFieldOf,
+    onClose,
+    onReload,
   });
-
-  const reload = async () => {
-    if (!base) return;
-    update.reset();
-    const fresh = await onReload(base.id);
-    if (fresh) {
-      setBase(fresh);
-      form.setValues(deliverableFormValues(fresh));
-      form.resetDirty();
-    }
-  };
 
   return (
     <form onSubmit={submit} noValidate aria-label={base ? 'Edit deliverable' : 'New deliverable'}>

@@ -1,16 +1,14 @@
 // The dialog that adds an exchange rate to the base currency from a day, or changes one (its day
 // and rate; the currency is fixed once it exists). The rate stays decimal text end to end; a 409
 // offers a reload, and the server's field errors land on their inputs.
-import { useState } from 'react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useCreateExchangeRate, useUpdateExchangeRate } from '../../api/rates.ts';
 import type { ExchangeRate } from '../../api/types.ts';
-import { applyProblemToForm } from '../../ui/form-problems.ts';
+import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { today } from '../timesheets/timesheet-search.ts';
 import { currencyOptions } from './currency-options.ts';
-import { exchangeRateFieldOf, exchangeRateFormValues, toExchangeRateCreate, toExchangeRatePatch, validateExchangeRate, type ExchangeRateFormValues } from './rate-form-values.ts';
+import { exchangeRateFieldOf, exchangeRateFormValues, toExchangeRateCreate, toExchangeRatePatch, validateExchangeRate } from './rate-form-values.ts';
 
 export type ExchangeRateTarget = { mode: 'create' } | { mode: 'edit'; rate: ExchangeRate };
 
@@ -33,33 +31,18 @@ export function ExchangeRateModal({ target, onClose, ...rest }: ExchangeRateModa
 function ExchangeRateEditor({ target, baseCurrency, onClose, onReload }: ExchangeRateModalProps & { target: ExchangeRateTarget }) {
   const create = useCreateExchangeRate();
   const update = useUpdateExchangeRate();
-  const [base, setBase] = useState(target.mode === 'edit' ? target.rate : undefined);
-  const mutation = base ? update : create;
-  const form = useForm<ExchangeRateFormValues>({ initialValues: exchangeRateFormValues(base, { effectiveFrom: today() }), validate: (v) => validateExchangeRate(v, baseCurrency) });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (!base) await create.mutateAsync(toExchangeRateCreate(values));
-      else {
-        const patch = toExchangeRatePatch(values, base);
-        if (Object.keys(patch).length > 0) await update.mutateAsync({ id: base.id, version: base.version, patch });
-      }
-      onClose();
-    } catch (error) {
-      applyProblemToForm(form, error, exchangeRateFieldOf);
-    }
+  const { form, record: base, mutation, submit, reload } = useVersionedForm({
+    record: target.mode === 'edit' ? target.rate : undefined,
+    values: (record) => exchangeRateFormValues(record, { effectiveFrom: today() }),
+    validate: (v) => validateExchangeRate(v, baseCurrency),
+    create,
+    update,
+    toCreate: toExchangeRateCreate,
+    toPatch: toExchangeRatePatch,
+    fieldOf: exchangeRateFieldOf,
+    onClose,
+    onReload,
   });
-
-  const reload = async () => {
-    if (!base) return;
-    update.reset();
-    const fresh = await onReload(base.id);
-    if (fresh) {
-      setBase(fresh);
-      form.setValues(exchangeRateFormValues(fresh));
-      form.resetDirty();
-    }
-  };
 
   const currencies = currencyOptions(form.values.currency || null).filter((c) => c !== baseCurrency);
   return (

@@ -2,17 +2,15 @@
 // the rate exists), the day it starts, the standard and overtime cost of an hour and their
 // currency. Editing sends If-Match with the version the dialog opened with; a 409 offers a reload,
 // and the server's field errors (a rate from that day exists …) land on their inputs.
-import { useState } from 'react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { usePeople } from '../../api/people.ts';
 import { useCreatePersonRate, useUpdatePersonRate } from '../../api/rates.ts';
 import type { PersonRate } from '../../api/types.ts';
-import { applyProblemToForm } from '../../ui/form-problems.ts';
+import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { today } from '../timesheets/timesheet-search.ts';
 import { currencyOptions } from './currency-options.ts';
-import { personRateFieldOf, personRateFormValues, toPersonRateCreate, toPersonRatePatch, validatePersonRate, type PersonRateFormValues } from './rate-form-values.ts';
+import { personRateFieldOf, personRateFormValues, toPersonRateCreate, toPersonRatePatch, validatePersonRate } from './rate-form-values.ts';
 
 export type PersonRateTarget = { mode: 'create' } | { mode: 'edit'; rate: PersonRate };
 
@@ -37,33 +35,18 @@ function PersonRateEditor({ target, baseCurrency, onClose, onReload }: PersonRat
   const people = usePeople();
   const create = useCreatePersonRate();
   const update = useUpdatePersonRate();
-  const [base, setBase] = useState(target.mode === 'edit' ? target.rate : undefined);
-  const mutation = base ? update : create;
-  const form = useForm<PersonRateFormValues>({ initialValues: personRateFormValues(base, { currency: baseCurrency, effectiveFrom: today() }), validate: validatePersonRate });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (!base) await create.mutateAsync(toPersonRateCreate(values));
-      else {
-        const patch = toPersonRatePatch(values, base);
-        if (Object.keys(patch).length > 0) await update.mutateAsync({ id: base.id, version: base.version, patch });
-      }
-      onClose();
-    } catch (error) {
-      applyProblemToForm(form, error, personRateFieldOf);
-    }
+  const { form, record: base, mutation, submit, reload } = useVersionedForm({
+    record: target.mode === 'edit' ? target.rate : undefined,
+    values: (record) => personRateFormValues(record, { currency: baseCurrency, effectiveFrom: today() }),
+    validate: validatePersonRate,
+    create,
+    update,
+    toCreate: toPersonRateCreate,
+    toPatch: toPersonRatePatch,
+    fieldOf: personRateFieldOf,
+    onClose,
+    onReload,
   });
-
-  const reload = async () => {
-    if (!base) return;
-    update.reset();
-    const fresh = await onReload(base.id);
-    if (fresh) {
-      setBase(fresh);
-      form.setValues(personRateFormValues(fresh));
-      form.resetDirty();
-    }
-  };
 
   const personOptions = (people.data ?? []).map((p) => ({ value: p.id, label: p.name }));
   if (base && !personOptions.some((o) => o.value === base.userId)) personOptions.push({ value: base.userId, label: base.userName });
