@@ -15,7 +15,7 @@ import { todayOf } from '../raid/raid-log.ts';
 import { currencyConverter, MissingExchangeRate } from '../rates/exchange-rates.ts';
 import { actualCosts } from './actual-costs.ts';
 import { loadEvmSummaries, plannedValueAt } from './evm-summaries.ts';
-import { apiIndices, projectCurrency } from './project-evm.ts';
+import { apiIndices, rollUpCurrency } from './project-evm.ts';
 
 /** Projects measured: those under way, paused or done (proposed ones have no plan to earn against yet). */
 const MEASURED = ['active', 'on_hold', 'completed'];
@@ -27,7 +27,7 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
   if (query.portfolioId) scope = scope.where('p.portfolioId', '=', query.portfolioId);
   if (query.programId) scope = scope.where('p.programId', '=', query.programId);
   const rows = await scope.select(['p.id', 'p.code', 'p.name', 'p.portfolioId', 'p.programId', 'p.budgetCurrency']).orderBy('p.code').execute();
-  const projects = rows.map((r) => ({ ...r, currency: projectCurrency(r, fx.baseCurrency) }));
+  const projects = rows.map((r) => ({ ...r, currency: rollUpCurrency(r, fx.baseCurrency) }));
   const [summaries, actualsOf] = await Promise.all([loadEvmSummaries(ctx.db, projects), actualCosts(ctx.db, projects, statusDate, 'total')]);
   const at = statusAtEndOf(statusDate);
   const inBase: EvmAmounts[] = [];

@@ -15,7 +15,7 @@ import { actualCosts } from './actual-costs.ts';
 import { evmInputs } from './evm-inputs.ts';
 
 /** The currency a project's money is in: its budget's, or the base currency's when it has none. */
-export const projectCurrency = (project: { budgetCurrency: string | null }, base: string): string => project.budgetCurrency ?? base;
+export const rollUpCurrency = (project: { budgetCurrency: string | null }, base: string): string => project.budgetCurrency ?? base;
 
 const apiAmounts = (a: EvmAmounts) => ({ bac: a.bac, pv: a.pv, ev: a.ev, ac: a.ac, etcBottomUp: a.etcBottomUp });
 export const apiIndices = (i: EvmIndices) => ({ ...i, eacs: { ...i.eacs } });
@@ -24,7 +24,7 @@ const dateBefore = (instant: number) => isoDateFromDay(Math.floor((instant - 1) 
 
 export async function getProjectEvm(ctx: AppContext, projectId: string, query: EvmQuery, baseCurrency: string): Promise<ProjectEvm> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
-  const currency = projectCurrency(project, baseCurrency);
+  const currency = rollUpCurrency(project, baseCurrency);
   const statusDate = query.statusDate ?? todayOf(ctx);
   const [inputsOf, actuals] = await Promise.all([evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true), actualCosts(ctx.db, [{ id: project.id, currency }], statusDate)]);
   const inputs = inputsOf.get(project.id)!;

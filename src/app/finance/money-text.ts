@@ -1,11 +1,5 @@
 // Amounts in messages people read ("EUR 1,250.00"), written from integer minor units without floats.
-const digitsOf = (currency: string): number => {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-};
+import { minorDigits as digitsOf } from '../../core/finance/currency.ts';
 
 /** "EUR 1,250.00" from (125000, 'EUR'); "-EUR 5.00" for a negative amount. */
 export function formatMinor(amountMinor: number, currency: string): string {

@@ -10,7 +10,6 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { afterCursor, decodeCursor, toPage } from '../shared/pagination.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { NOTIFICATION_KIND_INFO } from './notification-kinds.ts';
-import { wantsEmail } from './notify.ts';
 
 /** The person behind the call; API tokens and sessions have one, Orrery itself does not. */
 function me(ctx: AppContext): string {
@@ -53,12 +52,11 @@ export async function markNotificationsRead(ctx: AppContext, body: Notifications
 export async function getNotificationPreferences(ctx: AppContext): Promise<NotificationPreferences> {
   const userId = me(ctx);
   const user = await ctx.db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
-  const kinds = await Promise.all(
-    NOTIFICATION_KINDS.map(async (kind) => {
-      const info = NOTIFICATION_KIND_INFO[kind];
-      return { kind, label: info.label, description: info.description, email: (await wantsEmail(ctx.db, [userId], kind)).has(userId), emailByDefault: info.emailByDefault };
-    }),
-  );
+  const chosen = new Map((await ctx.db.selectFrom('notificationPreferences').select(['kind', 'email']).where('userId', '=', userId).execute()).map((p) => [p.kind, p.email === 1]));
+  const kinds = NOTIFICATION_KINDS.map((kind) => {
+    const info = NOTIFICATION_KIND_INFO[kind];
+    return { kind, label: info.label, description: info.description, email: chosen.get(kind) ?? info.emailByDefault, emailByDefault: info.emailByDefault };
+  });
   return { mailEnabled: ctx.mailEnabled ?? false, email: user.email, kinds };
 }
 

@@ -81,6 +81,10 @@ export function updatePersonRate(ctx: AppContext, id: string, expectedVersion: n
     if (patch.overtime && patch.overtime.currency !== currency) {
       throw new AppError('validation_failed', `Give the overtime rate in the standard rate’s currency (${currency}).`, { errors: [{ path: 'overtime.currency', message: `must be ${currency}` }] });
     }
+    // A new currency for the standard rate would silently re-denominate the overtime rate kept in the old one.
+    if (currency !== before.currency && patch.overtime === undefined && before.overtimeMinor !== null) {
+      throw new AppError('validation_failed', `The overtime rate is in ${before.currency}: give it in ${currency} too (overtime), or remove it (null), when the standard rate moves to ${currency}.`, { errors: [{ path: 'overtime', message: `required in ${currency}` }] });
+    }
     const columns = {
       ...(patch.effectiveFrom !== undefined && { effectiveFrom: patch.effectiveFrom }),
       ...(patch.standard && { standardMinor: patch.standard.amountMinor, currency }),

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Baseline, BaselineSummary } from '../../contracts/schedule.schema.ts';
 import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
+import { minorDigits } from '../../core/finance/currency.ts';
 import type { Money } from '../../contracts/common.schema.ts';
 import type { ImportedBaselineTask } from '../../io/imported-project.ts';
 import type { Db } from '../../db/database.ts';
@@ -32,8 +33,6 @@ interface BaselineTask {
 
 const baselineName = (number: number) => (number === 0 ? 'Baseline' : `Baseline ${number}`);
 
-/** How many decimals a currency's minor unit has (2 for USD, 0 for JPY). */
-const minorDigits = (currency: string): number => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** An amount in a currency's minor units (cents for USD, yen for JPY). */
 function toMinorUnits(amount: number, currency: string): number {

@@ -3,14 +3,24 @@
 // dated exchange rate and rounds once, half away from zero, in the target's minor units. Rates are
 // decimal strings ("1.0834"), so no binary fraction sneaks into a stored rate.
 
-/** Currencies whose minor unit is not the hundredth (ISO 4217); all others have 2 digits. */
-const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-};
-
-/** Digits after the decimal point of a currency's amounts. */
-export const minorDigits = (currency: string): number => MINOR_DIGITS[currency] ?? 2;
+const digitsCache = new Map<string, number>();
+/**
+ * Digits after the decimal point of a currency's amounts, from the ISO 4217 data the runtime
+ * carries (EUR 2, JPY 0, BHD 3); 2 for a code it does not know.
+ * @example minorDigits('JPY') // 0
+ */
+export function minorDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
 
 /** Rounds half away from zero (2.5 → 3, −2.5 → −3), as accountants do. */
 export const roundHalfAway = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));

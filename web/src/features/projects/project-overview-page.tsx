@@ -39,6 +39,21 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The project's own pages, linked from its header in this order. */
+const PROJECT_PAGES = [
+  ['/projects/$projectId/schedule', 'Schedule'],
+  ['/projects/$projectId/raid', 'RAID log'],
+  ['/projects/$projectId/governance', 'Governance'],
+  ['/projects/$projectId/changes', 'Changes'],
+  ['/projects/$projectId/reviews', 'Reviews'],
+  ['/projects/$projectId/status', 'Status reports'],
+  ['/projects/$projectId/meetings', 'Meetings'],
+  ['/projects/$projectId/stakeholders', 'Stakeholders'],
+  ['/projects/$projectId/communications', 'Communications'],
+  ['/projects/$projectId/financials', 'Financials'],
+  ['/projects/$projectId/evm', 'Earned value'],
+] as const;
+
 export function ProjectOverviewPage() {
   const { projectId } = route.useParams();
   const project = useProject(projectId);
@@ -80,39 +95,11 @@ function ProjectOverview({ project }: { project: Project }) {
         subtitle={portfolio ? `${portfolio.code} · ${portfolio.name}` : undefined}
         actions={
           <>
-            <ButtonLink to="/projects/$projectId/schedule" params={{ projectId: project.id }} variant="default">
-              Schedule
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/raid" params={{ projectId: project.id }} variant="default">
-              RAID log
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/governance" params={{ projectId: project.id }} variant="default">
-              Governance
+            {PROJECT_PAGES.map(([to, label]) => (
+              <ButtonLink key={to} to={to} params={{ projectId: project.id }} variant="default">
+                {label}
               </ButtonLink>
-            <ButtonLink to="/projects/$projectId/changes" params={{ projectId: project.id }} variant="default">
-              Changes
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/reviews" params={{ projectId: project.id }} variant="default">
-              Reviews
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/status" params={{ projectId: project.id }} variant="default">
-              Status reports
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/meetings" params={{ projectId: project.id }} variant="default">
-              Meetings
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/stakeholders" params={{ projectId: project.id }} variant="default">
-              Stakeholders
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/communications" params={{ projectId: project.id }} variant="default">
-              Communications
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/financials" params={{ projectId: project.id }} variant="default">
-              Financials
-            </ButtonLink>
-            <ButtonLink to="/projects/$projectId/evm" params={{ projectId: project.id }} variant="default">
-              Earned value
-            </ButtonLink>
+            ))}
             {mayEdit && !project.archivedAt ? (
               <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
                 Edit
