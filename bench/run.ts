@@ -6,6 +6,7 @@ import { evmBench } from './evm.bench.ts';
 import { governanceBench } from './governance.bench.ts';
 import { importBench } from './import.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
+import { rcpspBench } from './rcpsp.bench.ts';
 import { scheduleBench } from './schedule.bench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   governance: governanceBench,
   import: importBench,
   'project-list': projectListBench,
+  rcpsp: rcpspBench,
   schedule: scheduleBench,
 };
 

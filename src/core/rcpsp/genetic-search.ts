@@ -1,0 +1,205 @@
+// The search for a short schedule within a budget of generated schedules, deterministic for a
+// seed: a bi-population genetic algorithm after Debels and Vanhoucke (2007). One population holds
+// left-justified schedules (every activity as early as possible), the other right-justified ones
+// (as late as possible). Two parents of one population cross (Hartmann's two-point crossover on
+// their activity lists) and the child is decoded in the other direction, so every child is at once
+// a new schedule and a justification of its parents' mix (Valls et al. 2005): each costs one
+// generated schedule where forward–backward improvement after a forward decoding costs three.
+// When the best has not improved for a while the populations restart around it. The search stops
+// early at the critical-path lower bound.
+import { earliestStarts, instanceProblems, topologicalOrder } from './instance-checks.ts';
+import { Justifier } from './justification.ts';
+import { parallelSgs } from './parallel-sgs.ts';
+import { latestFinishes } from './priority-rules.ts';
+import { randomFrom, randomInt, type Random } from './random.ts';
+import type { RcpspInstance, RcpspSchedule } from './rcpsp-types.ts';
+import { orderBy, TwoPointCrossover } from './two-point-crossover.ts';
+
+export interface SearchOptions {
+  /** The budget: generated schedules (each forward or backward pass counts one). */
+  readonly schedules: number;
+  readonly seed?: number;
+  /** Schedules in each of the two populations (default 40). */
+  readonly populationSize?: number;
+  /** Chance that a child's activity moves in its list (default 0.08). */
+  readonly mutationRate?: number;
+  /** Schedules generated without a better best before the populations restart (default 1000). */
+  readonly patience?: number;
+}
+
+export interface SearchResult {
+  readonly schedule: RcpspSchedule;
+  /** Schedules generated, at most the budget. */
+  readonly generated: number;
+  /** The critical-path length: no schedule can be shorter. */
+  readonly lowerBound: number;
+}
+
+interface Individual {
+  readonly start: Int32Array;
+  readonly makespan: number;
+  readonly signature: number;
+  /** The activity lists the crossover reads, made when first needed: by finish for children decoded backward, by start for those decoded forward. */
+  byFinish?: Int32Array;
+  byStart?: Int32Array;
+}
+
+/** A population of distinct schedules that keeps its best `size`. */
+class Population {
+  readonly members: Individual[] = [];
+  private readonly signatures = new Set<number>();
+
+  constructor(private readonly size: number) {}
+
+  /** Adds a schedule when there is room, or in place of the worst when it is no worse; never twice. */
+  offer(child: Individual): void {
+    if (this.signatures.has(child.signature)) return;
+    if (this.members.length < this.size) {
+      this.members.push(child);
+      this.signatures.add(child.signature);
+      return;
+    }
+    let worst = 0;
+    for (let i = 1; i < this.members.length; i++) if (this.members[i]!.makespan > this.members[worst]!.makespan) worst = i;
+    if (child.makespan > this.members[worst]!.makespan) return;
+    this.signatures.delete(this.members[worst]!.signature);
+    this.members[worst] = child;
+    this.signatures.add(child.signature);
+  }
+
+  clear(): void {
+    this.members.length = 0;
+    this.signatures.clear();
+  }
+
+  /** The better of two members drawn at random (binary tournament). */
+  pick(random: Random): Individual {
+    const a = this.members[randomInt(random, this.members.length)]!;
+    const b = this.members[randomInt(random, this.members.length)]!;
+    return a.makespan <= b.makespan ? a : b;
+  }
+}
+
+function signatureOf(start: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < start.length; i++) h = Math.imul(h ^ start[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The shortest schedule found within the budget.
+ * @example
+ * solveRcpsp(instance, { schedules: 5000, seed: 1 }).schedule.makespan;
+ */
+export function solveRcpsp(instance: RcpspInstance, options: SearchOptions): SearchResult {
+  const problems = instanceProblems(instance);
+  if (problems.length > 0) throw new Error(problems.join(' '));
+  return new GeneticSearch(instance, options).run();
+}
+
+class GeneticSearch {
+  private readonly n: number;
+  private readonly duration: Int32Array;
+  private readonly lowerBound: number;
+  private readonly random: Random;
+  private readonly budget: number;
+  private readonly size: number;
+  private readonly mutationRate: number;
+  private readonly patience: number;
+  private readonly justifier: Justifier;
+  private readonly crossover: TwoPointCrossover;
+  private readonly left: Population;
+  private readonly right: Population;
+  private readonly keys: Float64Array;
+  private readonly latestFinish: Int32Array;
+  private best: Individual | null = null;
+  private lastGain = 0;
+
+  constructor(private readonly instance: RcpspInstance, options: SearchOptions) {
+    this.n = instance.activityCount;
+    this.duration = instance.duration;
+    this.lowerBound = earliestStarts(instance, topologicalOrder(instance)!).criticalPath;
+    this.random = randomFrom(options.seed ?? 1);
+    this.budget = Math.floor(options.schedules);
+    if (!(this.budget >= 1)) throw new Error(`A search needs a budget of at least one schedule (got ${options.schedules}).`);
+    this.size = options.populationSize ?? 40;
+    this.mutationRate = options.mutationRate ?? 0.08;
+    this.patience = options.patience ?? 1000;
+    this.justifier = new Justifier(instance);
+    this.crossover = new TwoPointCrossover(this.n);
+    this.left = new Population(this.size);
+    this.right = new Population(this.size);
+    this.keys = new Float64Array(this.n);
+    this.latestFinish = latestFinishes(instance);
+  }
+
+  run(): SearchResult {
+    this.seedPopulations(true);
+    while (!this.done()) {
+      if (this.justifier.generated - this.lastGain > this.patience) this.restart();
+      else this.breed(this.justifier.generated % 2 === 0);
+    }
+    const best = this.best!;
+    return { schedule: { start: best.start, makespan: best.makespan }, generated: this.justifier.generated, lowerBound: this.lowerBound };
+  }
+
+  private done(): boolean {
+    return this.justifier.generated >= this.budget || (this.best !== null && this.best.makespan <= this.lowerBound);
+  }
+
+  private record(start: Int32Array, makespan: number, into: Population): void {
+    const individual: Individual = { start, makespan, signature: signatureOf(start) };
+    into.offer(individual);
+    if (!this.best || makespan < this.best.makespan) {
+      this.best = individual;
+      this.lastGain = this.justifier.generated;
+    }
+  }
+
+  /**
+   * Regret-biased sampling around the latest-finish rule (the first sample the rule itself), by the
+   * parallel scheme on the first run and the serial one after; each sample right-justified too.
+   */
+  private seedPopulations(first: boolean): void {
+    const { n, keys, latestFinish, random, justifier } = this;
+    const spread = Math.max(1, this.lowerBound / 4);
+    for (let i = 0; i < this.size && !this.done(); i++) {
+      for (let a = 0; a < n; a++) keys[a] = latestFinish[a]! + (first && i === 0 ? 0 : random() * spread);
+      const start = new Int32Array(n);
+      const useParallel = first && i % 2 === 1;
+      if (useParallel) justifier.generated++;
+      const makespan = useParallel ? parallelSgs(this.instance, keys, start) : justifier.schedule(keys, start);
+      this.record(start, makespan, this.left);
+      if (this.done()) break;
+      const justified = start.slice();
+      this.record(justified, justifier.justifyRight(justified), this.right);
+    }
+  }
+
+  /** Both populations start again from fresh samples and the best so far. */
+  private restart(): void {
+    this.left.clear();
+    this.right.clear();
+    this.left.offer(this.best!);
+    this.seedPopulations(false);
+    this.lastGain = this.justifier.generated;
+  }
+
+  /** One child of two parents from one population, decoded into the other. */
+  private breed(fromLeft: boolean): void {
+    const { n, keys, random, duration } = this;
+    const parents = fromLeft ? this.left : this.right;
+    const mother = this.listOf(parents.pick(random), fromLeft);
+    const father = this.listOf(parents.pick(random), fromLeft);
+    this.crossover.cross(mother, father, random, keys);
+    for (let a = 0; a < n; a++) if (random() < this.mutationRate) keys[a]! += (random() - 0.5) * 2 * Math.max(1, duration[a]!);
+    const start = new Int32Array(n);
+    if (fromLeft) this.record(start, this.justifier.scheduleBackward(keys, start), this.right);
+    else this.record(start, this.justifier.schedule(keys, start), this.left);
+  }
+
+  private listOf(individual: Individual, byFinish: boolean): Int32Array {
+    if (byFinish) return (individual.byFinish ??= orderBy(Float64Array.from(individual.start, (s, a) => s + this.duration[a]!)));
+    return (individual.byStart ??= orderBy(individual.start));
+  }
+}
