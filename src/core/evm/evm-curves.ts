@@ -15,16 +15,18 @@ export interface EvmFrame {
   readonly origin: number;
   /** The latest planned finish of any item (the origin when there are none). */
   readonly finish: number;
-  /** Period boundaries from the origin to the end of the period holding max(finish, status date). */
+  /** Period boundaries from the origin to the end of the period holding max(finish, status date), or `until` when asked. */
   readonly boundaries: ReadonlyArray<number>;
 }
 
 /**
- * The calendar, periods and origin a project's input asks for, with their defaults.
+ * The calendar, periods and origin a project's input asks for, with their defaults. `until` runs
+ * the periods on past the planned finish and the status date (to draw a forecast), by at most
+ * one planned duration more.
  * @example
  * frameOf({ currency: 'EUR', statusDate, items, actuals: [] }).origin; // midnight of the earliest baseline start's day
  */
-export function frameOf(input: ProjectEvmInput): EvmFrame {
+export function frameOf(input: ProjectEvmInput, until?: number): EvmFrame {
   const period = input.period ?? 'day';
   let start = Number.POSITIVE_INFINITY;
   let finish = Number.NEGATIVE_INFINITY;
@@ -35,7 +37,9 @@ export function frameOf(input: ProjectEvmInput): EvmFrame {
   const origin = input.origin ?? periodStartOf(Number.isFinite(start) ? start : input.statusDate, period);
   if (!Number.isFinite(finish)) finish = origin;
   const calendar = input.calendar ?? standardWorkingTime(origin);
-  return { calendar, period, origin, finish, boundaries: periodBoundaries(origin, Math.max(finish, input.statusDate), period) };
+  const end = Math.max(finish, input.statusDate);
+  const last = until === undefined ? end : Math.min(Math.max(end, until), end + Math.max(0, finish - origin));
+  return { calendar, period, origin, finish, boundaries: periodBoundaries(origin, last, period) };
 }
 
 /** The first index whose boundary is at or after `instant` (`boundaries.length` when none is). */

@@ -109,6 +109,8 @@ export interface ProjectEvmInput {
   readonly origin?: number;
   /** Which estimate is the project's EAC; default `cpi` (BAC / CPI). */
   readonly eacMethod?: EacMethod;
+  /** The project's EV as recorded at a past status date; default the sum of the items' EV from their progress now. Items keep their own. */
+  readonly earnedValue?: MinorUnits;
 }
 
 /** The additive figures of an item, a project or a roll-up at a status date: they sum across parts. */

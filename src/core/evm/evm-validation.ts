@@ -45,6 +45,7 @@ export function inputProblem(input: ProjectEvmInput): EvmError | null {
   if (!input.currency) return { ok: false, error: 'invalid_input', message: 'The project has no currency.' };
   if (!Number.isFinite(input.statusDate)) return { ok: false, error: 'invalid_input', message: 'The status date is missing.' };
   if (input.origin !== undefined && !Number.isFinite(input.origin)) return { ok: false, error: 'invalid_input', message: 'The origin is not a date.' };
+  if (input.earnedValue !== undefined && !isMinorUnits(input.earnedValue)) return { ok: false, error: 'invalid_input', message: `The recorded earned value ${input.earnedValue} is not a whole amount of minor units.` };
   const others = new Set<string>();
   const ids = new Set<string>();
   for (const item of input.items) {

@@ -36,9 +36,9 @@ export const incurredOn = (date: string): number => dayFromIsoDate(date) * MINUT
  * The frame, or `invalid_input` when the dates span more than the periods a grid may hold or lie
  * beyond what a calendar resolves (only corrupt dates do: centuries apart).
  */
-function framed(input: ProjectEvmInput): EvmFrame | EvmError {
+function framed(input: ProjectEvmInput, until?: number): EvmFrame | EvmError {
   try {
-    const frame = frameOf(input);
+    const frame = frameOf(input, until);
     frame.calendar.workingBetween(frame.origin, frame.boundaries[frame.boundaries.length - 1]!);
     return frame;
   } catch (error) {
@@ -73,8 +73,9 @@ function itemAmounts(input: ProjectEvmInput, frame: EvmFrame, item: WorkItem, ac
 /**
  * Earned value, earned schedule and their indices of a project at its status date, or why they
  * cannot be computed (`invalid_item`, `invalid_input`, `mixed_currency`). PV is phased over each
- * item's working time (or its explicit plan); EV follows each item's earning rule; AC is every
- * cost incurred before the status date. The project's amounts are the sums of its items' (plus
+ * item's working time (or its explicit plan); EV follows each item's earning rule (or is the
+ * project's recorded `earnedValue` of a past status date); AC is every cost incurred before the
+ * status date. The project's amounts are the sums of its items' (plus
  * costs booked to no item) and its indices are computed from those sums.
  * @example
  * const result = projectEvm({
@@ -101,7 +102,7 @@ export function projectEvm(input: ProjectEvmInput): ProjectEvmResult {
   const unassignedPart: EvmAmounts = { currency: input.currency, bac: 0, pv: 0, ev: 0, ac: unassigned, etcBottomUp: 0 };
   const sum = sumAmounts(input.currency, [...items.map((i) => i.amounts), unassignedPart]);
   if (!sum.ok) return sum;
-  const amounts = sum.amounts;
+  const amounts = input.earnedValue === undefined ? sum.amounts : { ...sum.amounts, ev: input.earnedValue };
   const pv = plannedValueCurve(input.items, frame.boundaries, frame.calendar);
   const at = periodsBetween(frame.origin, input.statusDate, frame.period, frame.calendar);
   const pd = periodsBetween(frame.origin, frame.finish, frame.period, frame.calendar);
@@ -121,25 +122,28 @@ export interface ProjectCurves {
   readonly ok: true;
   readonly period: EvmFrame['period'];
   readonly origin: number;
+  /** The latest planned finish of any item. */
+  readonly finish: number;
   readonly periods: ReadonlyArray<EvmPeriod>;
 }
 
 /**
  * The project's S-curves: cumulative PV and AC at the end of each period (day, week or month as
  * `input.period` says), from the origin to the end of the period holding the later of the
- * planned finish and the status date; AC stops at the status date.
+ * planned finish and the status date (or on to `until`, a forecast finish, at most one planned
+ * duration further); AC stops at the status date.
  * @example
  * const curves = projectCurves({ ...input, period: 'week' });
  * if (curves.ok) chart(curves.periods.map((p) => [isoFromWall(p.end), p.pv, p.ac]));
  */
-export function projectCurves(input: ProjectEvmInput): ProjectCurves | EvmError {
+export function projectCurves(input: ProjectEvmInput, until?: number): ProjectCurves | EvmError {
   const problem = inputProblem(input);
   if (problem) return problem;
-  const frame = framed(input);
+  const frame = framed(input, until);
   if ('ok' in frame) return frame;
   const pv = plannedValueCurve(input.items, frame.boundaries, frame.calendar);
   const ac = actualCostCurve(input.actuals, frame.boundaries, input.statusDate);
   let acAtStatus = 0;
   for (const cost of input.actuals) if (cost.at < input.statusDate) acAtStatus += cost.amount;
-  return { ok: true, period: frame.period, origin: frame.origin, periods: curvePeriods(frame, pv, ac, input.statusDate, acAtStatus) };
+  return { ok: true, period: frame.period, origin: frame.origin, finish: frame.finish, periods: curvePeriods(frame, pv, ac, input.statusDate, acAtStatus) };
 }
