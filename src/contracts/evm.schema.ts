@@ -54,13 +54,26 @@ export const ProjectEvm = z.object({
   currency: CurrencyCode,
   statusDate: IsoDate,
   notAssessed: z.string().nullable().describe('Why there are no figures (no baseline, no costed tasks …); null when there are.'),
-  amounts: EvmAmounts,
+  amounts: EvmAmounts.describe('At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now.'),
   indices: EvmIndices,
   schedule: EarnedSchedule.nullable(),
   unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
   unpricedMinutes: z.number().int().describe('Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates).'),
   tasks: z.array(z.object({ taskId: Id, name: z.string(), percentComplete: z.number(), amounts: EvmAmounts, cpi: Ratio, spi: Ratio })),
-  curve: z.array(z.object({ periodEnd: IsoDate, pv: Minor, ac: Minor.nullable() })).describe('Cumulative planned value and actual cost at the end of each period (actual cost up to the status date).'),
+  curve: z
+    .array(
+      z.object({
+        periodEnd: IsoDate,
+        pv: Minor,
+        ac: Minor.nullable(),
+        ev: Minor.nullable().describe('EV as last recorded by the period’s end (recorded at each schedule change, the last of a day standing); the status date’s EV in the period holding it; null before the first record and after the status date.'),
+        forecast: Minor.nullable().describe('The forecast line: AC at the status date (in its period) growing evenly to EAC at the forecast finish (earned schedule’s, else the planned finish), EAC after it; null before the status date or without an EAC.'),
+        cpi: Ratio.describe('EV / AC at the period’s end, where both are known.'),
+        spi: Ratio.describe('EV / PV at the period’s end, where EV and AC are known.'),
+      }),
+    )
+    .describe('Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further).'),
+  evRecordedOn: IsoDate.nullable().describe('At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now.'),
 });
 export type ProjectEvm = z.infer<typeof ProjectEvm>;
 

@@ -773,6 +773,17 @@ export interface ProjectEvmSummariesTable {
   updatedAt: string;
 }
 
+/** A project's EV as recorded on a day (the last change of the day stands), with the BAC it was measured against. */
+export interface ProjectEvSnapshotsTable {
+  projectId: string;
+  /** YYYY-MM-DD. */
+  day: string;
+  currency: string;
+  bacMinor: number;
+  evMinor: number;
+  updatedAt: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -825,6 +836,7 @@ export interface Tables {
   labourCostDays: LabourCostDaysTable;
   labourCostMonths: LabourCostMonthsTable;
   projectEvmSummaries: ProjectEvmSummariesTable;
+  projectEvSnapshots: ProjectEvSnapshotsTable;
   budgetRevisions: BudgetRevisionsTable;
   budgetLines: BudgetLinesTable;
   taskCosts: TaskCostsTable;

@@ -18,6 +18,7 @@ import { createExpense } from '../../src/app/finance/expenses.ts';
 import type { AppDeps } from '../../src/app/context.ts';
 
 type Who = 'pmo' | 'manager' | 'contributor' | 'outsider';
+type CurvePoint = { periodEnd: string; pv: number; ac: number | null; ev: number | null; forecast: number | null; cpi: number | null; spi: number | null };
 const DAY = 480;
 
 /** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved. */
@@ -67,16 +68,71 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     expect(r.schedule.spiT).toBeCloseTo(0.8333, 4);
     expect(r.schedule.ieacT).toBeCloseTo(4.8, 6);
     expect(r.tasks.map((t: { name: string; amounts: { ev: number } }) => [t.name, t.amounts.ev])).toEqual([['Side 1', 100_000], ['Side 2', 100_000], ['Side 3', 50_000], ['Side 4', 0]]);
-    expect(r.curve.map((p: { periodEnd: string; pv: number; ac: number | null }) => [p.periodEnd, p.pv, p.ac])).toEqual([
-      ['2027-03-01', 100_000, 100_000],
-      ['2027-03-02', 200_000, 220_000],
-      ['2027-03-03', 300_000, 280_000],
-      ['2027-03-04', 400_000, null],
+    // The curve runs on to the forecast finish (Friday): PV stays at BAC, the forecast reaches EAC.
+    expect(r.curve.map((p: CurvePoint) => [p.periodEnd, p.pv, p.ac, p.forecast])).toEqual([
+      ['2027-03-01', 100_000, 100_000, null],
+      ['2027-03-02', 200_000, 220_000, null],
+      ['2027-03-03', 300_000, 280_000, 280_000],
+      ['2027-03-04', 400_000, null, 373_333],
+      ['2027-03-05', 400_000, null, 448_000],
     ]);
     // The outsider may not read it; a project without a baseline says what to do.
     expect((await call(s.app, 'GET', `/api/v1/projects/${f.project.id}/evm`, { token: s.cast.outsider.token })).statusCode).toBe(404);
     const bare = await makeProject(s.deps, { name: 'No plan', portfolioId: s.reg.portfolioId, managerId: s.cast.manager.user.id });
     expect((await evm(bare.id)).notAssessed).toBe(`${bare.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.`);
+  });
+
+  it('keeps each day’s earned value: the S-curve shows EV day by day, and a past status date uses the EV recorded then', async () => {
+    // The fence of last March, progressed on the days themselves (the app's clock says when).
+    let now = '2026-02-20T09:00:00Z';
+    const deps = { ...s.deps, clock: { now: () => new Date(now) } };
+    const f = await fence(deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence with a history', 'EUR', '2026-03-02');
+    now = '2026-03-02T15:00:00Z';
+    await f.progress(1, 100);
+    now = '2026-03-03T09:00:00Z';
+    await f.progress(2, 50);
+    now = '2026-03-03T16:00:00Z';
+    await f.progress(2, 100); // the day's last change stands
+    now = '2026-03-04T16:00:00Z';
+    await f.progress(3, 50);
+    await f.spend(1, '2026-03-02', 100_000);
+    await f.spend(2, '2026-03-03', 120_000);
+    await f.spend(3, '2026-03-04', 60_000);
+    // Today the third side is finished: that is today's EV, not the one of 4 March.
+    const system = systemContext(s.deps);
+    const task = (await getSchedule(system, f.project.id)).tasks.find((t) => t.id === f.sides[2])!;
+    await updateScheduleTask(system, f.project.id, task.id, task.version, { percentComplete: 100 });
+
+    const march4 = await evm(f.project.id, 'statusDate=2026-03-04&period=day');
+    expect(march4).toMatchObject({ evRecordedOn: '2026-03-04', amounts: { bac: 400_000, pv: 300_000, ev: 250_000, ac: 280_000 }, indices: { eac: 448_000 } });
+    expect(march4.schedule).toMatchObject({ es: 2.5, forecastFinish: '2026-03-06' });
+    expect(march4.curve.map((p: CurvePoint) => [p.periodEnd, p.pv, p.ev, p.ac, p.forecast])).toEqual([
+      ['2026-03-02', 100_000, 100_000, 100_000, null],
+      ['2026-03-03', 200_000, 200_000, 220_000, null],
+      ['2026-03-04', 300_000, 250_000, 280_000, 280_000],
+      ['2026-03-05', 400_000, null, null, 373_333],
+      ['2026-03-06', 400_000, null, null, 448_000],
+    ]);
+    expect(march4.curve.map((p: CurvePoint) => [p.cpi, p.spi])).toEqual([[1, 1], [200_000 / 220_000, 1], [250_000 / 280_000, 250_000 / 300_000], [null, null], [null, null]]);
+    // At the end of 3 March the figures are that day's: EV 2,000, not today's 3,000; the tasks show their progress now.
+    const march3 = await evm(f.project.id, 'statusDate=2026-03-03&period=day');
+    expect(march3).toMatchObject({ evRecordedOn: '2026-03-03', amounts: { pv: 200_000, ev: 200_000, ac: 220_000 } });
+    expect(march3.indices.spi).toBe(1);
+    expect(march3.tasks.map((t: { amounts: { ev: number } }) => t.amounts.ev)).toEqual([100_000, 100_000, 100_000, 0]);
+    // Before anything was earned, nothing was; today, EV is today's progress.
+    expect(await evm(f.project.id, 'statusDate=2026-03-01&period=day')).toMatchObject({ evRecordedOn: '2026-02-20', amounts: { ev: 0 } });
+    const live = await evm(f.project.id, 'period=day');
+    expect(live).toMatchObject({ evRecordedOn: null, amounts: { ev: 300_000 } });
+    expect(live.curve.filter((p: CurvePoint) => p.ev !== null).map((p: CurvePoint) => p.ev).slice(0, 4)).toEqual([100_000, 200_000, 250_000, 250_000]);
+    // One record a day, each with the BAC it was measured against.
+    const rows = await s.deps.db.selectFrom('projectEvSnapshots').select(['day', 'evMinor', 'bacMinor']).where('projectId', '=', f.project.id).orderBy('day').execute();
+    expect(rows.map((r) => [r.day, Number(r.evMinor), Number(r.bacMinor)])).toEqual([
+      ['2026-02-20', 0, 400_000],
+      ['2026-03-02', 100_000, 400_000],
+      ['2026-03-03', 200_000, 400_000],
+      ['2026-03-04', 250_000, 400_000],
+      [new Date().toISOString().slice(0, 10), 300_000, 400_000],
+    ]);
   });
 
   it('colours a status report’s cost by the forecast: earned value’s EAC once money is spent on the baseline, else the bottom-up forecast', async () => {

@@ -3,7 +3,8 @@
 // same core functions as the project's own page, so a roll-up from summaries and the page agree to
 // the minor unit. Refreshed in the transaction of every schedule change and every save of baseline
 // 0; a project whose currency changed since is recomputed when read. The portfolio reads these
-// rows instead of every task and baseline.
+// rows instead of every task and baseline. The same refresh records the day's EV and BAC in the
+// project's EV history (the last change of a day stands), which S-curves and past status dates read.
 import { earnedShare } from '../../core/evm/earned-value.ts';
 import { plannedValueCurve } from '../../core/evm/evm-curves.ts';
 import { roundMinor } from '../../core/evm/money.ts';
@@ -67,6 +68,23 @@ export async function refreshEvmSummary(trx: Db, clock: Clock, project: { id: st
     .values({ projectId: project.id, ...row })
     .onConflict((oc) => oc.column('projectId').doUpdateSet(row))
     .execute();
+  if (summary.notAssessed === null) await recordEvSnapshot(trx, project.id, row.updatedAt, { currency, bacMinor: summary.bac, evMinor: summary.ev });
+}
+
+/** Keeps the day's EV of a project (the day of `updatedAt`, the app clock's date): one row a day, the last write wins. */
+async function recordEvSnapshot(trx: Db, projectId: string, updatedAt: string, figures: { currency: string; bacMinor: number; evMinor: number }): Promise<void> {
+  const row = { ...figures, updatedAt };
+  await trx
+    .insertInto('projectEvSnapshots')
+    .values({ projectId, day: updatedAt.slice(0, 10), ...row })
+    .onConflict((oc) => oc.columns(['projectId', 'day']).doUpdateSet(row))
+    .execute();
+}
+
+/** A project's recorded EV in `currency` up to `lastDay` (YYYY-MM-DD), oldest first (records in another currency are left out). */
+export async function loadEvSnapshots(db: Db, projectId: string, currency: string, lastDay: string): Promise<Array<{ day: string; ev: number; bac: number }>> {
+  const rows = await db.selectFrom('projectEvSnapshots').select(['day', 'evMinor', 'bacMinor']).where('projectId', '=', projectId).where('currency', '=', currency).where('day', '<=', lastDay).orderBy('day').execute();
+  return rows.map((r) => ({ day: r.day, ev: Number(r.evMinor), bac: Number(r.bacMinor) }));
 }
 
 /** The stored summaries of these projects; those missing or in another currency than asked are computed now. */

@@ -1,9 +1,12 @@
 // Earned value of one project at a status date, for whoever may read it: the figures, earned
-// schedule, every costed task, and the S-curve (cumulative planned value and actual cost per
-// period). A project without a cost baseline answers with `notAssessed` saying what to do, and
-// still shows what it has spent.
+// schedule, every costed task, and the S-curve (cumulative planned value, earned value as recorded
+// day by day, actual cost, the forecast to EAC, and CPI/SPI per period). A status date before today
+// takes the project's EV as recorded by then (percent complete is kept only as it is now). A
+// project without a cost baseline answers with `notAssessed` saying what to do, and still shows
+// what it has spent.
 import type { EvmQuery, ProjectEvm } from '../../contracts/evm.schema.ts';
 import { isoDateFromDay, MINUTES_PER_DAY } from '../../core/calendar/wall-time.ts';
+import { curveOutlook, instantAfterPeriods, recordedEvAt } from '../../core/evm/ev-history.ts';
 import { evmIndices } from '../../core/evm/indices.ts';
 import { projectCurves, projectEvm, statusAtEndOf } from '../../core/evm/project-evm.ts';
 import type { EvmAmounts, EvmIndices, ProjectEvmInput } from '../../core/evm/evm-types.ts';
@@ -13,6 +16,7 @@ import { loadAccessibleProject } from '../projects/project-access.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { actualCosts } from './actual-costs.ts';
 import { evmInputs } from './evm-inputs.ts';
+import { loadEvSnapshots } from './evm-summaries.ts';
 
 /** The currency a project's money is in: its budget's, or the base currency's when it has none. */
 export const rollUpCurrency = (project: { budgetCurrency: string | null }, base: string): string => project.budgetCurrency ?? base;
@@ -26,7 +30,11 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const currency = rollUpCurrency(project, baseCurrency);
   const statusDate = query.statusDate ?? todayOf(ctx);
-  const [inputsOf, actuals] = await Promise.all([evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true), actualCosts(ctx.db, [{ id: project.id, currency }], statusDate)]);
+  const [inputsOf, actuals, snapshots] = await Promise.all([
+    evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true),
+    actualCosts(ctx.db, [{ id: project.id, currency }], statusDate),
+    loadEvSnapshots(ctx.db, project.id, currency, statusDate),
+  ]);
   const inputs = inputsOf.get(project.id)!;
   const costs = actuals.get(project.id)?.costs ?? [];
   const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };
@@ -34,15 +42,18 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   if (inputs.notAssessed) {
     const spent = costs.filter((c) => c.at < input.statusDate).reduce((sum, c) => sum + c.amount, 0);
     const amounts = { currency, bac: 0, pv: 0, ev: 0, ac: spent, etcBottomUp: null };
-    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, tasks: [], curve: [] };
+    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, tasks: [], curve: [], evRecordedOn: null };
   }
-  const result = projectEvm(input);
-  const curves = projectCurves(input);
+  const records = snapshots.map((r) => ({ at: statusAtEndOf(r.day), ev: r.ev }));
+  const recordedEv = statusDate < todayOf(ctx) ? (recordedEvAt(records, input.statusDate) ?? 0) : undefined;
+  const result = projectEvm({ ...input, ...(recordedEv !== undefined && { earnedValue: recordedEv }) });
   if (!result.ok) throw new AppError('validation_failed', `The earned value of ${project.code} cannot be computed: ${result.message}`);
-  if (!curves.ok) throw new AppError('validation_failed', `The S-curve of ${project.code} cannot be drawn: ${curves.message}`);
   const s = result.schedule;
-  const start = Math.min(...inputs.items.map((i) => i.baselineStart));
-  const forecastFinish = s.ieacT === null ? null : dateBefore(forecastInstant(curves.periods, s.ieacT, start));
+  const finishAt = s.ieacT === null ? null : instantAfterPeriods(s.origin, s.ieacT, s.period);
+  const curves = projectCurves(input, finishAt ?? undefined);
+  if (!curves.ok) throw new AppError('validation_failed', `The S-curve of ${project.code} cannot be drawn: ${curves.message}`);
+  const forecastFinish = finishAt === null ? null : dateBefore(finishAt);
+  const outlook = curveOutlook(curves.periods, { statusDate: input.statusDate, records, ev: result.amounts.ev, ac: result.amounts.ac, eac: result.indices.eac, finish: finishAt ?? curves.finish });
   return {
     ...head,
     notAssessed: null,
@@ -51,16 +62,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
     schedule: { period: s.period, pd: s.pd, at: s.at, es: s.es, svT: s.svT, spiT: s.spiT, ieacT: s.ieacT, tspi: s.tspi, forecastFinish },
     unassignedAc: result.unassignedAc,
     tasks: result.items.map((i) => ({ taskId: i.id, name: inputs.names.get(i.id)?.name ?? '(deleted since the baseline)', percentComplete: inputs.names.get(i.id)?.percentComplete ?? 0, amounts: apiAmounts(i.amounts), cpi: i.indices.cpi, spi: i.indices.spi })),
-    curve: curves.periods.map((p) => ({ periodEnd: dateBefore(p.end), pv: p.pv, ac: p.ac })),
+    curve: curves.periods.map((p, i) => ({ periodEnd: dateBefore(p.end), pv: p.pv, ac: p.ac, ...outlook[i]! })),
+    evRecordedOn: recordedEv === undefined ? null : (snapshots.at(-1)?.day ?? null),
   };
-}
-
-/** The instant `periods` periods after the curve's origin (periods beyond the curve keep its last length). */
-function forecastInstant(periods: ReadonlyArray<{ start: number; end: number }>, count: number, fallback: number): number {
-  if (periods.length === 0) return fallback;
-  const whole = Math.floor(count);
-  const last = periods[periods.length - 1]!;
-  const at = (n: number) => (n < periods.length ? periods[n]! : { start: last.end + (n - periods.length) * (last.end - last.start), end: last.end + (n - periods.length + 1) * (last.end - last.start) });
-  const p = at(whole);
-  return p.start + (count - whole) * (p.end - p.start);
 }

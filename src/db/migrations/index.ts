@@ -22,6 +22,7 @@ import * as m20261124T0630 from './2026-11-24T0630-rates.ts';
 import * as m20261124T0640 from './2026-11-24T0640-timesheet-costs.ts';
 import * as m20261124T0650 from './2026-11-24T0650-labour-cost-rollups.ts';
 import * as m20261124T0660 from './2026-11-24T0660-evm-summaries.ts';
+import * as m20261124T0680 from './2026-11-24T0680-ev-snapshots.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0640-timesheet-costs': m20261124T0640,
   '2026-11-24T0650-labour-cost-rollups': m20261124T0650,
   '2026-11-24T0660-evm-summaries': m20261124T0660,
+  '2026-11-24T0680-ev-snapshots': m20261124T0680,
 };

@@ -26478,6 +26478,7 @@ export interface components {
             statusDate: string;
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -26564,7 +26565,7 @@ export interface components {
                 /** @description null where the denominator is zero (e.g. no cost yet). */
                 spi: number | null;
             }[];
-            /** @description Cumulative planned value and actual cost at the end of each period (actual cost up to the status date). */
+            /** @description Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further). */
             curve: {
                 /**
                  * Format: date
@@ -26574,7 +26575,17 @@ export interface components {
                 /** @description Integer minor units of the currency. */
                 pv: number;
                 ac: number | null;
+                /** @description EV as last recorded by the period’s end (recorded at each schedule change, the last of a day standing); the status date’s EV in the period holding it; null before the first record and after the status date. */
+                ev: number | null;
+                /** @description The forecast line: AC at the status date (in its period) growing evenly to EAC at the forecast finish (earned schedule’s, else the planned finish), EAC after it; null before the status date or without an EAC. */
+                forecast: number | null;
+                /** @description EV / AC at the period’s end, where both are known. */
+                cpi: number | null;
+                /** @description EV / PV at the period’s end, where EV and AC are known. */
+                spi: number | null;
             }[];
+            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now. */
+            evRecordedOn: string | null;
         };
         PortfolioEvmInput: {
             /**
@@ -30753,6 +30764,7 @@ export interface components {
             statusDate: string;
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -30839,7 +30851,7 @@ export interface components {
                 /** @description null where the denominator is zero (e.g. no cost yet). */
                 spi: number | null;
             }[];
-            /** @description Cumulative planned value and actual cost at the end of each period (actual cost up to the status date). */
+            /** @description Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further). */
             curve: {
                 /**
                  * Format: date
@@ -30849,7 +30861,17 @@ export interface components {
                 /** @description Integer minor units of the currency. */
                 pv: number;
                 ac: number | null;
+                /** @description EV as last recorded by the period’s end (recorded at each schedule change, the last of a day standing); the status date’s EV in the period holding it; null before the first record and after the status date. */
+                ev: number | null;
+                /** @description The forecast line: AC at the status date (in its period) growing evenly to EAC at the forecast finish (earned schedule’s, else the planned finish), EAC after it; null before the status date or without an EAC. */
+                forecast: number | null;
+                /** @description EV / AC at the period’s end, where both are known. */
+                cpi: number | null;
+                /** @description EV / PV at the period’s end, where EV and AC are known. */
+                spi: number | null;
             }[];
+            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now. */
+            evRecordedOn: string | null;
         };
         PortfolioEvm: {
             /**
