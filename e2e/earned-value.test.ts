@@ -2,9 +2,10 @@
 // fence example through the API: a EUR project of four one-day sides linked finish-to-start from
 // Monday 1 March 2027, each with a fixed cost of 1,000.00, baseline 0 saved, two sides done and
 // the third half done, invoiced 1,000 + 1,200 + 600. On the project's earned-value page, at the end
-// of 3 March by day, she sees CPI 0.89 and SPI 0.83 in red, earned schedule 2.5 days and the
-// S-curve's numbers; the portfolio's financials list the project; and on the rates page she gives
-// Wendy a cost rate and sees it listed.
+// of 3 March by day, she sees CPI 0.89 and SPI 0.83 in red, earned schedule 2.5 days, the S-curve
+// with its earned value and forecast lines and its numbers (EV as recorded: all the progress was
+// entered today, before the fence's first day), and the CPI/SPI trend under it; the portfolio's
+// financials list the project; and on the rates page she gives Wendy a cost rate and sees it listed.
 //
 // Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,7 +88,12 @@ describe('earned value and rates (browser)', () => {
     expect(await figure('ac').textContent()).toContain('€2,800.00');
     expect(await figure('eac').textContent()).toContain('€4,480.00');
     expect(await figure('forecast-finish').textContent()).toContain('5 Mar 2027');
-    await visible(page.getByRole('img', { name: new RegExp(`S-curve of ${projectCode}`) }));
+    const curve = page.getByRole('img', { name: new RegExp(`S-curve of ${projectCode}`) });
+    await visible(curve);
+    for (const line of ['Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)', 'Forecast to EAC']) await visible(curve.getByText(line, { exact: true }));
+    const trend = page.getByRole('region', { name: 'CPI and SPI trend' }).getByRole('img', { name: `CPI and SPI of ${projectCode} per period up to the status date` });
+    await visible(trend);
+    for (const line of ['CPI', 'SPI']) await visible(trend.getByText(line, { exact: true }));
     const sides = page.getByRole('table', { name: 'Earned value by task' });
     expect(await sides.locator('tr[data-task="Side 3"]').textContent()).toContain('50%');
 
@@ -95,9 +101,11 @@ describe('earned value and rates (browser)', () => {
     const numbers = page.getByRole('table', { name: 'S-curve numbers' });
     await visible(numbers);
     const row = (date: string) => numbers.locator(`tr[data-period="${date}"]`).locator('td');
-    expect(await row('2027-03-03').allTextContents()).toEqual(['3 Mar 2027 (status date)', '€3,000.00', '€2,500.00', '€2,800.00']);
-    expect(await row('2027-03-01').allTextContents()).toEqual(['1 Mar 2027', '€1,000.00', '—', '€1,000.00']);
-    expect(await row('2027-03-04').allTextContents()).toEqual(['4 Mar 2027', '€4,000.00', '—', '—']);
+    expect(await row('2027-03-03').allTextContents()).toEqual(['3 Mar 2027 (status date)', '€3,000.00', '€2,500.00', '€2,800.00', '€2,800.00', '0.89', '0.83']);
+    expect(await row('2027-03-01').allTextContents()).toEqual(['1 Mar 2027', '€1,000.00', '€2,500.00', '€1,000.00', '—', '2.50', '2.50']);
+    expect(await row('2027-03-04').allTextContents()).toEqual(['4 Mar 2027', '€4,000.00', '—', '—', '€3,733.33', '—', '—']);
+    // The curve runs on to the forecast finish, where the forecast reaches EAC.
+    expect(await row('2027-03-05').allTextContents()).toEqual(['5 Mar 2027', '€4,000.00', '—', '—', '€4,480.00', '—', '—']);
   });
 
   it('lists the project on the portfolio’s financials with its indices', async () => {

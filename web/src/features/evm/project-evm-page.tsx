@@ -1,6 +1,7 @@
 // A project's earned value at a status date: the headline figures (PV, EV, AC, variances, CPI and
 // SPI in colour, the estimates, earned schedule and the forecast finish), the S-curve with its
-// numbers one click away, each costed task, and what keeps the figures from being whole.
+// numbers one click away, the CPI/SPI trend, each costed task, and what keeps the figures from
+// being whole.
 import { Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useProjectEvm } from '../../api/evm.ts';
@@ -16,6 +17,7 @@ import { EvmNotices } from './evm-notices.tsx';
 import { EvmTaskTable } from './evm-task-table.tsx';
 import type { EvmSearch } from './evm-view.ts';
 import { SCurve } from './s-curve-chart.tsx';
+import { TrendChart } from './trend-chart.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/evm');
 
@@ -44,6 +46,7 @@ export function ProjectEvmPage() {
             <>
               <EvmFigures evm={data} />
               <SCurve evm={data} />
+              <TrendChart evm={data} />
               <EvmTaskTable evm={data} />
             </>
           )}

@@ -1,16 +1,17 @@
-// The S-curve of a project: cumulative planned value and actual cost per period, earned value as a
-// point at the status date, and BAC and EAC as horizontal lines. A toggle swaps the chart for its
-// numbers (the same rows, as a table), so every figure on it is one click away.
-import { useEffect, useRef, useState } from 'react';
+// The S-curve of a project: cumulative planned value, earned value (as recorded day by day) and
+// actual cost per period, the forecast from the status date to EAC, and BAC and EAC as horizontal
+// lines. A toggle swaps the chart for its numbers (the same rows, as a table, with CPI and SPI), so
+// every figure on it is one click away.
+import { useMemo, useState } from 'react';
 import { Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import type { ProjectEvm } from '../../api/types.ts';
 import { formatDate } from '../../ui/dates.ts';
 import { minorDigits } from '../../ui/money.ts';
-import { init, type EChartsType } from './echarts-lines.ts';
-import { money } from './evm-view.ts';
+import { useLineChart } from './echarts-lines.ts';
+import { formatRatio, money } from './evm-view.ts';
 import { axisTop, curveRows, curveSeries, type CurveSeries } from './s-curve-view.ts';
 
-const COLOURS = { pv: '#4c6ef5', ac: '#e8590c', ev: '#2f9e44', bac: '#868e96', eac: '#c92a2a' };
+const COLOURS = { pv: '#4c6ef5', ac: '#e8590c', ev: '#2f9e44', bac: '#868e96', eac: '#c92a2a', forecast: '#ae3ec9' };
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function SCurve({ evm }: { evm: ProjectEvm }) {
@@ -41,41 +42,23 @@ function optionOf(s: CurveSeries, currency: string) {
     yAxis: { type: 'value', max: axisTop(s), axisLabel: { formatter: (v: number) => compact.format(v / scale) } },
     series: [
       { name: 'Planned value (PV)', type: 'line', data: s.pv, color: COLOURS.pv, symbolSize: 4, markLine: { symbol: 'none', silent: true, data: [...levels, ...status] } },
+      { name: 'Earned value (EV)', type: 'line', data: s.ev, color: COLOURS.ev, symbolSize: 4, connectNulls: false },
       { name: 'Actual cost (AC)', type: 'line', data: s.ac, color: COLOURS.ac, symbolSize: 4, connectNulls: false },
-      { name: 'Earned value (EV)', type: 'scatter', color: COLOURS.ev, symbolSize: 12, data: s.statusIndex === null ? [] : [[s.statusIndex, s.ev[s.statusIndex]]] },
+      { name: 'Forecast to EAC', type: 'line', data: s.forecast, color: COLOURS.forecast, symbolSize: 3, connectNulls: false, lineStyle: { type: 'dashed' } },
     ],
   };
 }
 
 function Chart({ evm }: { evm: ProjectEvm }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(optionOf(curveSeries(evm), evm.currency), true);
-  }, [evm]);
-
-  return <div ref={element} role="img" aria-label={`S-curve of ${evm.projectCode}: planned value, actual cost and earned value`} style={{ width: '100%', height: 320 }} />;
+  const element = useLineChart(useMemo(() => optionOf(curveSeries(evm), evm.currency), [evm]));
+  return <div ref={element} role="img" aria-label={`S-curve of ${evm.projectCode}: planned value, earned value, actual cost and the forecast to completion`} style={{ width: '100%', height: 320 }} />;
 }
 
 function CurveNumbers({ evm }: { evm: ProjectEvm }) {
   const rows = curveRows(evm);
   return (
     <>
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={760}>
         <Table aria-label="S-curve numbers" fz="sm" striped verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
@@ -83,6 +66,9 @@ function CurveNumbers({ evm }: { evm: ProjectEvm }) {
               <Table.Th ta="right">Planned value (PV)</Table.Th>
               <Table.Th ta="right">Earned value (EV)</Table.Th>
               <Table.Th ta="right">Actual cost (AC)</Table.Th>
+              <Table.Th ta="right">Forecast</Table.Th>
+              <Table.Th ta="right">CPI</Table.Th>
+              <Table.Th ta="right">SPI</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -92,13 +78,16 @@ function CurveNumbers({ evm }: { evm: ProjectEvm }) {
                 <Table.Td ta="right">{money(r.pv, evm.currency)}</Table.Td>
                 <Table.Td ta="right">{money(r.ev, evm.currency)}</Table.Td>
                 <Table.Td ta="right">{money(r.ac, evm.currency)}</Table.Td>
+                <Table.Td ta="right">{money(r.forecast, evm.currency)}</Table.Td>
+                <Table.Td ta="right">{formatRatio(r.cpi)}</Table.Td>
+                <Table.Td ta="right">{formatRatio(r.spi)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <Text size="sm" c="dimmed" mt="xs">
-        Cumulative at the end of each period. BAC {money(evm.amounts.bac, evm.currency)}; EAC {money(evm.indices.eac, evm.currency)}.
+        Cumulative at the end of each period; earned value as recorded by then, the forecast from actual cost at the status date to EAC. BAC {money(evm.amounts.bac, evm.currency)}; EAC {money(evm.indices.eac, evm.currency)}.
       </Text>
     </>
   );
