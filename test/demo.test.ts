@@ -28,6 +28,7 @@ import { meetingKind } from '../src/app/meetings/meetings.ts';
 import { listNotifications } from '../src/app/notifications/notification-inbox.ts';
 import { getProjectBudget } from '../src/app/finance/budget-queries.ts';
 import { projectFinancials } from '../src/app/finance/financials.ts';
+import { getProjectEvm } from '../src/app/evm/project-evm.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
@@ -138,6 +139,13 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(money.committed.openMinor).toBeGreaterThan(0);
       expect(money.forecast.atCompletionMinor).toBeGreaterThan(money.actual.totalMinor);
       expect(money.categories.find((c) => c.category === 'labour')!.actualMinor).toBeGreaterThan(0);
+      // The CRM's progress was entered fortnightly since its start: its S-curve has an earned-value history that only grows.
+      const evm = await getProjectEvm(ctx, crm.id, { period: 'week', eac: 'cpi' }, 'EUR');
+      const earned = evm.curve.map((p) => p.ev).filter((ev): ev is number => ev !== null);
+      expect(new Set(earned).size).toBeGreaterThan(4);
+      expect(earned).toEqual([...earned].sort((a, b) => a - b));
+      expect(earned.at(-1)).toBe(evm.amounts.ev);
+      expect(evm.curve.some((p) => p.cpi !== null && p.forecast === null)).toBe(true);
 
       expect(await isRegisterEmpty(ctx)).toBe(false);
       await expect(loadDemo(ctx)).rejects.toThrow(/already holds projects/);

@@ -90,10 +90,12 @@ export interface DemoProject {
   team: Array<[string, ProjectRole]>;
   /** Gets a demo plan (WBS, links, baseline, progress to today). */
   planned?: boolean;
+  /** Its progress is also entered fortnightly since the start, each on its day, so its S-curve has an earned-value history. */
+  evHistory?: boolean;
 }
 
 export const DEMO_PROJECTS: DemoProject[] = [
-  { name: 'CRM Replacement', description: 'Replace the legacy CRM with a cloud CRM; migrate 1.2 M customer records.', portfolio: 'digital', program: 'cx', sponsor: 'david', manager: 'marcus', status: 'active', phase: 'execute', priority: 'critical', start: -8, finish: 4, budgetEur: 2_400_000, objectives: ['cx', 'data'], tags: ['cloud', 'customer'], team: [['sam', 'contributor'], ['mei', 'contributor']], planned: true },
+  { name: 'CRM Replacement', description: 'Replace the legacy CRM with a cloud CRM; migrate 1.2 M customer records.', portfolio: 'digital', program: 'cx', sponsor: 'david', manager: 'marcus', status: 'active', phase: 'execute', priority: 'critical', start: -8, finish: 4, budgetEur: 2_400_000, objectives: ['cx', 'data'], tags: ['cloud', 'customer'], team: [['sam', 'contributor'], ['mei', 'contributor']], planned: true, evHistory: true },
   { name: 'Customer Self-Service Portal', description: 'Web and mobile self-service for orders, invoices and returns.', portfolio: 'digital', program: 'cx', sponsor: 'david', manager: 'sofia', status: 'active', phase: 'plan', priority: 'high', start: -2, finish: 9, budgetEur: 1_150_000, objectives: ['cx'], tags: ['customer', 'mobile'], team: [['sam', 'contributor']] },
   { name: 'Contact Centre Telephony Upgrade', description: 'Move the contact centre to cloud telephony with call recording.', portfolio: 'digital', program: 'cx', sponsor: 'elena', manager: 'jonas', status: 'completed', phase: 'close', priority: 'medium', start: -14, finish: -2, budgetEur: 480_000, objectives: ['cx', 'cost'], tags: ['cloud'], team: [], planned: true },
   { name: 'Data Lakehouse Foundation', description: 'Governed lakehouse with ingestion of the ten core source systems.', portfolio: 'digital', program: 'data', sponsor: 'david', manager: 'mei', status: 'active', phase: 'execute', priority: 'high', start: -6, finish: 6, budgetEur: 1_800_000, objectives: ['data'], tags: ['data', 'cloud'], team: [['sam', 'viewer']], planned: true },

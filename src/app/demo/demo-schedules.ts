@@ -1,9 +1,11 @@
 // A plan for a demo project, made through the real schedule use cases: a WBS by lifecycle phase
 // with milestones and links, sized to the project's planned months, saved as baseline 0, then
 // progressed to today (work before today done, the task under way part done) with one slip, so
-// the Gantt, the critical path and the baseline variance all have something to show.
+// the Gantt, the critical path and the baseline variance all have something to show. A project
+// with an earned-value history is also progressed fortnightly since its start, each time with the
+// clock set to that day, as its manager would have, so the day's earned value is recorded then.
 import type { ScheduleTaskCreate } from '../../contracts/schedule.schema.ts';
-import type { AppContext } from '../context.ts';
+import type { AppContext, Clock } from '../context.ts';
 import { createScheduleTask, getSchedule, updateScheduleTask } from '../schedules/schedule-commands.ts';
 import { createScheduleLink } from '../schedules/schedule-links.ts';
 import { saveBaseline } from '../schedules/baselines.ts';
@@ -28,7 +30,7 @@ function workingDays(start: string, finish: string): number {
 }
 
 /** Plans the demo WBS; `beforeBaseline` puts on what the baseline must hold too (the tasks' planned costs). */
-export async function planDemoSchedule(ctx: AppContext, projectId: string, plannedStart: string, plannedFinish: string, beforeBaseline: () => Promise<void> = async () => {}): Promise<void> {
+export async function planDemoSchedule(ctx: AppContext, projectId: string, plannedStart: string, plannedFinish: string, beforeBaseline: () => Promise<void> = async () => {}, evHistory = false): Promise<void> {
   const total = Math.max(20, workingDays(plannedStart, plannedFinish));
   const ids: string[] = [];
   for (const [phase, phaseShare, tasks] of WBS) {
@@ -43,25 +45,35 @@ export async function planDemoSchedule(ctx: AppContext, projectId: string, plann
   }
   await beforeBaseline();
   await saveBaseline(ctx, projectId, 0, 'Approved plan');
-  await progressToToday(ctx, projectId);
+  if (evHistory) {
+    const today = ctx.clock.now().getTime();
+    for (let day = Date.parse(`${plannedStart}T17:00:00Z`) + 14 * 86_400_000; day < today - 86_400_000; day += 14 * 86_400_000) {
+      const clock: Clock = { now: () => new Date(day) };
+      await progressTo({ ...ctx, clock }, projectId, false);
+    }
+  }
+  await progressTo(ctx, projectId, true);
 }
 
 /**
- * Marks work before today done and the task under way part done; the first task not yet done
- * takes 20 % longer than planned, so the plan slips against its baseline.
+ * Marks work before the clock's day done and the task under way part done (40 %, or less as of
+ * an earlier day when less of it has passed); with `slip`, the first task not yet done takes 20 %
+ * longer than planned, so the plan slips against its baseline.
  */
-async function progressToToday(ctx: AppContext, projectId: string): Promise<void> {
+async function progressTo(ctx: AppContext, projectId: string, slip: boolean): Promise<void> {
   const today = `${ctx.clock.now().toISOString().slice(0, 10)}T08:00`;
   const plan = await getSchedule(ctx, projectId);
-  let slipped = false;
+  let slipped = !slip;
   for (const task of plan.tasks) {
     if (task.summary || task.start === null || task.finish === null) continue;
     const done = task.finish <= today;
     const started = task.start < today;
-    const slip: { durationMinutes?: number } = !done && !slipped && !task.milestone ? { durationMinutes: Math.round((task.durationMinutes * 1.2) / DAY) * DAY } : {};
-    if (!done && !started && Object.keys(slip).length === 0) continue;
-    slipped ||= Object.keys(slip).length > 0;
-    const progress = done ? { actualStart: task.start, actualFinish: task.finish, percentComplete: 100 } : started ? { actualStart: task.start, percentComplete: 40 } : {};
-    await updateScheduleTask(ctx, projectId, task.id, task.version, { ...progress, ...slip });
+    const longer: { durationMinutes?: number } = !done && !slipped && !task.milestone ? { durationMinutes: Math.round((task.durationMinutes * 1.2) / DAY) * DAY } : {};
+    if (!done && !started && Object.keys(longer).length === 0) continue;
+    slipped ||= Object.keys(longer).length > 0;
+    const passed = (Date.parse(today) - Date.parse(task.start)) / (Date.parse(task.finish) - Date.parse(task.start));
+    const progress = done ? { actualStart: task.start, actualFinish: task.finish, percentComplete: 100 } : started ? { actualStart: task.start, percentComplete: slip ? 40 : Math.max(5, Math.min(40, Math.round(passed * 100))) } : {};
+    if (!slip && task.percentComplete === progress.percentComplete) continue;
+    await updateScheduleTask(ctx, projectId, task.id, task.version, { ...progress, ...longer });
   }
 }

@@ -97,7 +97,7 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
     });
     projectIds.set(p.name, project.id);
     for (const [member, role] of p.team) await setProjectMember(ctx, project.id, person(member), role);
-    if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!, () => planDemoTaskCosts(ctx, project.id, p.budgetEur * 100, p.manager, person));
+    if (p.planned) await planDemoSchedule(ctx, project.id, project.plannedStart!, project.plannedFinish!, () => planDemoTaskCosts(ctx, project.id, p.budgetEur * 100, p.manager, person), p.evHistory);
   }
 
   progress(`RAID logs of the ${DEMO_RAID.length} active projects`);
