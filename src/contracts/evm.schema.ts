@@ -99,7 +99,7 @@ export const PortfolioEvm = z.object({
       portfolioId: Id,
       programId: Id.nullable(),
       currency: CurrencyCode,
-      amounts: EvmAmounts.describe('In the project’s currency.'),
+      amounts: EvmAmounts.describe('In the project’s currency. At a status date before today, EV is the project’s as recorded by then (0 when none was).'),
       indices: EvmIndices,
       notAssessed: z.string().nullable(),
       unpricedMinutes: z.number().int(),

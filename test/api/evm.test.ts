@@ -119,6 +119,9 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     expect(march3).toMatchObject({ evRecordedOn: '2026-03-03', amounts: { pv: 200_000, ev: 200_000, ac: 220_000 } });
     expect(march3.indices.spi).toBe(1);
     expect(march3.tasks.map((t: { amounts: { ev: number } }) => t.amounts.ev)).toEqual([100_000, 100_000, 100_000, 0]);
+    // The portfolio at the end of 3 March reads that day's EV too.
+    const rolled = await send('GET', `/api/v1/evm/portfolio?portfolioId=${s.reg.portfolioId}&statusDate=2026-03-03`, 'pmo');
+    expect(rolled.projects.find((p: { projectId: string }) => p.projectId === f.project.id).amounts).toMatchObject({ pv: 200_000, ev: 200_000, ac: 220_000 });
     // Before anything was earned, nothing was; today, EV is today's progress.
     expect(await evm(f.project.id, 'statusDate=2026-03-01&period=day')).toMatchObject({ evRecordedOn: '2026-02-20', amounts: { ev: 0 } });
     const live = await evm(f.project.id, 'period=day');

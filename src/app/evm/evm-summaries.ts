@@ -103,6 +103,24 @@ export async function loadEvmSummaries(db: Db, projects: ReadonlyArray<EvmProjec
   return out;
 }
 
+/** Each project's EV as last recorded on or before `lastDay` in its currency (projects with no such record are absent). */
+export async function loadRecordedEv(db: Db, projects: ReadonlyArray<EvmProject>, lastDay: string): Promise<Map<string, number>> {
+  if (projects.length === 0) return new Map();
+  const latest = db
+    .selectFrom('projectEvSnapshots')
+    .select(['projectId', 'currency', (eb) => eb.fn.max('day').as('day')])
+    .where('projectId', 'in', projects.map((p) => p.id))
+    .where('day', '<=', lastDay)
+    .groupBy(['projectId', 'currency']);
+  const rows = await db
+    .selectFrom('projectEvSnapshots as s')
+    .innerJoin(latest.as('l'), (j) => j.onRef('l.projectId', '=', 's.projectId').onRef('l.currency', '=', 's.currency').onRef('l.day', '=', 's.day'))
+    .select(['s.projectId', 's.currency', 's.evMinor'])
+    .execute();
+  const currencyOf = new Map(projects.map((p) => [p.id, p.currency]));
+  return new Map(rows.filter((r) => currencyOf.get(r.projectId) === r.currency).map((r) => [r.projectId, Number(r.evMinor)]));
+}
+
 /** Planned value at the end of the status day whose end is `statusInstant` (wall minutes). */
 export function plannedValueAt(summary: EvmSummary, statusInstant: number): number {
   const k = Math.floor((statusInstant - summary.origin) / DAY) - 1;

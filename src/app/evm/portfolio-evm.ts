@@ -3,7 +3,8 @@
 // currency — amounts converted at the rates of the status date and added, indices recomputed from
 // the sums (never averaged). A project whose currency has no rate that day is left out of the total
 // and named, not guessed. Each project's BAC, EV and daily PV come from its earned-value summary
-// (kept in step with its schedule; evm-summaries.ts), so thousands of projects read one row each.
+// (kept in step with its schedule; evm-summaries.ts), so thousands of projects read one row each;
+// at a status date before today, EV is each project's as recorded by then.
 import type { PortfolioEvm, PortfolioEvmQuery } from '../../contracts/evm.schema.ts';
 import { evmIndices } from '../../core/evm/indices.ts';
 import { statusAtEndOf } from '../../core/evm/project-evm.ts';
@@ -14,7 +15,7 @@ import { visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { currencyConverter, MissingExchangeRate } from '../rates/exchange-rates.ts';
 import { actualCosts } from './actual-costs.ts';
-import { loadEvmSummaries, plannedValueAt } from './evm-summaries.ts';
+import { loadEvmSummaries, loadRecordedEv, plannedValueAt } from './evm-summaries.ts';
 import { apiIndices, rollUpCurrency } from './project-evm.ts';
 
 /** Projects measured: those under way, paused or done (proposed ones have no plan to earn against yet). */
@@ -28,14 +29,15 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
   if (query.programId) scope = scope.where('p.programId', '=', query.programId);
   const rows = await scope.select(['p.id', 'p.code', 'p.name', 'p.portfolioId', 'p.programId', 'p.budgetCurrency']).orderBy('p.code').execute();
   const projects = rows.map((r) => ({ ...r, currency: rollUpCurrency(r, fx.baseCurrency) }));
-  const [summaries, actualsOf] = await Promise.all([loadEvmSummaries(ctx.db, projects), actualCosts(ctx.db, projects, statusDate, 'total')]);
+  const past = statusDate < todayOf(ctx);
+  const [summaries, actualsOf, recorded] = await Promise.all([loadEvmSummaries(ctx.db, projects), actualCosts(ctx.db, projects, statusDate, 'total'), past ? loadRecordedEv(ctx.db, projects, statusDate) : null]);
   const at = statusAtEndOf(statusDate);
   const inBase: EvmAmounts[] = [];
   const notConverted: PortfolioEvm['notConverted'] = [];
   const lines = projects.map((p) => {
     const summary = summaries.get(p.id)!;
     const ac = (actualsOf.get(p.id)?.costs ?? []).reduce((sum, c) => sum + c.amount, 0);
-    const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: summary.ev, ac, etcBottomUp: null };
+    const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: recorded ? (recorded.get(p.id) ?? 0) : summary.ev, ac, etcBottomUp: null };
     try {
       const convert = (minor: number) => fx.convert(minor, p.currency, fx.baseCurrency, statusDate);
       inBase.push({ currency: fx.baseCurrency, bac: convert(amounts.bac), pv: convert(amounts.pv), ev: convert(amounts.ev), ac: convert(amounts.ac), etcBottomUp: null });

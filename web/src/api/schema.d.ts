@@ -26651,7 +26651,7 @@ export interface components {
                 portfolioId: string;
                 programId: string | null;
                 currency: string;
-                /** @description In the project’s currency. */
+                /** @description In the project’s currency. At a status date before today, EV is the project’s as recorded by then (0 when none was). */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
@@ -30937,7 +30937,7 @@ export interface components {
                 portfolioId: string;
                 programId: string | null;
                 currency: string;
-                /** @description In the project’s currency. */
+                /** @description In the project’s currency. At a status date before today, EV is the project’s as recorded by then (0 when none was). */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
