@@ -3,11 +3,15 @@
 // time), earned value from percent complete, actual cost from approved timesheets at people's rates
 // and recorded expenses and invoices; the PMBOK indices and estimates, and earned schedule (Lipke).
 import { z } from 'zod';
-import { CurrencyCode, Id, IsoDate } from './common.schema.ts';
+import { CurrencyCode, Id, IsoDate, Money, Timestamp } from './common.schema.ts';
 
 export const EAC_METHODS = ['cpi', 'budget-rate', 'cpi-spi', 'bottom-up'] as const;
 export const EacMethod = z.enum(EAC_METHODS).describe('cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.');
 export const PeriodUnit = z.enum(['day', 'week', 'month']);
+export const EARNING_METHODS = ['percent-complete', '0/100', '50/50', 'milestones'] as const;
+export const EarningMethod = z
+  .enum(EARNING_METHODS)
+  .describe('How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.');
 
 export const EvmQuery = z
   .object({
@@ -59,7 +63,18 @@ export const ProjectEvm = z.object({
   schedule: EarnedSchedule.nullable(),
   unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
   unpricedMinutes: z.number().int().describe('Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates).'),
-  tasks: z.array(z.object({ taskId: Id, name: z.string(), percentComplete: z.number(), amounts: EvmAmounts, cpi: Ratio, spi: Ratio })),
+  tasks: z.array(
+    z.object({
+      taskId: Id,
+      name: z.string(),
+      percentComplete: z.number(),
+      earningMethod: EarningMethod,
+      etcAsOf: IsoDate.nullable().describe('When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one.'),
+      amounts: EvmAmounts.describe('etcBottomUp is the task manager’s estimate to complete, null without one.'),
+      cpi: Ratio,
+      spi: Ratio,
+    }),
+  ),
   curve: z
     .array(
       z.object({
@@ -108,3 +123,34 @@ export const PortfolioEvm = z.object({
   notConverted: z.array(z.object({ projectCode: z.string(), currency: CurrencyCode, reason: z.string() })).describe('Projects left out of the total for want of an exchange rate.'),
 });
 export type PortfolioEvm = z.infer<typeof PortfolioEvm>;
+
+export const EarningMilestone = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    weight: z.number().describe('Its share of the task’s budget is weight / the sum of the weights; ≥ 0.'),
+    done: z.boolean(),
+  })
+  .strict();
+
+export const TaskEarningBody = z
+  .object({
+    method: EarningMethod,
+    milestones: z.array(EarningMilestone).max(100).default([]).describe('Only with method milestones: at least one with a weight above 0.'),
+    etc: Money.nullable().default(null).describe('The manager’s bottom-up estimate to complete the task, in the project’s currency; null for none.'),
+    etcAsOf: IsoDate.nullable().optional().describe('When the estimate was made; default today when an estimate is given.'),
+  })
+  .strict();
+export type TaskEarningBody = z.infer<typeof TaskEarningBody>;
+
+export const TaskEarning = z.object({
+  projectId: Id,
+  taskId: Id,
+  taskName: z.string(),
+  method: EarningMethod,
+  milestones: z.array(EarningMilestone.strip()),
+  etc: Money.nullable(),
+  etcAsOf: IsoDate.nullable(),
+  updatedAt: Timestamp.nullable().describe('null while the defaults apply (percent complete, no estimate).'),
+  version: z.number().int().min(0).describe('0 while the defaults apply; send it back in If-Match.'),
+});
+export type TaskEarning = z.infer<typeof TaskEarning>;

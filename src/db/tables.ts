@@ -770,6 +770,8 @@ export interface ProjectEvmSummariesTable {
   /** PV at the end of each day from the origin, minor units: `[day 0, day 1, …]`. */
   pvCurveJson: string;
   notAssessed: string | null;
+  /** The sum of the tasks' estimates to complete; null unless every costed task has one. */
+  etcMinor: number | null;
   updatedAt: string;
 }
 
@@ -782,6 +784,21 @@ export interface ProjectEvSnapshotsTable {
   bacMinor: number;
   evMinor: number;
   updatedAt: string;
+}
+
+/** How a task earns value and its manager's estimate to complete; no row: percent complete, no estimate. */
+export interface TaskEarningTable {
+  taskId: string;
+  projectId: string;
+  method: string;
+  /** `[{ name, weight, done }]`. */
+  milestonesJson: string;
+  etcMinor: number | null;
+  etcCurrency: string | null;
+  etcAsOf: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
 }
 
 export interface Tables {
@@ -837,6 +854,7 @@ export interface Tables {
   labourCostMonths: LabourCostMonthsTable;
   projectEvmSummaries: ProjectEvmSummariesTable;
   projectEvSnapshots: ProjectEvSnapshotsTable;
+  taskEarning: TaskEarningTable;
   budgetRevisions: BudgetRevisionsTable;
   budgetLines: BudgetLinesTable;
   taskCosts: TaskCostsTable;

@@ -562,6 +562,25 @@ export const CASES: Case[] = [
   },
   // earned value: a project's for its readers; the roll-up over the projects each reader can see
   { route: 'GET /api/v1/projects/:id/evm', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/evm?period=month` }) },
+  {
+    route: 'GET /api/v1/projects/:id/schedule/tasks/:taskId/earning',
+    allowed: PROJECT_READERS,
+    mutates: false,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'GET', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.a}/earning` };
+    },
+  },
+  {
+    route: 'PUT /api/v1/projects/:id/schedule/tasks/:taskId/earning',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => {
+      const s = await fresh.scheduled(e);
+      return { method: 'PUT', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.a}/earning`, body: { method: '50/50', etc: { amountMinor: 20_000, currency: 'EUR' } }, ifMatch: 0 };
+    },
+  },
   { route: 'GET /api/v1/evm/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/evm/portfolio' }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },

@@ -3,7 +3,8 @@
 // tasks roll their children up and would count twice); progress is each task's percent complete
 // now; the calendar is the project's. Tasks added since the baseline have no budget and earn
 // nothing: their cost shows as actual cost without value, which is what earned value should reveal.
-import type { WorkItem } from '../../core/evm/evm-types.ts';
+// Each task earns by its own rule and carries its manager's estimate to complete (task-earning.ts).
+import type { EarningRule, WorkItem } from '../../core/evm/evm-types.ts';
 import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
 import type { Db } from '../../db/database.ts';
 import { summaryFlags, toEngineCalendar, toWall, type StoredCalendar } from '../schedules/schedule-state.ts';
@@ -17,7 +18,7 @@ interface BaselineTask {
 
 export interface EvmInputs {
   readonly items: WorkItem[];
-  readonly names: ReadonlyMap<string, { name: string; percentComplete: number }>;
+  readonly names: ReadonlyMap<string, { name: string; percentComplete: number; etcAsOf: string | null }>;
   readonly calendar: WorkCalendar | undefined;
   /** Why there is nothing to measure, or null. */
   readonly notAssessed: string | null;
@@ -27,6 +28,12 @@ export interface EvmProject {
   readonly id: string;
   readonly code: string;
   readonly currency: string;
+}
+
+/** A stored earning rule as the engine's (milestone names are for people; the engine needs weights). */
+export function earningRuleOf(method: string, milestonesJson: string): EarningRule {
+  if (method !== 'milestones') return { method: method as Exclude<EarningRule['method'], 'milestones'> };
+  return { method, milestones: (JSON.parse(milestonesJson) as Array<{ weight: number; done: boolean }>).map((m) => ({ weight: m.weight, done: m.done })) };
 }
 
 const group = <T extends { projectId: string }>(rows: T[]) => {
@@ -39,7 +46,7 @@ const group = <T extends { projectId: string }>(rows: T[]) => {
 export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>, withNames = false): Promise<Map<string, EvmInputs>> {
   const ids = projects.map((p) => p.id);
   if (ids.length === 0) return new Map();
-  const [baselines, settings, calendars, tasks] = await Promise.all([
+  const [baselines, settings, calendars, tasks, earnings] = await Promise.all([
     db.selectFrom('scheduleBaselines').select(['projectId', 'tasksJson']).where('projectId', 'in', ids).where('number', '=', 0).execute(),
     db.selectFrom('projectSchedules').select(['projectId', 'calendarId', 'start']).where('projectId', 'in', ids).execute(),
     db.selectFrom('scheduleCalendars').select(['projectId', 'id', 'name', 'baseCalendarId', 'definitionJson', 'version']).where('projectId', 'in', ids).orderBy('createdAt').orderBy('id').execute(),
@@ -52,7 +59,9 @@ export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>, wit
       .orderBy('projectId')
       .orderBy('position')
       .execute() as Promise<Array<{ projectId: string; id: string; outlineLevel: number; percentComplete: number; actualStart: string | null; name?: string }>>,
+    db.selectFrom('taskEarning').select(['taskId', 'method', 'milestonesJson', 'etcMinor', 'etcCurrency', 'etcAsOf']).where('projectId', 'in', ids).execute(),
   ]);
+  const earningOf = new Map(earnings.map((e) => [e.taskId, e]));
   const baselineOf = new Map(baselines.map((b) => [b.projectId, b.tasksJson]));
   // Most projects share a calendar's definition (the Standard one): build each distinct one once.
   const calendarCache = new Map<string, WorkCalendar>();
@@ -69,7 +78,7 @@ export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>, wit
   return new Map(
     projects.map((p): [string, EvmInputs] => {
       const ownTasks = tasksOf.get(p.id) ?? [];
-      const names = new Map(withNames ? ownTasks.map((t) => [t.id, { name: t.name ?? '', percentComplete: t.percentComplete }]) : []);
+      const names = new Map(withNames ? ownTasks.map((t) => [t.id, { name: t.name ?? '', percentComplete: t.percentComplete, etcAsOf: earningOf.get(t.id)?.etcAsOf ?? null }]) : []);
       const json = baselineOf.get(p.id);
       const s = settingsOf.get(p.id);
       if (!json || !s) return [p.id, { items: [], names, calendar: undefined, notAssessed: `${p.code} has no baseline 0: save the schedule's baseline (with task costs) to measure earned value against it.` }];
@@ -88,7 +97,16 @@ export async function evmInputs(db: Db, projects: ReadonlyArray<EvmProject>, wit
         if (isSummary.get(b.taskId) || !b.cost || b.cost.amountMinor <= 0 || b.cost.currency !== p.currency || !b.start || !b.finish) continue;
         const task = now.get(b.taskId);
         const start = wall(b.start);
-        items.push({ id: b.taskId, bac: b.cost.amountMinor, baselineStart: start, baselineFinish: Math.max(wall(b.finish), start), progress: { percentComplete: task?.percentComplete ?? 0, started: Boolean(task?.actualStart) || (task?.percentComplete ?? 0) > 0 } });
+        const earning = earningOf.get(b.taskId);
+        items.push({
+          id: b.taskId,
+          bac: b.cost.amountMinor,
+          baselineStart: start,
+          baselineFinish: Math.max(wall(b.finish), start),
+          progress: { percentComplete: task?.percentComplete ?? 0, started: Boolean(task?.actualStart) || (task?.percentComplete ?? 0) > 0 },
+          ...(earning && { earning: earningRuleOf(earning.method, earning.milestonesJson) }),
+          ...(earning?.etcMinor != null && earning.etcCurrency === p.currency && { etc: Number(earning.etcMinor) }),
+        });
       }
       const notAssessed = items.length === 0 ? `Baseline 0 of ${p.code} holds no task costs in ${p.currency}: give tasks planned costs and save the baseline again.` : null;
       return [p.id, { items, names, calendar, notAssessed }];

@@ -1,10 +1,11 @@
 // Each project's earned-value inputs, kept in step with its schedule: budget at completion, earned
 // value now, and planned value at the end of every day of its cost baseline — computed with the
 // same core functions as the project's own page, so a roll-up from summaries and the page agree to
-// the minor unit. Refreshed in the transaction of every schedule change and every save of baseline
-// 0; a project whose currency changed since is recomputed when read. The portfolio reads these
-// rows instead of every task and baseline. The same refresh records the day's EV and BAC in the
-// project's EV history (the last change of a day stands), which S-curves and past status dates read.
+// the minor unit. Refreshed in the transaction of every schedule change, every change of a task's
+// earning rule or estimate to complete, and every save of baseline 0; a project whose currency
+// changed since is recomputed when read. The portfolio reads these rows instead of every task and
+// baseline. The same refresh records the day's EV and BAC in the project's EV history (the last
+// change of a day stands), which S-curves and past status dates read.
 import { earnedShare } from '../../core/evm/earned-value.ts';
 import { plannedValueCurve } from '../../core/evm/evm-curves.ts';
 import { roundMinor } from '../../core/evm/money.ts';
@@ -24,6 +25,8 @@ export interface EvmSummary {
   readonly origin: number;
   /** PV at the end of each day from the origin (the last value is BAC). */
   readonly pvCurve: ReadonlyArray<number>;
+  /** The tasks' estimates to complete summed; null unless every task has one. */
+  readonly etcBottomUp: number | null;
   readonly notAssessed: string | null;
 }
 
@@ -33,12 +36,14 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
   return new Map(
     projects.map((p): [string, EvmSummary] => {
       const { items, calendar, notAssessed } = inputsOf.get(p.id)!;
-      if (notAssessed || items.length === 0) return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], notAssessed }];
+      if (notAssessed || items.length === 0) return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: null, notAssessed }];
       let start = Infinity;
       let finish = -Infinity;
       let bac = 0;
       let ev = 0;
+      let etc: number | null = 0;
       for (const item of items) {
+        etc = etc === null || item.etc === undefined ? null : etc + item.etc;
         start = Math.min(start, plannedStart(item));
         finish = Math.max(finish, plannedFinish(item));
         bac += item.bac;
@@ -50,10 +55,10 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
         // boundaries[k] is the midnight k days after the origin: the end of day k − 1.
         boundaries = periodBoundaries(origin, finish, 'day');
       } catch {
-        return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], notAssessed: `The baseline dates of ${p.code} span more than a century: correct them and save baseline 0 again.` }];
+        return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: null, notAssessed: `The baseline dates of ${p.code} span more than a century: correct them and save baseline 0 again.` }];
       }
       const curve = plannedValueCurve(items, boundaries, calendar ?? standardWorkingTime(origin));
-      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), notAssessed: null }];
+      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), etcBottomUp: etc, notAssessed: null }];
     }),
   );
 }
@@ -62,7 +67,7 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
 export async function refreshEvmSummary(trx: Db, clock: Clock, project: { id: string; code: string; budgetCurrency: string | null }): Promise<void> {
   const currency = project.budgetCurrency ?? (await loadBaseCurrency(trx));
   const summary = (await computeEvmSummaries(trx, [{ id: project.id, code: project.code, currency }])).get(project.id)!;
-  const row = { currency, bacMinor: summary.bac, evMinor: summary.ev, origin: summary.origin, pvCurveJson: JSON.stringify(summary.pvCurve), notAssessed: summary.notAssessed, updatedAt: nowIso(clock) };
+  const row = { currency, bacMinor: summary.bac, evMinor: summary.ev, origin: summary.origin, pvCurveJson: JSON.stringify(summary.pvCurve), etcMinor: summary.etcBottomUp, notAssessed: summary.notAssessed, updatedAt: nowIso(clock) };
   await trx
     .insertInto('projectEvmSummaries')
     .values({ projectId: project.id, ...row })
@@ -97,7 +102,7 @@ export async function loadEvmSummaries(db: Db, projects: ReadonlyArray<EvmProjec
   for (const p of projects) {
     const r = stored.get(p.id);
     if (!r || r.currency !== p.currency) stale.push(p);
-    else out.set(p.id, { currency: r.currency, bac: Number(r.bacMinor), ev: Number(r.evMinor), origin: Number(r.origin), pvCurve: JSON.parse(r.pvCurveJson) as number[], notAssessed: r.notAssessed });
+    else out.set(p.id, { currency: r.currency, bac: Number(r.bacMinor), ev: Number(r.evMinor), origin: Number(r.origin), pvCurve: JSON.parse(r.pvCurveJson) as number[], etcBottomUp: r.etcMinor === null ? null : Number(r.etcMinor), notAssessed: r.notAssessed });
   }
   for (const [id, summary] of await computeEvmSummaries(db, stale)) out.set(id, summary);
   return out;

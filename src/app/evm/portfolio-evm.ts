@@ -37,10 +37,10 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
   const lines = projects.map((p) => {
     const summary = summaries.get(p.id)!;
     const ac = (actualsOf.get(p.id)?.costs ?? []).reduce((sum, c) => sum + c.amount, 0);
-    const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: recorded ? (recorded.get(p.id) ?? 0) : summary.ev, ac, etcBottomUp: null };
+    const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: recorded ? (recorded.get(p.id) ?? 0) : summary.ev, ac, etcBottomUp: summary.etcBottomUp };
     try {
       const convert = (minor: number) => fx.convert(minor, p.currency, fx.baseCurrency, statusDate);
-      inBase.push({ currency: fx.baseCurrency, bac: convert(amounts.bac), pv: convert(amounts.pv), ev: convert(amounts.ev), ac: convert(amounts.ac), etcBottomUp: null });
+      inBase.push({ currency: fx.baseCurrency, bac: convert(amounts.bac), pv: convert(amounts.pv), ev: convert(amounts.ev), ac: convert(amounts.ac), etcBottomUp: amounts.etcBottomUp === null ? null : convert(amounts.etcBottomUp) });
     } catch (error) {
       if (!(error instanceof MissingExchangeRate)) throw error;
       notConverted.push({ projectCode: p.code, currency: p.currency, reason: error.message });
@@ -52,7 +52,7 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
       portfolioId: p.portfolioId,
       programId: p.programId,
       currency: p.currency,
-      amounts: { bac: amounts.bac, pv: amounts.pv, ev: amounts.ev, ac: amounts.ac, etcBottomUp: null },
+      amounts: { bac: amounts.bac, pv: amounts.pv, ev: amounts.ev, ac: amounts.ac, etcBottomUp: amounts.etcBottomUp },
       indices: apiIndices(evmIndices(amounts, query.eac)),
       notAssessed: summary.notAssessed,
       unpricedMinutes: actualsOf.get(p.id)?.unpricedMinutes ?? 0,

@@ -61,7 +61,10 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
     indices: apiIndices(result.indices),
     schedule: { period: s.period, pd: s.pd, at: s.at, es: s.es, svT: s.svT, spiT: s.spiT, ieacT: s.ieacT, tspi: s.tspi, forecastFinish },
     unassignedAc: result.unassignedAc,
-    tasks: result.items.map((i) => ({ taskId: i.id, name: inputs.names.get(i.id)?.name ?? '(deleted since the baseline)', percentComplete: inputs.names.get(i.id)?.percentComplete ?? 0, amounts: apiAmounts(i.amounts), cpi: i.indices.cpi, spi: i.indices.spi })),
+    tasks: result.items.map((i, n) => {
+      const task = inputs.names.get(i.id);
+      return { taskId: i.id, name: task?.name ?? '(deleted since the baseline)', percentComplete: task?.percentComplete ?? 0, earningMethod: inputs.items[n]!.earning?.method ?? 'percent-complete', etcAsOf: task?.etcAsOf ?? null, amounts: apiAmounts(i.amounts), cpi: i.indices.cpi, spi: i.indices.spi };
+    }),
     curve: curves.periods.map((p, i) => ({ periodEnd: dateBefore(p.end), pv: p.pv, ac: p.ac, ...outlook[i]! })),
     evRecordedOn: recordedEv === undefined ? null : (snapshots.at(-1)?.day ?? null),
   };

@@ -18258,7 +18258,7 @@ export interface paths {
         };
         /**
          * A project’s earned value at a status date: PV, EV, AC, the indices and estimates, earned schedule, its tasks and the S-curve
-         * @description Planned value comes from baseline 0’s task costs spread over each task’s baseline working time; earned value from percent complete; actual cost from approved timesheets at people’s rates and from recorded expenses and invoices.
+         * @description Planned value comes from baseline 0’s task costs spread over each task’s baseline working time; earned value by each task’s earning rule (percent complete unless set otherwise); actual cost from approved timesheets at people’s rates and from recorded expenses and invoices.
          */
         get: {
             parameters: {
@@ -18327,6 +18327,204 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}/earning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a task earns its value (percent complete, 0/100, 50/50, weighted milestones) and its manager’s estimate to complete */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskEarning"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set how a leaf task earns its value and its estimate to complete (the project’s manager, PMO, admin); If-Match "0" the first time
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
+                         * @enum {string}
+                         */
+                        method: "percent-complete" | "0/100" | "50/50" | "milestones";
+                        /**
+                         * @description Only with method milestones: at least one with a weight above 0.
+                         * @default []
+                         */
+                        milestones?: {
+                            name: string;
+                            /** @description Its share of the task’s budget is weight / the sum of the weights; ≥ 0. */
+                            weight: number;
+                            done: boolean;
+                        }[];
+                        /**
+                         * @description The manager’s bottom-up estimate to complete the task, in the project’s currency; null for none.
+                         * @default null
+                         */
+                        etc?: components["schemas"]["MoneyInput"] | null;
+                        /** @description When the estimate was made; default today when an estimate is given. */
+                        etcAsOf?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskEarning"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -22349,7 +22547,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -22648,7 +22846,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -26549,6 +26747,14 @@ export interface components {
                 taskId: string;
                 name: string;
                 percentComplete: number;
+                /**
+                 * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
+                 * @enum {string}
+                 */
+                earningMethod: "percent-complete" | "0/100" | "50/50" | "milestones";
+                /** @description When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one. */
+                etcAsOf: string | null;
+                /** @description etcBottomUp is the task manager’s estimate to complete, null without one. */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
@@ -26700,6 +26906,36 @@ export interface components {
                 currency: string;
                 reason: string;
             }[];
+        };
+        TaskEarningInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
+             * @enum {string}
+             */
+            method: "percent-complete" | "0/100" | "50/50" | "milestones";
+            milestones: {
+                name: string;
+                /** @description Its share of the task’s budget is weight / the sum of the weights; ≥ 0. */
+                weight: number;
+                done: boolean;
+            }[];
+            etc: components["schemas"]["MoneyInput"] | null;
+            etcAsOf: string | null;
+            /** @description null while the defaults apply (percent complete, no estimate). */
+            updatedAt: string | null;
+            /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
         };
         Problem: {
             type: string;
@@ -26934,7 +27170,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -30835,6 +31071,14 @@ export interface components {
                 taskId: string;
                 name: string;
                 percentComplete: number;
+                /**
+                 * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
+                 * @enum {string}
+                 */
+                earningMethod: "percent-complete" | "0/100" | "50/50" | "milestones";
+                /** @description When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one. */
+                etcAsOf: string | null;
+                /** @description etcBottomUp is the task manager’s estimate to complete, null without one. */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
@@ -30986,6 +31230,36 @@ export interface components {
                 currency: string;
                 reason: string;
             }[];
+        };
+        TaskEarning: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
+             * @enum {string}
+             */
+            method: "percent-complete" | "0/100" | "50/50" | "milestones";
+            milestones: {
+                name: string;
+                /** @description Its share of the task’s budget is weight / the sum of the weights; ≥ 0. */
+                weight: number;
+                done: boolean;
+            }[];
+            etc: components["schemas"]["Money"] | null;
+            etcAsOf: string | null;
+            /** @description null while the defaults apply (percent complete, no estimate). */
+            updatedAt: string | null;
+            /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
         };
     };
     responses: never;

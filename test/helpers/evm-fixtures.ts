@@ -1,0 +1,31 @@
+// The published fence example as a project, for earned-value tests: four one-day sides in a row,
+// 1,000.00 each, linked finish-to-start and baselined, with helpers to record progress and invoices.
+import { makeProject, systemContext } from './register-fixtures.ts';
+import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
+import { createScheduleTask, getSchedule, updateScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { saveBaseline } from '../../src/app/schedules/baselines.ts';
+import { createTaskCost } from '../../src/app/finance/task-costs.ts';
+import { createExpense } from '../../src/app/finance/expenses.ts';
+import type { AppDeps } from '../../src/app/context.ts';
+
+const DAY = 480;
+
+/** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved. */
+export async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR', plannedStart = '2027-03-01') {
+  const system = systemContext(deps);
+  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart, budget: { amountMinor: 400_000, currency } });
+  const sides: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    sides.push((await createScheduleTask(system, project.id, { name: `Side ${i}`, durationMinutes: DAY })).taskId);
+    if (i > 1) await createScheduleLink(system, project.id, { predecessorId: sides[i - 2]!, successorId: sides[i - 1]!, type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null });
+    await createTaskCost(system, project.id, { taskId: sides[i - 1]!, kind: 'fixed', category: 'services', costType: 'opex', description: '', amount: { amountMinor: 100_000, currency }, unit: '', accrual: 'prorated' });
+  }
+  await saveBaseline(system, project.id, 0, undefined);
+  const progress = async (side: number, percentComplete: number) => {
+    const task = (await getSchedule(system, project.id)).tasks.find((t) => t.id === sides[side - 1])!;
+    await updateScheduleTask(system, project.id, task.id, task.version, { percentComplete });
+  };
+  const spend = (side: number, incurredOn: string, amountMinor: number) =>
+    createExpense(system, project.id, { kind: 'invoice', incurredOn, amount: { amountMinor, currency }, category: 'services', costType: 'opex', supplier: 'Fencing Ltd', reference: '', taskId: sides[side - 1]!, purchaseOrderId: null, description: '' });
+  return { project, sides, progress, spend };
+}
