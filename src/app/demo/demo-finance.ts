@@ -6,6 +6,8 @@
 // purchase order for their implementation partner (invoiced as far as the work went) and one for the
 // users' devices (still committed) and invoices and expenses up to today, so the financials page has
 // a story to tell; their task costs are planned before the plan is baselined (the cost baseline).
+// The lakehouse measures its build by weighted milestones and its testing 50/50, and its manager keeps an
+// estimate to complete on every costed task, so its bottom-up EAC has figures to show.
 import type { BudgetLine, CostCategory, CostType } from '../../contracts/finance.schema.ts';
 import type { ScheduleTask } from '../../contracts/schedule.schema.ts';
 import type { AppContext } from '../context.ts';
@@ -14,6 +16,7 @@ import { createBudgetRevision } from '../finance/budget-revisions.ts';
 import { createExpense } from '../finance/expenses.ts';
 import { createPurchaseOrder } from '../finance/purchase-orders.ts';
 import { createTaskCost } from '../finance/task-costs.ts';
+import { setTaskEarning } from '../evm/task-earning.ts';
 import { loadProjectRow } from '../projects/project-store.ts';
 import { getSchedule } from '../schedules/schedule-commands.ts';
 import { DEMO_PEOPLE, DEMO_PROJECTS, type DemoProject } from './demo-organisation.ts';
@@ -101,6 +104,23 @@ async function spend(ctx: AppContext, demo: DemoProject, projectId: string, budg
   await createExpense(manager, projectId, { kind: 'expense', incurredOn: today, amount: eur(86_450), category: 'services', costType: 'opex', supplier: 'Rail & Hotel', reference: '', taskId: null, purchaseOrderId: null, description: 'Travel to the vendor workshop' });
 }
 
+/** The lakehouse's earning rules and its manager's estimates to complete: what is left of each plan, 10 % more on the build. */
+async function estimateDemoWork(ctx: AppContext, demo: DemoProject, projectId: string, budgetMinor: number, person: Person): Promise<void> {
+  const manager = as(ctx, demo.manager, person);
+  const tasks = new Map<string, ScheduleTask>((await getSchedule(ctx, projectId)).tasks.map((t) => [t.name, t]));
+  const planned = new Map<string, number>();
+  for (const [name, , , perMille] of PLANNED) planned.set(name, (planned.get(name) ?? 0) + Math.floor((budgetMinor * perMille) / 1000));
+  planned.set('Deployment', (planned.get('Deployment') ?? 0) + Math.floor((budgetMinor * 20) / 1000));
+  const steps = [['Ingestion of the core systems', 2], ['Governance and catalogue', 1], ['First data products', 1]] as const;
+  for (const [name, amount] of planned) {
+    const task = tasks.get(name)!;
+    const left = Math.round((amount * (100 - task.percentComplete) * (name === 'Build' ? 1.1 : 1)) / 100);
+    const milestones = steps.map(([step, weight], i) => ({ name: step, weight, done: task.percentComplete >= ((i + 1) * 100) / steps.length }));
+    const method = name === 'Build' ? 'milestones' : name === 'Integration and testing' ? '50/50' : 'percent-complete';
+    await setTaskEarning(manager, projectId, task.id, 0, { method, milestones: method === 'milestones' ? milestones : [], etc: eur(left) });
+  }
+}
+
 async function change(ctx: AppContext, projectId: string, drafter: AppContext, approver: AppContext | null, reason: string, lines: BudgetLine[], changeRequestId: string | null = null): Promise<void> {
   const draft = await createBudgetRevision(drafter, projectId, { reason, changeRequestId, lines });
   if (approver) await approveBudgetRevision(approver, draft.id, draft.version, { comment: 'Approved.' });
@@ -118,6 +138,7 @@ export async function loadDemoFinance(ctx: AppContext, projects: ReadonlyMap<str
     const original = await createBudgetRevision(manager, projectId, { reason: 'Budget of the approved business case', changeRequestId: null, lines: originalLines(budgetMinor, months) });
     await approveBudgetRevision(priya, original.id, original.version, { comment: 'Matches the business case approved at the gate.' });
     if (demo.planned) await spend(ctx, demo, projectId, budgetMinor, person, demo.name === 'CRM Replacement' ? 1.15 : 1);
+    if (demo.name === 'Data Lakehouse Foundation') await estimateDemoWork(ctx, demo, projectId, budgetMinor, person);
     else await createExpense(manager, projectId, { kind: 'invoice', incurredOn: ctx.clock.now().toISOString().slice(0, 10), amount: eur(1_250_000), category: 'services', costType: 'opex', supplier: 'Bright Facilitation', reference: 'BF-2291', taskId: null, purchaseOrderId: null, description: 'Discovery workshops' });
   }
   const draw = (amount: number, month: string) => [{ category: 'contingency' as const, costType: 'opex' as const, month, amount: eur(-amount), note: '' }, { category: 'services' as const, costType: 'opex' as const, month: thisMonth, amount: eur(amount), note: '' }];

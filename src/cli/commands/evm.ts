@@ -42,18 +42,22 @@ function projectLines(r: ProjectEvm): string[] {
         [
           { header: 'Task', value: (t: ProjectEvm['tasks'][number]) => t.name, flex: true, min: 12 },
           { header: '%', value: (t) => String(t.percentComplete), align: 'right' },
+          { header: 'Earns by', value: (t) => t.earningMethod },
           { header: 'BAC', value: (t) => money(t.amounts.bac, c), align: 'right' },
           { header: 'PV', value: (t) => money(t.amounts.pv, c), align: 'right' },
           { header: 'EV', value: (t) => money(t.amounts.ev, c), align: 'right' },
           { header: 'AC', value: (t) => money(t.amounts.ac, c), align: 'right' },
           { header: 'CPI', value: (t) => ratio(t.cpi), align: 'right' },
           { header: 'SPI', value: (t) => ratio(t.spi), align: 'right' },
+          { header: 'ETC', value: (t) => money(t.amounts.etcBottomUp, c), align: 'right' },
         ],
         r.tasks,
         terminalWidth(),
       ),
     );
   }
+  const unestimated = r.tasks.filter((t) => t.amounts.etcBottomUp === null).length;
+  if (!r.notAssessed && r.indices.eacMethod === 'bottom-up' && unestimated > 0) lines.push('', `No bottom-up EAC: ${unestimated} of ${r.tasks.length} tasks have no estimate to complete (their manager sets one on the earned-value page).`);
   if (r.unpricedMinutes > 0) lines.push('', `${num(r.unpricedMinutes / 60)} approved hours are left out of AC: their people have no cost rate on those days (orrery has them under Settings → Rates).`);
   return lines;
 }
