@@ -121,11 +121,12 @@ export const queryKeys = {
     expenses: (projectId: string) => ['finance', 'expenses', projectId] as const,
     orders: (projectId: string) => ['finance', 'orders', projectId] as const,
   },
-  /** Earned value: a project's at a status date and the portfolio roll-up; rate changes re-price them. */
+  /** Earned value: a project's at a status date, the portfolio roll-up and how a task earns; rate changes re-price them. */
   evm: {
     all: ['evm'] as const,
     project: (projectId: string, query: object) => ['evm', 'project', projectId, query] as const,
     portfolio: (query: object) => ['evm', 'portfolio', query] as const,
+    taskEarning: (projectId: string, taskId: string) => ['evm', 'task-earning', projectId, taskId] as const,
   },
   /** People's cost rates, exchange rates and the base currency (a change also refetches `evm.all`). */
   rates: {

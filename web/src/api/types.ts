@@ -172,6 +172,9 @@ export type EvmTask = ProjectEvm['tasks'][number];
 export type EvmCurvePoint = ProjectEvm['curve'][number];
 export type ProjectEvmQuery = Query<paths['/api/v1/projects/{id}/evm']['get']>;
 export type PortfolioEvm = Schemas['PortfolioEvm'];
+export type TaskEarning = Schemas['TaskEarning'];
+export type EarningMethod = TaskEarning['method'];
+export type TaskEarningBody = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/earning']['put']>;
 export type PortfolioEvmProject = PortfolioEvm['projects'][number];
 export type PortfolioEvmQuery = Query<paths['/api/v1/evm/portfolio']['get']>;
 

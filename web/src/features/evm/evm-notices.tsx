@@ -1,10 +1,12 @@
 // What keeps a project's earned value from being whole, and what to do about it: no figures at all
 // (no baseline 0, no task costs: the server's sentence says which), approved hours left unpriced
-// for want of a cost rate (the PMO sets rates), and actual cost booked to no task of the baseline.
+// for want of a cost rate (the PMO sets rates), actual cost booked to no task of the baseline, and
+// tasks without an estimate to complete when the bottom-up EAC is asked for.
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import type { ProjectEvm } from '../../api/types.ts';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 import { formatHours, money } from './evm-view.ts';
+import { bottomUpGap } from './task-earning-view.ts';
 
 export function EvmNotices({ evm }: { evm: ProjectEvm }) {
   return (
@@ -26,6 +28,7 @@ export function EvmNotices({ evm }: { evm: ProjectEvm }) {
           </Text>
         </Alert>
       ) : null}
+      {!evm.notAssessed && bottomUpGap(evm) ? <Text size="sm" c="dimmed" data-notice="bottom-up">{bottomUpGap(evm)}</Text> : null}
       {!evm.notAssessed && evm.unassignedAc > 0 ? (
         <Text size="sm" c="dimmed" data-notice="unassigned">
           {money(evm.unassignedAc, evm.currency)} of actual cost is booked to the project but to no task of baseline 0: it is in the project’s AC and in no task’s.

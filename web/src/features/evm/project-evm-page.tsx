@@ -1,7 +1,9 @@
 // A project's earned value at a status date: the headline figures (PV, EV, AC, variances, CPI and
 // SPI in colour, the estimates, earned schedule and the forecast finish), the S-curve with its
-// numbers one click away, the CPI/SPI trend, each costed task, and what keeps the figures from
+// numbers one click away, the CPI/SPI trend, each costed task (how it earns and its estimate to
+// complete, which those who plan the costs change in a dialog), and what keeps the figures from
 // being whole.
+import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useProjectEvm } from '../../api/evm.ts';
@@ -10,6 +12,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
+import { useFinanceRights } from '../finance/use-finance-rights.ts';
 import { today } from '../timesheets/timesheet-search.ts';
 import { EvmControls } from './evm-controls.tsx';
 import { EvmFigures } from './evm-figures.tsx';
@@ -18,6 +21,7 @@ import { EvmTaskTable } from './evm-task-table.tsx';
 import type { EvmSearch } from './evm-view.ts';
 import { SCurve } from './s-curve-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
+import { TaskEarningModal, type TaskEarningTarget } from './task-earning-modal.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/evm');
 
@@ -29,6 +33,8 @@ export function ProjectEvmPage() {
   const evm = useProjectEvm(projectId, query);
   const setSearch = (patch: Partial<EvmSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const data = evm.data;
+  const { mayPlan } = useFinanceRights(projectId);
+  const [editing, setEditing] = useState<TaskEarningTarget | null>(null);
 
   return (
     <Stack gap="md">
@@ -47,7 +53,8 @@ export function ProjectEvmPage() {
               <EvmFigures evm={data} />
               <SCurve evm={data} />
               <TrendChart evm={data} />
-              <EvmTaskTable evm={data} />
+              <EvmTaskTable evm={data} onEdit={mayPlan ? (t) => setEditing({ taskId: t.taskId, name: t.name }) : undefined} />
+              <TaskEarningModal projectId={projectId} currency={data.currency} target={editing} onClose={() => setEditing(null)} />
             </>
           )}
         </>

@@ -1,0 +1,85 @@
+// How a task earns, set in a real browser against a real server. The PMO builds a two-task EUR
+// project through the API (1,000.00 a task, baseline 0, the first task 90 % done); on its
+// earned-value page the first task earns 900.00 by percent complete; she opens its dialog, makes it
+// 0/100 with an estimate to complete of 150.00, and sees its EV drop to nothing while the task's
+// row shows the method and the estimate; asking for the bottom-up EAC says which task lacks one.
+//
+// Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
+import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { answer, csrfHeaders, signIn } from './support/session.ts';
+
+const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
+const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+describe('how a task earns (browser)', () => {
+  let server: OrreryServer;
+  let browser: TestBrowser;
+  let projectId = '';
+
+  const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startOrrery([PMO]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('builds a baselined project with one task 90 % done (as the PMO, through the API)', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/login`);
+    await signIn(page, PMO);
+    const headers = await csrfHeaders(page, server.baseUrl);
+    const send = async (method: 'post' | 'put' | 'patch', path: string, data: unknown, status: number, extra: Record<string, string> = {}) => {
+      const res = await page.request[method](api(path), { headers: { ...headers, ...extra }, data });
+      expect(res.status(), await res.text()).toBe(status);
+      return res.json() as Promise<Record<string, unknown>>;
+    };
+    const portfolio = await send('post', '/portfolios', { name: 'Sheds' }, 201);
+    const me = (await (await page.request.get(api('/auth/me'))).json()) as { user: { id: string } };
+    const project = await send('post', '/projects', { name: 'Garden shed', portfolioId: portfolio.id, managerId: me.user.id, status: 'active', plannedStart: '2027-03-01', budget: EUR(200_000) }, 201);
+    projectId = project.id as string;
+    const tasks: string[] = [];
+    for (const name of ['Base', 'Walls']) {
+      tasks.push((await send('post', `/projects/${projectId}/schedule/tasks`, { name, durationMinutes: 480 }, 201)).taskId as string);
+      await send('post', `/projects/${projectId}/task-costs`, { taskId: tasks.at(-1), kind: 'fixed', category: 'services', amount: EUR(100_000) }, 201);
+    }
+    await send('put', `/projects/${projectId}/schedule/baselines/0`, {}, 200);
+    const schedule = (await (await page.request.get(api(`/projects/${projectId}/schedule`))).json()) as { tasks: Array<{ id: string; version: number }> };
+    const base = schedule.tasks.find((t) => t.id === tasks[0])!;
+    await send('patch', `/projects/${projectId}/schedule/tasks/${base.id}`, { percentComplete: 90 }, 200, { 'If-Match': `"${base.version}"` });
+  });
+
+  it('makes the 90 % task 0/100 in the dialog, and its earned value drops to nothing', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/projects/${projectId}/evm?statusDate=2027-03-03&period=day`);
+    const row = page.getByRole('table', { name: 'Earned value by task' }).locator('tr[data-task="Base"]');
+    await visible(row.getByText('Percent complete'));
+    expect(await page.locator('[data-figure="ev"]').textContent()).toContain('€900.00');
+
+    await row.getByRole('button', { name: 'Edit how Base earns' }).click();
+    const dialog = page.getByRole('dialog', { name: 'How “Base” earns' });
+    await visible(dialog.getByLabel(/Estimate to complete/));
+    await choose(page, 'Earns by', '0/100');
+    await visible(dialog.getByText('Earns nothing until it is 100 % complete.'));
+    await dialog.getByLabel(/Estimate to complete/).fill('150');
+    const saved = await answer(page, 'PUT', /\/earning$/, () => dialog.getByRole('button', { name: 'Save' }).click());
+    expect(saved.status()).toBe(200);
+    await dialog.waitFor({ state: 'hidden' });
+
+    await expect.poll(() => page.locator('[data-figure="ev"]').textContent()).toContain('€0.00');
+    expect(await row.locator('[data-cell="method"]').textContent()).toBe('0/100');
+    expect(await row.locator('[data-cell="etc"]').textContent()).toBe('€150.00');
+
+    // The bottom-up EAC needs every task's estimate: the page says which one is missing.
+    await page.goto(`${server.baseUrl}/projects/${projectId}/evm?statusDate=2027-03-03&period=day&eac=bottom-up`);
+    await visible(page.locator('[data-notice="bottom-up"]').getByText('1 of 2 tasks have no estimate to complete (Walls)', { exact: false }));
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
