@@ -73,9 +73,8 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     await f.spend(2, '2026-03-03', 120_000);
     await f.spend(3, '2026-03-04', 60_000);
     // Today the third side is finished: that is today's EV, not the one of 4 March.
-    const system = systemContext(s.deps);
-    const task = (await getSchedule(system, f.project.id)).tasks.find((t) => t.id === f.sides[2])!;
-    await updateScheduleTask(system, f.project.id, task.id, task.version, { percentComplete: 100 });
+    now = new Date().toISOString();
+    await f.progress(3, 100);
 
     const march4 = await evm(f.project.id, 'statusDate=2026-03-04&period=day');
     expect(march4).toMatchObject({ evRecordedOn: '2026-03-04', amounts: { bac: 400_000, pv: 300_000, ev: 250_000, ac: 280_000 }, indices: { eac: 448_000 } });
