@@ -25,6 +25,8 @@ export interface SearchOptions {
   readonly mutationRate?: number;
   /** Schedules generated without a better best before the populations restart (default 1000). */
   readonly patience?: number;
+  /** Children within this share of the best makespan are justified until no shorter (default 0.05). */
+  readonly justifyWithin?: number;
 }
 
 export interface SearchResult {
@@ -106,6 +108,7 @@ class GeneticSearch {
   private readonly size: number;
   private readonly mutationRate: number;
   private readonly patience: number;
+  private readonly justifyWithin: number;
   private readonly justifier: Justifier;
   private readonly crossover: TwoPointCrossover;
   private readonly left: Population;
@@ -131,6 +134,7 @@ class GeneticSearch {
     this.right = new Population(this.size);
     this.keys = new Float64Array(this.n);
     this.latestFinish = latestFinishes(instance);
+    this.justifyWithin = options.justifyWithin ?? 0.05;
   }
 
   run(): SearchResult {
@@ -185,17 +189,32 @@ class GeneticSearch {
     this.lastGain = this.justifier.generated;
   }
 
-  /** One child of two parents from one population, decoded into the other. */
+  /**
+   * One child of two parents from one population, decoded into the other. A promising child
+   * (within `justifyWithin` of the best) is justified back and forth while that shortens it, each
+   * pass a schedule of the other population.
+   */
   private breed(fromLeft: boolean): void {
-    const { n, keys, random, duration } = this;
+    const { n, keys, random, duration, justifier } = this;
     const parents = fromLeft ? this.left : this.right;
     const mother = this.listOf(parents.pick(random), fromLeft);
     const father = this.listOf(parents.pick(random), fromLeft);
     this.crossover.cross(mother, father, random, keys);
     for (let a = 0; a < n; a++) if (random() < this.mutationRate) keys[a]! += (random() - 0.5) * 2 * Math.max(1, duration[a]!);
-    const start = new Int32Array(n);
-    if (fromLeft) this.record(start, this.justifier.scheduleBackward(keys, start), this.right);
-    else this.record(start, this.justifier.schedule(keys, start), this.left);
+    let start = new Int32Array(n);
+    let makespan = fromLeft ? justifier.scheduleBackward(keys, start) : justifier.schedule(keys, start);
+    let leftJustified = !fromLeft;
+    this.record(start, makespan, leftJustified ? this.left : this.right);
+    if (makespan > this.best!.makespan * (1 + this.justifyWithin)) return;
+    while (!this.done()) {
+      const again = start.slice();
+      const shorter = leftJustified ? justifier.justifyRight(again) : justifier.justifyLeft(again);
+      leftJustified = !leftJustified;
+      this.record(again, shorter, leftJustified ? this.left : this.right);
+      if (shorter >= makespan) break;
+      start = again;
+      makespan = shorter;
+    }
   }
 
   private listOf(individual: Individual, byFinish: boolean): Int32Array {
