@@ -1,0 +1,79 @@
+// "What happens to the portfolio if we add this project?": the load per role (or resource, skill,
+// department) and period before and after a candidate set of assignments joins the counted ones,
+// and which periods it pushes over capacity, per group and per resource.
+import { planAssignment, spreadOnto } from './assignment-work.ts';
+import { groupResources, resourcePeriods, sumMembers } from './capacity-report.ts';
+import { loadPeriods } from './load-periods.ts';
+import { assignmentError, type LoadModel } from './load-model.ts';
+import type { AssignmentInput, CapacityError, GroupBy, LoadPeriod, PeriodUnit } from './resource-types.ts';
+
+export interface WhatIfOptions {
+  readonly unit: PeriodUnit;
+  /** Default: by role. */
+  readonly groupBy?: GroupBy;
+  readonly minProficiency?: number;
+}
+
+export interface WhatIfRow {
+  readonly key: string | null;
+  readonly resourceIds: ReadonlyArray<string>;
+  /** Per period, minutes. */
+  readonly capacity: ReadonlyArray<number>;
+  readonly before: ReadonlyArray<number>;
+  readonly after: ReadonlyArray<number>;
+  readonly change: ReadonlyArray<number>;
+  /** Indexes of the periods within capacity before and over it after. */
+  readonly newlyOverAllocated: ReadonlyArray<number>;
+}
+
+export interface WhatIf {
+  readonly unit: PeriodUnit;
+  readonly groupBy: GroupBy;
+  readonly periods: ReadonlyArray<LoadPeriod>;
+  readonly rows: ReadonlyArray<WhatIfRow>;
+  /** The resources the candidate pushes over capacity, and in which periods (indexes). */
+  readonly resources: ReadonlyArray<{ readonly resourceId: string; readonly newlyOverAllocated: ReadonlyArray<number> }>;
+}
+
+/**
+ * The load before and after adding `candidate` (counted whatever their proposed or scenario flags).
+ * @example
+ * whatIf(model, candidateProject.assignments, { unit: 'month' });
+ * // rows: [{ key: 'Developer', before: [9600, …], after: [12000, …], change: [2400, …], capacity: [10560, …], newlyOverAllocated: [0] }, …]
+ */
+export function whatIf(model: LoadModel, candidate: ReadonlyArray<AssignmentInput>, options: WhatIfOptions): WhatIf | CapacityError {
+  const after = Float64Array.from(model.demand);
+  for (const a of candidate) {
+    const error = assignmentError(a, model.resourceIndex);
+    if (error) return error;
+    const r = model.resourceIndex.get(a.resourceId)!;
+    const calendar = model.calendarOf[r]!;
+    spreadOnto(a, planAssignment(a, calendar), calendar, model.firstDay, model.days, after, r * model.days);
+  }
+  const groupBy = options.groupBy ?? 'role';
+  const was = resourcePeriods(model, options.unit);
+  const now = resourcePeriods(model, options.unit, after);
+  const count = was.grid.count;
+  const pushedOver = (before: ReadonlyArray<number>, afterwards: ReadonlyArray<number>, capacity: ReadonlyArray<number>): number[] =>
+    capacity.flatMap((c, p) => (before[p]! <= c && afterwards[p]! > c ? [p] : []));
+  const rows = groupResources(model.resources, groupBy, options.minProficiency).map((g): WhatIfRow => {
+    const capacity = sumMembers(g.members, was.capacity, count);
+    const before = sumMembers(g.members, was.demand, count);
+    const afterwards = sumMembers(g.members, now.demand, count);
+    return {
+      key: g.key,
+      resourceIds: g.members.map((r) => model.resources[r]!.id),
+      capacity,
+      before,
+      after: afterwards,
+      change: afterwards.map((x, p) => x - before[p]!),
+      newlyOverAllocated: pushedOver(before, afterwards, capacity),
+    };
+  });
+  const resources = model.resources.flatMap((resource, r) => {
+    const slice = (values: Float64Array) => Array.from(values.subarray(r * count, (r + 1) * count));
+    const periods = pushedOver(slice(was.demand), slice(now.demand), slice(was.capacity));
+    return periods.length > 0 ? [{ resourceId: resource.id, newlyOverAllocated: periods }] : [];
+  });
+  return { unit: options.unit, groupBy, periods: loadPeriods(was.grid), rows, resources };
+}
