@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME …]`: runs benchmarks and prints one JSON line per figure.
 // Benchmarks measure speed on real databases; tests never assert timings.
+import { capacityBench } from './capacity.bench.ts';
 import { dashboardBench } from './dashboard.bench.ts';
 import { evmCoreBench } from './evm-core.bench.ts';
 import { evmBench } from './evm.bench.ts';
@@ -10,6 +11,7 @@ import { rcpspBench } from './rcpsp.bench.ts';
 import { scheduleBench } from './schedule.bench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
+  capacity: capacityBench,
   dashboard: dashboardBench,
   evm: evmBench,
   'evm-core': evmCoreBench,

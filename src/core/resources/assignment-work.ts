@@ -2,10 +2,10 @@
 // the contour, in whole minutes per day. Each day's amount is the difference of the rounded
 // running total at its two ends (round(work × share done)), so the days add up to the work
 // exactly and no minute is lost to rounding, whichever days a caller looks at.
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
 import { isoDateFromDay, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
 import { CONTOUR_TENTHS, contourShape, type ContourShape } from './contours.ts';
 import type { AssignmentInput } from './resource-types.ts';
+import type { WorkingTotals } from './working-days.ts';
 
 const DAY = MINUTES_PER_DAY;
 
@@ -42,8 +42,8 @@ export function assignmentProblem(a: AssignmentInput): string | null {
  * // 100 % over Monday 08:00 – Friday 17:00 of the standard calendar: 2,400 minutes of work.
  * planAssignment({ …, start: mon8, finish: fri17, units: 100 }, standard); // { work: 2400, workingMinutes: 2400, peakUnits: 100, offCalendar: false }
  */
-export function planAssignment(a: AssignmentInput, calendar: WorkCalendar): AssignmentPlan {
-  const workingMinutes = calendar.workingBetween(a.start, a.finish);
+export function planAssignment(a: AssignmentInput, calendar: WorkingTotals): AssignmentPlan {
+  const workingMinutes = calendar.workingTotal(a.finish) - calendar.workingTotal(a.start);
   const average = contourShape(a.contour).average;
   const work = a.work ?? Math.round(((a.units ?? 0) / 100) * workingMinutes * average);
   const peakUnits = workingMinutes > 0 ? (100 * work) / (workingMinutes * average) : null;
@@ -58,7 +58,7 @@ const lastDayOf = (start: number, finish: number): number => (finish > start ? M
  * on, `days` of them; days outside are skipped without being computed. The hot path of every
  * capacity view: one working-total lookup per day, no allocation.
  */
-export function spreadOnto(a: AssignmentInput, plan: AssignmentPlan, calendar: WorkCalendar, firstDay: number, days: number, out: Float64Array, offset: number): void {
+export function spreadOnto(a: AssignmentInput, plan: AssignmentPlan, calendar: WorkingTotals, firstDay: number, days: number, out: Float64Array, offset: number): void {
   const work = plan.work;
   if (work === 0) return;
   const start = a.start;
@@ -106,7 +106,7 @@ export interface AssignmentWork extends AssignmentPlan {
  * // 100 % flat, Monday–Friday of the standard calendar with Wednesday a holiday:
  * assignmentWork(a, calendar).minutesByDay; // [480, 480, 0, 480, 480], work 1920
  */
-export function assignmentWork(a: AssignmentInput, calendar: WorkCalendar): AssignmentWork {
+export function assignmentWork(a: AssignmentInput, calendar: WorkingTotals): AssignmentWork {
   const plan = planAssignment(a, calendar);
   const firstDay = Math.floor(a.start / DAY);
   const days = lastDayOf(a.start, a.finish) - firstDay + 1;

@@ -43,9 +43,9 @@ export interface Candidate {
  * working minutes; a week without working time (a holiday week) breaks a run.
  * @example
  * findAvailable(model, { skill: 'SQL', minProficiency: 3, weeks: 3, units: 50, from: '2026-07-01', to: '2026-09-30' });
- * // [{ resourceId: 'bo', proficiency: 4, bestRun: { firstDay: '2026-07-13', lastDay: '2026-08-02', spareUnits: 100 }, freeWeeks: […] }, …]
+ * // { ok: true, candidates: [{ resourceId: 'bo', proficiency: 4, bestRun: { firstDay: '2026-07-13', lastDay: '2026-08-02', spareUnits: 100 }, freeWeeks: […] }, …] }
  */
-export function findAvailable(model: LoadModel, query: AvailabilityQuery): Candidate[] | CapacityError {
+export function findAvailable(model: LoadModel, query: AvailabilityQuery): { readonly ok: true; readonly candidates: ReadonlyArray<Candidate> } | CapacityError {
   if (!(Number.isInteger(query.weeks) && query.weeks >= 1)) return { ok: false, error: 'invalid_input', message: `Ask for a whole number of weeks, at least 1 (not ${query.weeks}).` };
   if (!(Number.isFinite(query.units) && query.units > 0)) return { ok: false, error: 'invalid_input', message: `The units wanted (${query.units}) must be a percentage above 0.` };
   for (const date of [query.from, query.to]) if (date !== undefined && !isIsoDate(date)) return { ok: false, error: 'invalid_input', message: `The window date "${date}" is not a YYYY-MM-DD date.` };
@@ -90,5 +90,6 @@ export function findAvailable(model: LoadModel, query: AvailabilityQuery): Candi
     const freeWeeks = weeks.filter((w) => w.free).map(({ weekStart, remaining, working }) => ({ weekStart, remaining, working }));
     candidates.push({ resourceId: resource.id, proficiency: skill.proficiency, freeWeeks, bestRun: best });
   });
-  return candidates.sort((a, b) => b.bestRun.spareUnits - a.bestRun.spareUnits || b.proficiency - a.proficiency || (a.resourceId < b.resourceId ? -1 : 1));
+  candidates.sort((a, b) => b.bestRun.spareUnits - a.bestRun.spareUnits || b.proficiency - a.proficiency || (a.resourceId < b.resourceId ? -1 : 1));
+  return { ok: true, candidates };
 }

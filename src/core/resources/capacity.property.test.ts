@@ -132,7 +132,7 @@ describe('capacity invariants on random pools', () => {
         expect(flagged.map((o) => `${o.resourceId} ${o.period.firstDay}`)).toEqual(expected);
         for (const o of flagged) {
           const detail = loadDetail(model, o.resourceId, o.period.firstDay, o.period.lastDay);
-          if (!('contributions' in detail)) throw new Error(detail.message);
+          if (!detail.ok) throw new Error(detail.message);
           expect(detail.demand).toBe(o.demand);
           expect(detail.capacity).toBe(o.capacity);
           expect(sum(detail.contributions.map((c) => c.minutes))).toBe(o.demand);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLoad, type LoadModel } from './load-model.ts';
 import { capacityReport } from './capacity-report.ts';
 import { loadDetail, overAllocations } from './over-allocation.ts';
-import { findAvailable, type Candidate } from './availability.ts';
-import { whatIf, type WhatIf } from './what-if.ts';
+import { findAvailable } from './availability.ts';
+import { whatIf } from './what-if.ts';
 import { assignment, at, CALENDARS } from './capacity-fixtures.ts';
 import type { CapacityInput, ResourceInput } from './resource-types.ts';
 
@@ -12,6 +12,11 @@ function model(input: Partial<CapacityInput> & Pick<CapacityInput, 'resources'>)
   if (!result.ok) throw new Error(result.message);
   return result.model;
 }
+
+const candidates = (result: ReturnType<typeof findAvailable>) => {
+  if (!result.ok) throw new Error(result.message);
+  return result.candidates;
+};
 
 const week1 = (m: LoadModel, r: number, values: Float64Array) => Array.from(values.subarray(r * m.days, r * m.days + 7));
 
@@ -104,14 +109,14 @@ describe('over-allocation', () => {
 
   it('drills from a red cell to the tasks and projects behind it, and how much each adds', () => {
     expect(loadDetail(m, 'ana', '2026-03-02', '2026-03-08')).toEqual({
-      resourceId: 'ana', firstDay: '2026-03-02', lastDay: '2026-03-08', demand: 2880, capacity: 2400,
+      ok: true, resourceId: 'ana', firstDay: '2026-03-02', lastDay: '2026-03-08', demand: 2880, capacity: 2400,
       contributions: [
         { assignmentId: build.id, taskId: 'build', projectId: 'PRJ-1', minutes: 2400, proposed: false, scenarioId: null },
         { assignmentId: review.id, taskId: 'review', projectId: 'PRJ-2', minutes: 480, proposed: true, scenarioId: null },
       ],
     });
     const wednesday = loadDetail(m, 'ana', '2026-03-04', '2026-03-04');
-    expect(wednesday.ok === false || wednesday.contributions.map((c) => [c.taskId, c.minutes])).toEqual([['build', 480], ['review', 240]]);
+    expect(!wednesday.ok || wednesday.contributions.map((c) => [c.taskId, c.minutes])).toEqual([['build', 480], ['review', 240]]);
     expect(loadDetail(m, 'ana', '2026-02-01', '2026-03-04')).toMatchObject({ ok: false, message: expect.stringMatching(/not within the range/) });
     expect(loadDetail(m, 'zed', '2026-03-02', '2026-03-04')).toMatchObject({ ok: false, message: 'Resource zed is not in this view.' });
   });
@@ -132,7 +137,7 @@ describe('who is free', () => {
   const m = model({ resources, assignments, from: '2026-03-02', to: '2026-03-29' });
 
   it('finds who with the skill at the proficiency has the weeks free at the asked share, freest first (then the more proficient)', () => {
-    const found = findAvailable(m, { skill: 'SQL', minProficiency: 2, weeks: 2, units: 50 }) as Candidate[];
+    const found = candidates(findAvailable(m, { skill: 'SQL', minProficiency: 2, weeks: 2, units: 50 }));
     expect(found.map((c) => [c.resourceId, c.bestRun.firstDay, c.bestRun.lastDay, Math.round(c.bestRun.spareUnits)])).toEqual([
       ['busy', '2026-03-16', '2026-03-29', 100],
       ['free', '2026-03-02', '2026-03-15', 100],
@@ -143,9 +148,9 @@ describe('who is free', () => {
   });
 
   it('leaves out those without enough spare share, and counts only whole weeks of the window', () => {
-    const most = findAvailable(m, { skill: 'SQL', minProficiency: 2, weeks: 4, units: 60 }) as Candidate[];
+    const most = candidates(findAvailable(m, { skill: 'SQL', minProficiency: 2, weeks: 4, units: 60 }));
     expect(most.map((c) => c.resourceId)).toEqual(['free']);
-    expect(findAvailable(m, { skill: 'SQL', weeks: 1, units: 100, from: '2026-03-03', to: '2026-03-15' })).toMatchObject([{ resourceId: 'free', freeWeeks: [{ weekStart: '2026-03-09' }] }, { resourceId: 'novice' }]);
+    expect(candidates(findAvailable(m, { skill: 'SQL', weeks: 1, units: 100, from: '2026-03-03', to: '2026-03-15' }))).toMatchObject([{ resourceId: 'free', freeWeeks: [{ weekStart: '2026-03-09' }] }, { resourceId: 'novice' }]);
     expect(findAvailable(m, { skill: 'SQL', weeks: 0, units: 50 })).toMatchObject({ ok: false });
   });
 });
@@ -160,7 +165,8 @@ describe('what if a project is added', () => {
 
   it('shows the load per role and week before and after, and the weeks the candidate pushes over', () => {
     const candidate = [assignment('bo', { start: at(7, 8), finish: at(11, 17), units: 150, projectId: 'NEW' }), assignment('cy', { start: at(0, 8), finish: at(0, 17), units: 100, projectId: 'NEW' })];
-    const result = whatIf(m, candidate, { unit: 'week' }) as WhatIf;
+    const result = whatIf(m, candidate, { unit: 'week' });
+    if (!result.ok) throw new Error(result.message);
     expect(result.rows).toEqual([
       { key: 'Developer', resourceIds: ['ana', 'bo'], capacity: [4800, 4800], before: [4800, 2400], after: [4800, 6000], change: [0, 3600], newlyOverAllocated: [1] },
       { key: 'Tester', resourceIds: ['cy'], capacity: [2400, 2400], before: [0, 0], after: [480, 0], change: [480, 0], newlyOverAllocated: [] },

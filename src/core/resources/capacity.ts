@@ -1,8 +1,8 @@
 // A resource's capacity per day: the working minutes of its calendar that day times its maximum
 // units that day (the latest dated row on or before it; 100 % before the first), in whole minutes.
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
 import { dayFromIsoDate, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
 import type { MaxUnitsRow, ResourceInput } from './resource-types.ts';
+import type { WorkingTotals } from './working-days.ts';
 
 const DAY = MINUTES_PER_DAY;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,7 +48,7 @@ export function maxUnitsOn(rows: ReadonlyArray<MaxUnitsRow> | undefined, day: nu
  * Writes, for `days` days from `firstDay`, the calendar's working minutes into `working` and the
  * capacity (working minutes × maximum units, rounded to whole minutes) into `capacity`, from `offset`.
  */
-export function capacityOnto(resource: ResourceInput, calendar: WorkCalendar, firstDay: number, days: number, working: Float64Array, capacity: Float64Array, offset: number): void {
+export function capacityOnto(resource: ResourceInput, calendar: WorkingTotals, firstDay: number, days: number, working: Float64Array, capacity: Float64Array, offset: number): void {
   const rows = [...(resource.maxUnits ?? [])].map((r) => ({ day: dayFromIsoDate(r.from), units: r.units })).sort((a, b) => a.day - b.day);
   let next = 0;
   let units = 100;

@@ -1,12 +1,12 @@
 // Demand against capacity per resource and day over the days looked at, in flat typed arrays
-// (resource r, day i at r × days + i): the model every capacity view reads. Calendars are resolved
-// once per distinct calendar, not per resource; each assignment costs one lookup per day it spans
-// within the range.
-import { WorkCalendar } from '../calendar/work-calendar.ts';
+// (resource r, day i at r × days + i): the model every capacity view reads. Each distinct calendar
+// is resolved once, over the days its resources need (`working-days.ts`); each assignment costs
+// one lookup per day it spans within the range.
 import { dayFromIsoDate, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
 import { assignmentProblem, planAssignment, spreadOnto } from './assignment-work.ts';
 import { capacityOnto, isIsoDate, maxUnitsProblem } from './capacity.ts';
 import type { AssignmentInput, CapacityError, CapacityInput, IncludeOptions, ResourceInput } from './resource-types.ts';
+import { calendarChains, WorkingDays } from './working-days.ts';
 
 /** At most ten years of days in one view. */
 const MAX_DAYS = 3660;
@@ -27,7 +27,7 @@ export interface LoadModel {
   readonly assignments: ReadonlyArray<AssignmentInput>;
   readonly assignmentsOf: ReadonlyArray<ReadonlyArray<number>>;
   /** Each resource's calendar. */
-  readonly calendarOf: ReadonlyArray<WorkCalendar>;
+  readonly calendarOf: ReadonlyArray<WorkingDays>;
 }
 
 export type LoadResult = { readonly ok: true; readonly model: LoadModel } | CapacityError;
@@ -77,30 +77,35 @@ export function buildLoad(input: CapacityInput): LoadResult {
   if (problem) return problem;
   const firstDay = dayFromIsoDate(input.from);
   const days = dayFromIsoDate(input.to) - firstDay + 1;
+  const lastDay = firstDay + days - 1;
   const resources = input.resources;
   const resourceIndex = new Map(resources.map((r, i) => [r.id, i]));
-  const calendars = new Map<string, WorkCalendar>();
-  const calendarOf = resources.map((r) => {
-    let calendar = calendars.get(r.calendarId);
-    if (!calendar) calendars.set(r.calendarId, (calendar = new WorkCalendar(r.calendarId, input.calendars, firstDay * MINUTES_PER_DAY)));
-    return calendar;
-  });
+  // The days each calendar is asked about: the range, and the spans of its resources' counted assignments.
+  const counted: AssignmentInput[] = [];
+  const bounds = new Map<string, { first: number; last: number }>(resources.map((r) => [r.calendarId, { first: firstDay, last: lastDay }]));
+  for (const a of input.assignments) {
+    const error = assignmentError(a, resourceIndex);
+    if (error) return error;
+    if (!counts(a, input.include)) continue;
+    counted.push(a);
+    const b = bounds.get(resources[resourceIndex.get(a.resourceId)!]!.calendarId)!;
+    b.first = Math.min(b.first, Math.floor(a.start / MINUTES_PER_DAY));
+    b.last = Math.max(b.last, Math.floor(a.finish / MINUTES_PER_DAY));
+  }
+  const chainOf = calendarChains(input.calendars);
+  const calendars = new Map([...bounds].map(([id, b]) => [id, new WorkingDays(id, chainOf(id), b.first, b.last)]));
+  const calendarOf = resources.map((r) => calendars.get(r.calendarId)!);
   const n = resources.length;
   const demand = new Float64Array(n * days);
   const capacity = new Float64Array(n * days);
   const working = new Float64Array(n * days);
   for (let r = 0; r < n; r++) capacityOnto(resources[r]!, calendarOf[r]!, firstDay, days, working, capacity, r * days);
-  const counted: AssignmentInput[] = [];
   const assignmentsOf: number[][] = resources.map(() => []);
-  for (const a of input.assignments) {
-    const error = assignmentError(a, resourceIndex);
-    if (error) return error;
-    if (!counts(a, input.include)) continue;
+  counted.forEach((a, index) => {
     const r = resourceIndex.get(a.resourceId)!;
     const calendar = calendarOf[r]!;
-    assignmentsOf[r]!.push(counted.length);
-    counted.push(a);
+    assignmentsOf[r]!.push(index);
     spreadOnto(a, planAssignment(a, calendar), calendar, firstDay, days, demand, r * days);
-  }
+  });
   return { ok: true, model: { firstDay, days, resources, resourceIndex, demand, capacity, working, assignments: counted, assignmentsOf, calendarOf } };
 }

@@ -51,6 +51,7 @@ export interface Contribution {
 }
 
 export interface LoadDetail {
+  readonly ok: true;
   readonly resourceId: string;
   readonly firstDay: string;
   readonly lastDay: string;
@@ -65,7 +66,7 @@ export interface LoadDetail {
  * range): each counted assignment with work in those days, and how much.
  * @example
  * loadDetail(model, 'ana', '2026-03-02', '2026-03-08');
- * // { demand: 3360, capacity: 2400, contributions: [{ taskId: 'build', projectId: 'PRJ-1', minutes: 2400, … }, { taskId: 'review', projectId: 'PRJ-2', minutes: 960, … }] }
+ * // { ok: true, demand: 3360, capacity: 2400, contributions: [{ taskId: 'build', projectId: 'PRJ-1', minutes: 2400, … }, { taskId: 'review', projectId: 'PRJ-2', minutes: 960, … }] }
  */
 export function loadDetail(model: LoadModel, resourceId: string, firstDay: string, lastDay: string): LoadDetail | CapacityError {
   const r = model.resourceIndex.get(resourceId);
@@ -92,5 +93,5 @@ export function loadDetail(model: LoadModel, resourceId: string, firstDay: strin
   contributions.sort((x, y) => y.minutes - x.minutes || (x.assignmentId < y.assignmentId ? -1 : 1));
   let capacity = 0;
   for (let i = from; i <= to; i++) capacity += model.capacity[r * model.days + i]!;
-  return { resourceId, firstDay, lastDay, demand, capacity, contributions };
+  return { ok: true, resourceId, firstDay, lastDay, demand, capacity, contributions };
 }

@@ -27,6 +27,7 @@ export interface WhatIfRow {
 }
 
 export interface WhatIf {
+  readonly ok: true;
   readonly unit: PeriodUnit;
   readonly groupBy: GroupBy;
   readonly periods: ReadonlyArray<LoadPeriod>;
@@ -75,5 +76,5 @@ export function whatIf(model: LoadModel, candidate: ReadonlyArray<AssignmentInpu
     const periods = pushedOver(slice(was.demand), slice(now.demand), slice(was.capacity));
     return periods.length > 0 ? [{ resourceId: resource.id, newlyOverAllocated: periods }] : [];
   });
-  return { unit: options.unit, groupBy, periods: loadPeriods(was.grid), rows, resources };
+  return { ok: true, unit: options.unit, groupBy, periods: loadPeriods(was.grid), rows, resources };
 }
