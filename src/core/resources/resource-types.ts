@@ -89,11 +89,15 @@ export interface LoadPeriod {
   readonly lastDay: string;
 }
 
-/** One row of a heat map: a resource or a group of them, demand and capacity per period (minutes). */
-export interface LoadRow {
+/** A row of a capacity view: a resource, or the resources sharing a role, skill or department. */
+export interface GroupRow {
   /** The resource id, role, skill or department; null for resources without a role or department. */
   readonly key: string | null;
   readonly resourceIds: ReadonlyArray<string>;
+}
+
+/** One row of a heat map: demand and capacity per period (minutes). */
+export interface LoadRow extends GroupRow {
   readonly demand: ReadonlyArray<number>;
   readonly capacity: ReadonlyArray<number>;
 }

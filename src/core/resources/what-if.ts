@@ -5,7 +5,7 @@ import { planAssignment, spreadOnto } from './assignment-work.ts';
 import { groupResources, resourcePeriods, sumMembers } from './capacity-report.ts';
 import { loadPeriods } from './load-periods.ts';
 import { assignmentError, type LoadModel } from './load-model.ts';
-import type { AssignmentInput, CapacityError, GroupBy, LoadPeriod, PeriodUnit } from './resource-types.ts';
+import type { AssignmentInput, CapacityError, GroupBy, GroupRow, LoadPeriod, PeriodUnit } from './resource-types.ts';
 
 export interface WhatIfOptions {
   readonly unit: PeriodUnit;
@@ -14,9 +14,7 @@ export interface WhatIfOptions {
   readonly minProficiency?: number;
 }
 
-export interface WhatIfRow {
-  readonly key: string | null;
-  readonly resourceIds: ReadonlyArray<string>;
+export interface WhatIfRow extends GroupRow {
   /** Per period, minutes. */
   readonly capacity: ReadonlyArray<number>;
   readonly before: ReadonlyArray<number>;
