@@ -4,12 +4,13 @@
 // (as late as possible). Two parents of one population cross (Hartmann's two-point crossover on
 // their activity lists) and the child is decoded in the other direction, so every child is at once
 // a new schedule and a justification of its parents' mix (Valls et al. 2005): each costs one
-// generated schedule where forward–backward improvement after a forward decoding costs three.
-// When the best has not improved for a while the populations restart around it. The search stops
+// generated schedule where forward–backward improvement after a forward decoding costs three;
+// a child close to the best is justified further while that shortens it. Each schedule carries a
+// gene saying whether its children are decoded by the serial or the parallel scheme, inherited and
+// rarely switched, so the scheme that suits the instance wins (Hartmann 2002). When the best has not improved for a while the populations restart around it. The search stops
 // early at the critical-path lower bound.
 import { earliestStarts, instanceProblems, topologicalOrder } from './instance-checks.ts';
 import { Justifier } from './justification.ts';
-import { parallelSgs } from './parallel-sgs.ts';
 import { latestFinishes } from './priority-rules.ts';
 import { randomFrom, randomInt, type Random } from './random.ts';
 import type { RcpspInstance, RcpspSchedule } from './rcpsp-types.ts';
@@ -21,7 +22,7 @@ export interface SearchOptions {
   readonly seed?: number;
   /** Schedules in each of the two populations (default 40). */
   readonly populationSize?: number;
-  /** Chance that a child's activity moves in its list (default 0.08). */
+  /** Chance that a child's activity moves in its list (default 0.03). */
   readonly mutationRate?: number;
   /** Schedules generated without a better best before the populations restart (default 1000). */
   readonly patience?: number;
@@ -37,10 +38,15 @@ export interface SearchResult {
   readonly lowerBound: number;
 }
 
+/** How often a child decodes by the other scheme than its mother's. */
+const SCHEME_SWITCH_RATE = 0.05;
+
 interface Individual {
   readonly start: Int32Array;
   readonly makespan: number;
   readonly signature: number;
+  /** Whether its children are decoded by the parallel scheme (Hartmann's self-adapting gene). */
+  readonly parallel: boolean;
   /** The activity lists the crossover reads, made when first needed: by finish for children decoded backward, by start for those decoded forward. */
   byFinish?: Int32Array;
   byStart?: Int32Array;
@@ -126,7 +132,7 @@ class GeneticSearch {
     this.budget = Math.floor(options.schedules);
     if (!(this.budget >= 1)) throw new Error(`A search needs a budget of at least one schedule (got ${options.schedules}).`);
     this.size = options.populationSize ?? 40;
-    this.mutationRate = options.mutationRate ?? 0.08;
+    this.mutationRate = options.mutationRate ?? 0.03;
     this.patience = options.patience ?? 1000;
     this.justifier = new Justifier(instance);
     this.crossover = new TwoPointCrossover(this.n);
@@ -151,8 +157,8 @@ class GeneticSearch {
     return this.justifier.generated >= this.budget || (this.best !== null && this.best.makespan <= this.lowerBound);
   }
 
-  private record(start: Int32Array, makespan: number, into: Population): void {
-    const individual: Individual = { start, makespan, signature: signatureOf(start) };
+  private record(start: Int32Array, makespan: number, into: Population, parallel = false): void {
+    const individual: Individual = { start, makespan, signature: signatureOf(start), parallel };
     into.offer(individual);
     if (!this.best || makespan < this.best.makespan) {
       this.best = individual;
@@ -161,8 +167,9 @@ class GeneticSearch {
   }
 
   /**
-   * Regret-biased sampling around the latest-finish rule (the first sample the rule itself), by the
-   * parallel scheme on the first run and the serial one after; each sample right-justified too.
+   * Biased sampling around the latest-finish rule (the first sample the rule itself), half by the
+   * serial scheme and half by the parallel one, whose gene those samples carry; each sample
+   * right-justified too.
    */
   private seedPopulations(first: boolean): void {
     const { n, keys, latestFinish, random, justifier } = this;
@@ -170,13 +177,12 @@ class GeneticSearch {
     for (let i = 0; i < this.size && !this.done(); i++) {
       for (let a = 0; a < n; a++) keys[a] = latestFinish[a]! + (first && i === 0 ? 0 : random() * spread);
       const start = new Int32Array(n);
-      const useParallel = first && i % 2 === 1;
-      if (useParallel) justifier.generated++;
-      const makespan = useParallel ? parallelSgs(this.instance, keys, start) : justifier.schedule(keys, start);
-      this.record(start, makespan, this.left);
+      const parallel = i % 2 === 1;
+      const makespan = parallel ? justifier.scheduleParallel(keys, start) : justifier.schedule(keys, start);
+      this.record(start, makespan, this.left, parallel);
       if (this.done()) break;
       const justified = start.slice();
-      this.record(justified, justifier.justifyRight(justified), this.right);
+      this.record(justified, justifier.justifyRight(justified), this.right, parallel);
     }
   }
 
@@ -197,20 +203,26 @@ class GeneticSearch {
   private breed(fromLeft: boolean): void {
     const { n, keys, random, duration, justifier } = this;
     const parents = fromLeft ? this.left : this.right;
-    const mother = this.listOf(parents.pick(random), fromLeft);
+    const motherIndividual = parents.pick(random);
+    const mother = this.listOf(motherIndividual, fromLeft);
     const father = this.listOf(parents.pick(random), fromLeft);
     this.crossover.cross(mother, father, random, keys);
     for (let a = 0; a < n; a++) if (random() < this.mutationRate) keys[a]! += (random() - 0.5) * 2 * Math.max(1, duration[a]!);
     let start = new Int32Array(n);
-    let makespan = fromLeft ? justifier.scheduleBackward(keys, start) : justifier.schedule(keys, start);
+    // The child inherits its mother's decoding scheme, rarely switched (Hartmann 2002): the scheme
+    // that suits the instance spreads through the populations.
+    const parallel = motherIndividual.parallel !== random() < SCHEME_SWITCH_RATE;
+    let makespan = fromLeft
+      ? parallel ? justifier.scheduleBackwardParallel(keys, start) : justifier.scheduleBackward(keys, start)
+      : parallel ? justifier.scheduleParallel(keys, start) : justifier.schedule(keys, start);
     let leftJustified = !fromLeft;
-    this.record(start, makespan, leftJustified ? this.left : this.right);
+    this.record(start, makespan, leftJustified ? this.left : this.right, parallel);
     if (makespan > this.best!.makespan * (1 + this.justifyWithin)) return;
     while (!this.done()) {
       const again = start.slice();
       const shorter = leftJustified ? justifier.justifyRight(again) : justifier.justifyLeft(again);
       leftJustified = !leftJustified;
-      this.record(again, shorter, leftJustified ? this.left : this.right);
+      this.record(again, shorter, leftJustified ? this.left : this.right, parallel);
       if (shorter >= makespan) break;
       start = again;
       makespan = shorter;

@@ -3,6 +3,7 @@
 // and Quintanilla 2005) shifts every activity right in order of decreasing finish, then left in
 // order of increasing start; the makespan never grows and often shrinks. Each pass is one
 // generated schedule, and searches count it so.
+import { parallelSgs } from './parallel-sgs.ts';
 import { SerialSgs } from './serial-sgs.ts';
 import { mirrorOf, type RcpspInstance } from './rcpsp-types.ts';
 
@@ -16,9 +17,14 @@ export class Justifier {
   /** Generated schedules so far (each forward or backward pass counts one). */
   generated = 0;
 
+  private readonly instance: RcpspInstance;
+  private readonly mirror: RcpspInstance;
+
   constructor(instance: RcpspInstance) {
+    this.instance = instance;
+    this.mirror = mirrorOf(instance);
     this.forward = new SerialSgs(instance);
-    this.backward = new SerialSgs(mirrorOf(instance));
+    this.backward = new SerialSgs(this.mirror);
     this.duration = instance.duration;
     this.keys = new Float64Array(instance.activityCount);
     this.finishes = new Float64Array(instance.activityCount);
@@ -41,6 +47,22 @@ export class Justifier {
     const { keys, mirrored, duration } = this;
     for (let a = 0; a < keys.length; a++) keys[a] = -finishKeys[a]!;
     const makespan = this.backward.run(keys, mirrored);
+    for (let a = 0; a < keys.length; a++) start[a] = makespan - mirrored[a]! - duration[a]!;
+    return makespan;
+  }
+
+  /** Forward pass of the parallel scheme in key order. @returns the makespan */
+  scheduleParallel(keys: ArrayLike<number>, start: Int32Array): number {
+    this.generated++;
+    return parallelSgs(this.instance, keys, start);
+  }
+
+  /** Backward pass of the parallel scheme: largest key first, as late as possible. @returns the makespan */
+  scheduleBackwardParallel(finishKeys: ArrayLike<number>, start: Int32Array): number {
+    this.generated++;
+    const { keys, mirrored, duration } = this;
+    for (let a = 0; a < keys.length; a++) keys[a] = -finishKeys[a]!;
+    const makespan = parallelSgs(this.mirror, keys, mirrored);
     for (let a = 0; a < keys.length; a++) start[a] = makespan - mirrored[a]! - duration[a]!;
     return makespan;
   }
