@@ -590,6 +590,60 @@ export interface PersonRatesTable extends Versioned {
   overtimeMinor: number | null;
 }
 
+/** A resource of the pool: a person (maybe linked to an account), a generic role, equipment, material or a cost. */
+export interface ResourcesTable extends Versioned {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  userId: string | null;
+  /** A person's role: a resource of kind role. */
+  roleId: string | null;
+  department: string | null;
+  team: string | null;
+  managerId: string | null;
+  email: string | null;
+  unit: string | null;
+  headcount: number | null;
+  notes: string;
+  archivedAt: string | null;
+}
+
+export interface ResourceSkillsTable {
+  resourceId: string;
+  skillKey: string;
+  skill: string;
+  proficiency: number;
+}
+
+/** Maximum units in percent from a day on (until the resource's next row). */
+export interface ResourceMaxUnitsTable {
+  resourceId: string;
+  effectiveFrom: string;
+  units: number;
+}
+
+/** A resource's own calendar: derived from a base calendar, with its work weeks and exceptions (JSON). */
+export interface ResourceCalendarsTable {
+  resourceId: string;
+  baseCalendarId: string;
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** Dated rates of resources whose hourly rates are not an account's person rates (bigint minor units). */
+export interface ResourceRatesTable extends Versioned {
+  id: string;
+  resourceId: string;
+  effectiveFrom: string;
+  currency: string;
+  standardMinor: number | null;
+  overtimeMinor: number | null;
+  perUseMinor: number | null;
+  perUnitMinor: number | null;
+}
+
 /** Units of the base currency per unit of `currency`, in force from a date. */
 export interface ExchangeRatesTable extends Versioned {
   id: string;
@@ -860,6 +914,11 @@ export interface Tables {
   taskCosts: TaskCostsTable;
   purchaseOrders: PurchaseOrdersTable;
   expenses: ExpensesTable;
+  resources: ResourcesTable;
+  resourceSkills: ResourceSkillsTable;
+  resourceMaxUnits: ResourceMaxUnitsTable;
+  resourceCalendars: ResourceCalendarsTable;
+  resourceRates: ResourceRatesTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -32,6 +32,7 @@ import { healthRoutes } from './routes/health.route.ts';
 import { calendarRoutes } from './routes/calendar.route.ts';
 import { notificationRoutes } from './routes/notifications.route.ts';
 import { rateRoutes } from './routes/rates.route.ts';
+import { resourceRoutes } from './routes/resources.route.ts';
 import { evmRoutes } from './routes/evm.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
 import { timesheetRoutes } from './routes/timesheets.route.ts';
@@ -96,6 +97,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   calendarRoutes(app, deps);
   notificationRoutes(app, deps);
   rateRoutes(app, deps);
+  resourceRoutes(app, deps);
   evmRoutes(app, deps);
   commentRoutes(app, deps);
   timesheetRoutes(app, deps);

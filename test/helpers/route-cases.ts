@@ -39,6 +39,9 @@ import { createCommunication } from '../../src/app/communications/communication-
 import { meetingKind } from '../../src/app/meetings/meetings.ts';
 import { createPersonRate } from '../../src/app/rates/person-rates.ts';
 import { createExchangeRate, getFinanceSettings } from '../../src/app/rates/exchange-rates.ts';
+import { createResource, setResourceArchived } from '../../src/app/resources/resources.ts';
+import { createResourceRate } from '../../src/app/resources/resource-rates.ts';
+import { getBaseCalendars } from '../../src/app/resources/base-calendars.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
 import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
 import { createBudgetRevision } from '../../src/app/finance/budget-revisions.ts';
@@ -144,6 +147,9 @@ const fresh = {
     return report;
   },
   rate: async (e: Env) => createPersonRate(systemContext(e.deps), { userId: (await fresh.user(e)).id, effectiveFrom: '2027-01-01', standard: { amountMinor: 8_000, currency: 'EUR' }, overtime: null }),
+  /** An unlinked person of the resource pool with a skill. */
+  resource: (e: Env) => createResource(systemContext(e.deps), { kind: 'person', name: 'Pool Person', department: 'Engineering', skills: [{ skill: 'SQL', proficiency: 3 }] }),
+  resourceRate: async (e: Env) => createResourceRate(systemContext(e.deps), (await fresh.resource(e)).id, { effectiveFrom: '2027-01-01', standard: { amountMinor: 7_000, currency: 'EUR' } }),
   /** An exchange rate of a currency of its own, so no two collide. */
   exchangeRate: async (e: Env) => createExchangeRate(systemContext(e.deps), { currency: nextCurrency(), effectiveFrom: '2027-01-01', rate: '1.5' }),
   stakeholder: async (e: Env) => createStakeholder(systemContext(e.deps), (await fresh.project(e)).id, { title: 'Works council', description: '', ownerId: null, userId: null, organisation: '', role: '', email: '', phone: '', category: 'other', influence: 4, interest: 5, engagementCurrent: 'neutral', engagementDesired: 'supportive', status: 'active' }),
@@ -559,6 +565,48 @@ export const CASES: Case[] = [
     mutates: true,
     versioned: true,
     request: async (e) => ({ method: 'PUT', url: '/api/v1/settings/finance', body: { baseCurrency: 'EUR' }, ifMatch: (await getFinanceSettings(systemContext(e.deps))).version }),
+  },
+  // the resource pool (the PMO keeps it, everyone reads it; rates as people's rates)
+  { route: 'GET /api/v1/resources', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/resources?skill=sql&minProficiency=2&kind=person' }) },
+  { route: 'POST /api/v1/resources', allowed: REGISTER_EDITORS, mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/resources', body: { kind: 'equipment', name: 'Crane', skills: [] } }) },
+  { route: 'GET /api/v1/resource-facets', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/resource-facets' }) },
+  { route: 'GET /api/v1/resources/:id', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resource(e)).id}` }) },
+  { route: 'PATCH /api/v1/resources/:id', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/resources/${(await fresh.resource(e)).id}`, body: { team: 'Data', maxUnits: [{ from: '2027-01-01', units: 50 }] }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/resources/:id/archive', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/resources/${(await fresh.resource(e)).id}/archive`, ifMatch: 1 }) },
+  {
+    route: 'POST /api/v1/resources/:id/restore',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const archived = await setResourceArchived(systemContext(e.deps), (await fresh.resource(e)).id, 1, true);
+      return { method: 'POST', url: `/api/v1/resources/${archived.id}/restore`, ifMatch: archived.version };
+    },
+  },
+  { route: 'GET /api/v1/resources/:id/calendar', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resource(e)).id}/calendar` }) },
+  {
+    route: 'PUT /api/v1/resources/:id/calendar',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/resources/${(await fresh.resource(e)).id}/calendar`, body: { baseCalendarId: 'standard', definition: { week: [null, null, null, null, null, [], null], workWeeks: [], exceptions: [] } }, ifMatch: 0 }),
+  },
+  { route: 'POST /api/v1/resources/:id/leave', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/resources/${(await fresh.resource(e)).id}/leave`, body: { from: '2027-08-02', to: '2027-08-06', name: 'Summer' } }) },
+  { route: 'GET /api/v1/resources/:id/availability', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resource(e)).id}/availability?from=2027-03-01&to=2027-03-07` }) },
+  { route: 'GET /api/v1/resources/:id/rates', allowed: REGISTER_EDITORS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resource(e)).id}/rates` }) },
+  { route: 'POST /api/v1/resources/:id/rates', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/resources/${(await fresh.resource(e)).id}/rates`, body: { effectiveFrom: '2027-01-01', standard: { amountMinor: 7_000, currency: 'EUR' }, perUse: { amountMinor: 500, currency: 'EUR' } } }) },
+  { route: 'GET /api/v1/resources/:id/rate', allowed: REGISTER_EDITORS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resourceRate(e)).resourceId}/rate?on=2027-02-01` }) },
+  { route: 'PATCH /api/v1/resource-rates/:id', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/resource-rates/${(await fresh.resourceRate(e)).id}`, body: { standard: { amountMinor: 7_500, currency: 'EUR' } }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/resource-rates/:id', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/resource-rates/${(await fresh.resourceRate(e)).id}`, ifMatch: 1 }) },
+  { route: 'GET /api/v1/settings/base-calendars', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/base-calendars' }) },
+  {
+    route: 'PUT /api/v1/settings/base-calendars',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => {
+      const current = await getBaseCalendars(systemContext(e.deps));
+      return { method: 'PUT', url: '/api/v1/settings/base-calendars', body: { items: current.items }, ifMatch: current.version };
+    },
   },
   // earned value: a project's for its readers; the roll-up over the projects each reader can see
   { route: 'GET /api/v1/projects/:id/evm', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/evm?period=month` }) },

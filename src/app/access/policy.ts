@@ -12,6 +12,13 @@ export const canAdminister = (actor: Actor): boolean => actor.orgRole === 'admin
 export const canEditRegister = (actor: Actor): boolean => actor.orgRole === 'admin' || actor.orgRole === 'pmo';
 export const canReadAllProjects = (actor: Actor): boolean => actor.orgRole !== 'member';
 
+/**
+ * Who reads a resource's rates: those who read everyone's person rates (the PMO, administrators),
+ * and a person their own resource's — as with person rates, pay is personal.
+ */
+export const canReadResourceRates = (actor: Actor, resource: { readonly userId: string | null }): boolean =>
+  canEditRegister(actor) || (resource.userId !== null && resource.userId === actor.userId);
+
 export function requireAdmin(actor: Actor, doing: string): void {
   if (!canAdminister(actor)) throw forbidden(doing);
 }

@@ -24,6 +24,7 @@ import * as m20261124T0650 from './2026-11-24T0650-labour-cost-rollups.ts';
 import * as m20261124T0660 from './2026-11-24T0660-evm-summaries.ts';
 import * as m20261124T0680 from './2026-11-24T0680-ev-snapshots.ts';
 import * as m20261124T0690 from './2026-11-24T0690-task-earning.ts';
+import * as m20261124T0700 from './2026-11-24T0700-resource-pool.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0660-evm-summaries': m20261124T0660,
   '2026-11-24T0680-ev-snapshots': m20261124T0680,
   '2026-11-24T0690-task-earning': m20261124T0690,
+  '2026-11-24T0700-resource-pool': m20261124T0700,
 };
