@@ -26,7 +26,6 @@ import { loadResource, type ResourceRow } from './resource-store.ts';
 type Row = Selectable<ResourceRatesTable>;
 type Amounts = Pick<ResourceRate, 'standard' | 'overtime' | 'perUse' | 'perUnit'>;
 const PARTS = ['standard', 'overtime', 'perUse', 'perUnit'] as const;
-const COLUMN = { standard: 'standardMinor', overtime: 'overtimeMinor', perUse: 'perUseMinor', perUnit: 'perUnitMinor' } as const;
 
 const money = (minor: number | string | null, currency: string): Money | null => (minor === null ? null : { amountMinor: Number(minor), currency });
 const amountsOf = (r: Row): Amounts => ({ standard: money(r.standardMinor, r.currency), overtime: money(r.overtimeMinor, r.currency), perUse: money(r.perUseMinor, r.currency), perUnit: money(r.perUnitMinor, r.currency) });

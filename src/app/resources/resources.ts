@@ -168,13 +168,13 @@ export async function listResources(ctx: AppContext, query: ResourceListQuery): 
   return { items: await toApiResources(ctx.db, page.items), nextCursor: page.nextCursor };
 }
 
-/** What the pool's filters offer: the skills, departments and teams of live resources. */
+/** What the pool's filters offer: the skills, departments and teams of live resources, each once whatever its case. */
 export async function resourceFacets(ctx: AppContext): Promise<{ skills: string[]; departments: string[]; teams: string[] }> {
   const live = (db: Db) => db.selectFrom('resources as r').where('r.archivedAt', 'is', null);
   const [skills, departments, teams] = await Promise.all([
     live(ctx.db).innerJoin('resourceSkills as s', 's.resourceId', 'r.id').select((eb) => eb.fn.min('s.skill').as('value')).groupBy('s.skillKey').execute(),
-    live(ctx.db).select('r.department as value').where('r.department', 'is not', null).distinct().execute(),
-    live(ctx.db).select('r.team as value').where('r.team', 'is not', null).distinct().execute(),
+    live(ctx.db).select((eb) => eb.fn.min('r.department').as('value')).where('r.department', 'is not', null).groupBy(sql`lower(r.department)`).execute(),
+    live(ctx.db).select((eb) => eb.fn.min('r.team').as('value')).where('r.team', 'is not', null).groupBy(sql`lower(r.team)`).execute(),
   ]);
   const sorted = (rows: Array<{ value: string | null }>) => rows.map((r) => r.value!).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   return { skills: sorted(skills), departments: sorted(departments), teams: sorted(teams) };
