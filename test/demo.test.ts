@@ -29,6 +29,8 @@ import { listNotifications } from '../src/app/notifications/notification-inbox.t
 import { getProjectBudget } from '../src/app/finance/budget-queries.ts';
 import { projectFinancials } from '../src/app/finance/financials.ts';
 import { getProjectEvm } from '../src/app/evm/project-evm.ts';
+import { listResources } from '../src/app/resources/resources.ts';
+import { ResourceListQuery } from '../src/contracts/resource.schema.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
@@ -38,6 +40,16 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(await isRegisterEmpty(ctx)).toBe(true);
       const summary = await loadDemo(ctx);
       expect(summary.counts).toEqual({ users: 10, objectives: 5, portfolios: 3, programs: 4, projects: 15 });
+      // The resource pool: people with and without accounts, roles, equipment, material; a part-timer and leave.
+      const pool = await listResources(ctx, ResourceListQuery.parse({ limit: 200 }));
+      const kinds = pool.items.map((r) => r.kind);
+      expect([kinds.filter((k) => k === 'person').length, kinds.filter((k) => k === 'role').length]).toEqual([20, 6]);
+      expect(new Set(kinds)).toEqual(new Set(['person', 'role', 'equipment', 'material', 'cost']));
+      expect(pool.items.filter((r) => r.userId !== null).map((r) => r.name)).toContain('Mei Chen');
+      const sqlExperts = (await listResources(ctx, ResourceListQuery.parse({ skill: 'SQL', minProficiency: '4', kind: 'person' }))).items.map((r) => r.name);
+      expect(sqlExperts).toEqual(['Amara Nwosu', 'Kenji Sato', 'Lena Hoffmann']);
+      const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
+      expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       expect(new Set(summary.people.map((p) => p.orgRole))).toEqual(new Set(ORG_ROLES));
       const projects = (await listProjects(ctx, { limit: 200, sort: 'code' })).items;
       expect(projects).toHaveLength(15);

@@ -12,6 +12,7 @@ import { reportCommands } from './commands/report.ts';
 import { jobsCommands } from './commands/jobs.ts';
 import { timesheetCommands } from './commands/timesheet.ts';
 import { evmCommands } from './commands/evm.ts';
+import { resourceCommands } from './commands/resources.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -42,7 +43,8 @@ Examples:
   orrery gates pending --approver priya.shah@example.com
   orrery report portfolio --format pptx --out steering.pptx
   orrery jobs list --status failed
-  orrery timesheet list --user ana@corp.example --week 2026-03-02`,
+  orrery timesheet list --user ana@corp.example --week 2026-03-02
+  orrery resources list --skill SQL --min-proficiency 4`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -56,5 +58,6 @@ Examples:
   jobsCommands(program);
   timesheetCommands(program);
   evmCommands(program);
+  resourceCommands(program);
   return program;
 }

@@ -16,6 +16,7 @@ import { loadDemoAssurance } from './demo-assurance.ts';
 import { loadDemoStatusReports } from './demo-status.ts';
 import { loadDemoEngagement } from './demo-engagement.ts';
 import { loadDemoFinance, planDemoTaskCosts } from './demo-finance.ts';
+import { loadDemoResources } from './demo-resources.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -112,6 +113,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoEngagement(ctx, projectIds, person);
   progress('budgets, planned costs, expenses and purchase orders');
   await loadDemoFinance(ctx, projectIds, person);
+  progress('the resource pool');
+  await loadDemoResources(ctx, person, now.toISOString().slice(0, 10));
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,

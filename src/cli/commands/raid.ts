@@ -15,6 +15,7 @@ import { sizeOf, writeOutFile } from '../output-file.ts';
 import { footerOf, RAID_COLUMNS } from '../raid-columns.ts';
 import { renderTable, terminalWidth } from '../text-table.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
+import { parseWith } from '../parse-options.ts';
 
 const LIST_QUERIES: { [K in RaidKind]: z.ZodType<Record<string, unknown>> } = {
   risks: RiskListQuery,
@@ -31,13 +32,6 @@ const MAX_ITEMS = 10_000;
 /** The option a field of the API's query comes from. */
 const FLAGS: Record<string, string> = { status: '--status', kinds: '--kinds', format: '--format', projectId: '--project', ownerId: '--owner' };
 
-/** Validates options with an API schema; a problem names the option, with the schema's message. */
-function parseWith<T>(schema: z.ZodType<T>, input: Record<string, unknown>): T {
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  const result = schema.safeParse(defined);
-  if (!result.success) throw new Error(result.error.issues.map((i) => `${FLAGS[String(i.path[0])] ?? `--${i.path.join('.')}`}: ${i.message}`).join('\n'));
-  return result.data;
-}
 
 const sheetName = (kind: RaidKind): string => kind[0]!.toUpperCase() + kind.slice(1);
 
@@ -80,7 +74,7 @@ Examples:
       ),
   ).action(async (options: ListOptions) => {
     const kind = options.kind;
-    const query = parseWith(LIST_QUERIES[kind], { status: options.status });
+    const query = parseWith(LIST_QUERIES[kind], { status: options.status }, FLAGS);
     const runtime = await openRuntime(options);
     try {
       const project = options.project ? await projectByCode(runtime, options.project) : undefined;
@@ -120,7 +114,7 @@ Examples:
       ),
   ).action(async (options: ExportOptions) => {
     const format = options.format ?? (extname(options.out).toLowerCase() === '.csv' ? 'csv' : 'xlsx');
-    const query = parseWith(RaidExportQuery, { kinds: options.kinds, format });
+    const query = parseWith(RaidExportQuery, { kinds: options.kinds, format }, FLAGS);
     if (format === 'csv' && query.kinds.length !== 1) {
       throw new Error(`A CSV file holds one log: name it with --kinds (e.g. --kinds ${query.kinds[0] ?? 'risks'}), or write XLSX for several.`);
     }
