@@ -1,6 +1,6 @@
 // Every react-query key of the app, in one place, so invalidation after a change is obvious:
 // invalidate `queryKeys.projects.all` and every project list and detail refetches.
-import type { GateReviewListQuery, HeatMapQuery, ProjectListQuery, RaidKind, RegisterListQuery } from './types.ts';
+import type { GateReviewListQuery, HeatMapQuery, ProjectListQuery, RaidKind, RegisterListQuery, ResourceListQuery } from './types.ts';
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -140,5 +140,15 @@ export const queryKeys = {
     detail: (key: string) => ['templates', key] as const,
     /** What creating a project from a template made, kept for the new project's page to show. */
     created: (projectId: string) => ['templates', 'created', projectId] as const,
+  },
+  /** The resource pool: lists, facets, one resource and what hangs off it (calendar, availability, rates). */
+  resources: {
+    all: ['resources'] as const,
+    list: (query: ResourceListQuery) => ['resources', 'list', query] as const,
+    facets: () => ['resources', 'facets'] as const,
+    detail: (id: string) => ['resources', 'detail', id] as const,
+    calendar: (id: string) => ['resources', 'calendar', id] as const,
+    availability: (id: string, from: string, to: string) => ['resources', 'availability', id, from, to] as const,
+    rates: (id: string) => ['resources', 'rates', id] as const,
   },
 } as const;

@@ -187,3 +187,14 @@ export type ExchangeRateList = Ok<paths['/api/v1/exchange-rates']['get']>;
 export type ExchangeRateCreate = JsonBody<paths['/api/v1/exchange-rates']['post']>;
 export type ExchangeRateUpdate = JsonBody<paths['/api/v1/exchange-rates/{id}']['patch']>;
 export type FinanceSettings = Ok<paths['/api/v1/settings/finance']['get']>;
+
+// The resource pool: resources with skills and maximum units, their calendars, availability and rates.
+export type Resource = Schemas['Resource'];
+export type ResourceKind = Resource['kind'];
+export type ResourceListQuery = Query<paths['/api/v1/resources']['get']>;
+export type ResourceCreate = JsonBody<paths['/api/v1/resources']['post']>;
+export type ResourceUpdate = JsonBody<paths['/api/v1/resources/{id}']['patch']>;
+export type ResourceCalendar = Schemas['ResourceCalendar'];
+export type LeaveCreate = JsonBody<paths['/api/v1/resources/{id}/leave']['post']>;
+export type ResourceRate = Schemas['ResourceRate'];
+export type ResourceRateCreate = JsonBody<paths['/api/v1/resources/{id}/rates']['post']>;

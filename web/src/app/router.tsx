@@ -389,6 +389,12 @@ const ratesRoute = createRoute({
   path: 'settings/rates',
   component: lazyRouteComponent(() => import('../features/rates/rates-page.tsx'), 'RatesPage'),
 });
+// The resource pool
+const resourcesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'resources',
+  component: lazyRouteComponent(() => import('../features/resources/resources-page.tsx'), 'ResourcesPage'),
+});
 
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -449,6 +455,7 @@ const routeTree = rootRoute.addChildren([
     projectEvmRoute,
     financialsRoute,
     ratesRoute,
+    resourcesRoute,
   ]),
 ]);
 

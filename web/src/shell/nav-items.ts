@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My timesheet', to: '/timesheet' },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
+  { label: 'Resources', to: '/resources' },
   { label: 'Portfolio financials', to: '/financials' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
