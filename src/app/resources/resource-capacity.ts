@@ -3,7 +3,9 @@
 // day, and day-by-day availability. Capacity planning and levelling ask here, nowhere else.
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
 import { availability, DEFAULT_BASE_CALENDAR_ID, type DayAvailability } from '../../core/resources/resource-calendars.ts';
-import { defaultMaxUnits, hasCapacity, maxUnitsOn, type MaxUnitsRow, type ResourceKind } from '../../core/resources/resource-kinds.ts';
+import { defaultMaxUnits, hasCapacity, type ResourceKind } from '../../core/resources/resource-kinds.ts';
+import { maxUnitsOn } from '../../core/resources/capacity.ts';
+import type { MaxUnitsRow } from '../../core/resources/resource-types.ts';
 import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';

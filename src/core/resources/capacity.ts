@@ -1,5 +1,6 @@
 // A resource's capacity per day: the working minutes of its calendar that day times its maximum
-// units that day (the latest dated row on or before it; 100 % before the first), in whole minutes.
+// units that day (the latest dated row on or before it; before the first, the resource's default:
+// 100 %, a role's headcount), in whole minutes.
 import { dayFromIsoDate, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
 import type { MaxUnitsRow, ResourceInput } from './resource-types.ts';
 import type { WorkingTotals } from './working-days.ts';
@@ -27,21 +28,15 @@ export function maxUnitsProblem(resource: ResourceInput): string | null {
 }
 
 /**
- * The maximum units (percent) on `day` (a day number): the latest row on or before it, else 100.
- * @example
- * maxUnitsOn([{ from: '2026-03-01', units: 50 }], dayFromIsoDate('2026-03-02')); // 50
+ * The maximum units (percent) in force on a day: the latest row on or before it, else `fallback`
+ * (100 for a person or a machine, a role's headcount × 100).
+ * @example maxUnitsOn([{ from: '2027-01-01', units: 50 }], '2027-03-01', 100) // 50
+ * @example maxUnitsOn([{ from: '2027-01-01', units: 50 }], '2026-12-31', 100) // 100
  */
-export function maxUnitsOn(rows: ReadonlyArray<MaxUnitsRow> | undefined, day: number): number {
-  let units = 100;
-  let latest = -Infinity;
-  for (const row of rows ?? []) {
-    const from = dayFromIsoDate(row.from);
-    if (from <= day && from > latest) {
-      latest = from;
-      units = row.units;
-    }
-  }
-  return units;
+export function maxUnitsOn(rows: ReadonlyArray<MaxUnitsRow>, day: string, fallback: number): number {
+  let best: MaxUnitsRow | null = null;
+  for (const row of rows) if (row.from <= day && (best === null || row.from > best.from)) best = row;
+  return best === null ? fallback : best.units;
 }
 
 /**
@@ -51,7 +46,7 @@ export function maxUnitsOn(rows: ReadonlyArray<MaxUnitsRow> | undefined, day: nu
 export function capacityOnto(resource: ResourceInput, calendar: WorkingTotals, firstDay: number, days: number, working: Float64Array, capacity: Float64Array, offset: number): void {
   const rows = [...(resource.maxUnits ?? [])].map((r) => ({ day: dayFromIsoDate(r.from), units: r.units })).sort((a, b) => a.day - b.day);
   let next = 0;
-  let units = 100;
+  let units = resource.defaultMaxUnits ?? 100;
   while (next < rows.length && rows[next]!.day <= firstDay) units = rows[next++]!.units;
   let before = calendar.workingTotal(firstDay * DAY);
   for (let i = 0; i < days; i++) {

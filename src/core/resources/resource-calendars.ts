@@ -6,7 +6,9 @@ import type { CalendarDefinition, CalendarException, TimeRange } from '../calend
 import { dayRangesOf } from '../calendar/day-ranges.ts';
 import { STANDARD_DAY, standardCalendar } from '../calendar/standard-calendar.ts';
 import { dayFromIsoDate, isoDateFromDay } from '../calendar/wall-time.ts';
-import { maxUnitsOn, type FieldIssue, type MaxUnitsRow } from './resource-kinds.ts';
+import { maxUnitsOn } from './capacity.ts';
+import type { FieldIssue } from './resource-kinds.ts';
+import type { MaxUnitsRow } from './resource-types.ts';
 
 /** The base calendar of every resource that has no calendar of its own. */
 export const DEFAULT_BASE_CALENDAR_ID = 'standard';

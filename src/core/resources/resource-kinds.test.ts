@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMaxUnits, kindProblems, maxUnitsOn, maxUnitsProblems, rateProblems, skillProblems, type KindFields } from './resource-kinds.ts';
+import { defaultMaxUnits, kindProblems, maxUnitsProblems, rateProblems, skillProblems, type KindFields } from './resource-kinds.ts';
+import { maxUnitsOn } from './capacity.ts';
 
 const person: KindFields = { kind: 'person', userId: null, roleId: null, email: null, unit: null, headcount: null, maxUnitsRows: 0 };
 const parts = { standard: false, overtime: false, perUse: false, perUnit: false };

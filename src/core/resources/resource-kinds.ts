@@ -2,6 +2,7 @@
 // hour on a calendar and have a capacity (maximum units), as does equipment; material is consumed
 // by quantity in its unit; a cost resource (travel, licences) is money only. Pure: the app layer
 // checks its inputs here and turns the problems into 422s.
+import type { MaxUnitsRow } from './resource-types.ts';
 
 export const RESOURCE_KINDS = ['person', 'role', 'equipment', 'material', 'cost'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -58,11 +59,6 @@ export function kindProblems(r: KindFields): FieldIssue[] {
   return problems;
 }
 
-/** A dated maximum: from this day on (until the next row) the resource can give `units` percent. */
-export interface MaxUnitsRow {
-  readonly from: string;
-  readonly units: number;
-}
 
 /** Rows in date order with one row per day at most. */
 export function maxUnitsProblems(rows: ReadonlyArray<MaxUnitsRow>): FieldIssue[] {
@@ -74,17 +70,6 @@ export function maxUnitsProblems(rows: ReadonlyArray<MaxUnitsRow>): FieldIssue[]
     else seen.set(row.from, i);
   });
   return problems;
-}
-
-/**
- * The maximum units in force on a day: the latest row on or before it, else the kind's default.
- * @example maxUnitsOn([{ from: '2027-01-01', units: 50 }], '2027-03-01', 100) // 50
- * @example maxUnitsOn([{ from: '2027-01-01', units: 50 }], '2026-12-31', 100) // 100
- */
-export function maxUnitsOn(rows: ReadonlyArray<MaxUnitsRow>, day: string, fallback: number): number {
-  let best: MaxUnitsRow | null = null;
-  for (const row of rows) if (row.from <= day && (best === null || row.from > best.from)) best = row;
-  return best === null ? fallback : best.units;
 }
 
 /** A skill as matched: case and surrounding spaces do not make two skills. */

@@ -46,8 +46,10 @@ export interface ResourceSkill {
 export interface ResourceInput {
   readonly id: string;
   readonly calendarId: string;
-  /** Dated maximum units; before the first row (or with none) the resource is available at 100 %. */
+  /** Dated maximum units; before the first row (or with none) the resource gives `defaultMaxUnits`. */
   readonly maxUnits?: ReadonlyArray<MaxUnitsRow>;
+  /** Percent before the first dated row: 100 (the default) for a person or machine, a role's headcount × 100. */
+  readonly defaultMaxUnits?: number;
   readonly role?: string | null;
   readonly department?: string | null;
   readonly skills?: ReadonlyArray<ResourceSkill>;
