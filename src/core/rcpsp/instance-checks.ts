@@ -8,7 +8,7 @@ import type { RcpspInstance } from './rcpsp-types.ts';
  * @example
  * topologicalOrder(chainOfThree); // Int32Array [0, 1, 2]
  */
-export function topologicalOrder(instance: RcpspInstance): Int32Array | null {
+export function topologicalOrder(instance: Pick<RcpspInstance, 'activityCount' | 'successors'>): Int32Array | null {
   const n = instance.activityCount;
   const indegree = new Int32Array(n);
   for (const succ of instance.successors) for (const s of succ) indegree[s]!++;

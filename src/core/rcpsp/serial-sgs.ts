@@ -57,7 +57,7 @@ export class SerialSgs {
       const d = duration[a]!;
       const need = needs[a]!;
       let t = earliest[a]!;
-      if (d > 0 && need.length > 0) t = this.firstFit(t, d, need);
+      if (d > 0 && need.length > 0) t = firstFit(free, k, t, d, need, UNSETTLED);
       start[a] = t;
       const finish = t + d;
       if (finish > makespan) makespan = finish;
@@ -70,26 +70,33 @@ export class SerialSgs {
     this.used = makespan;
     return makespan;
   }
+}
 
-  /** The first period from `t` where the needs fit for `d` periods. */
-  private firstFit(t: number, d: number, need: Int32Array): number {
-    const { free, k } = this;
-    let p = t + d - 1;
-    // Scan the window backwards: a conflict at p means no start before p + 1 can fit.
-    while (p >= t) {
-      let fits = true;
-      for (let i = 0; i < need.length; i += 2) {
-        if (free[p * k + need[i]!]! < need[i + 1]!) {
-          fits = false;
-          break;
-        }
-      }
-      if (fits) p--;
-      else {
-        t = p + 1;
-        p = t + d - 1;
+/** No limit for `firstFit`: the capacity may change at any period. */
+export const UNSETTLED = 0x3fffffff;
+
+/**
+ * The first period from `t` where `need` (`[r, q, …]`) fits for `d` periods in `free` (remaining
+ * capacity at `p * k + r`), or −1 when a conflict falls at or after `settled`, the period from which
+ * nothing is placed and capacity is constant, so no later window fits either.
+ */
+export function firstFit(free: Int32Array, k: number, t: number, d: number, need: Int32Array, settled: number): number {
+  let p = t + d - 1;
+  // Scan the window backwards: a conflict at p means no start before p + 1 can fit.
+  while (p >= t) {
+    let fits = true;
+    for (let i = 0; i < need.length; i += 2) {
+      if (free[p * k + need[i]!]! < need[i + 1]!) {
+        fits = false;
+        break;
       }
     }
-    return t;
+    if (fits) p--;
+    else {
+      if (p >= settled) return -1;
+      t = p + 1;
+      p = t + d - 1;
+    }
   }
+  return t;
 }
