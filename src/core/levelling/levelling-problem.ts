@@ -7,7 +7,9 @@ import { DO_NOT_LEVEL, type LevellingError, type LevellingInput, type LinkType }
 const LINK_TYPES: ReadonlyArray<LinkType> = ['FS', 'SS', 'FF', 'SF'];
 
 const invalid = (message: string, id?: string): LevellingError => ({ ok: false, error: 'invalid_input', message, ...(id === undefined ? {} : { id }) });
-const isPeriod = (x: number): boolean => Number.isInteger(x) && x >= 0 && x <= 0x3fffffff;
+/** About 270 years of days: beyond it a date is a mistake, and the generator's arrays would not fit. */
+export const MAX_PERIODS = 100_000;
+const isPeriod = (x: number): boolean => Number.isInteger(x) && x >= 0 && x <= MAX_PERIODS;
 const isPriority = (x: number): boolean => Number.isInteger(x) && x >= 0 && x <= DO_NOT_LEVEL;
 
 /**
@@ -50,8 +52,8 @@ export function compileLevelling(input: LevellingInput): { readonly ok: true; re
     const { id } = task;
     if (taskIndex.has(id)) return invalid(`Task ${id} is given twice: give each task once.`, id);
     taskIndex.set(id, a);
-    if (!isPeriod(task.duration)) return invalid(`Task ${id} has duration ${task.duration}: give whole periods, 0 or more.`, id);
-    if (!isPeriod(task.earlyStart)) return invalid(`Task ${id} starts at period ${task.earlyStart}: give a whole period from 0 (the first levelled).`, id);
+    if (!isPeriod(task.duration)) return invalid(`Task ${id} has duration ${task.duration}: give whole periods, 0 to ${MAX_PERIODS}.`, id);
+    if (!isPeriod(task.earlyStart)) return invalid(`Task ${id} starts at period ${task.earlyStart}: give a whole period from 0 (the first levelled) to ${MAX_PERIODS}.`, id);
     if (!isPriority(task.priority) || !isPriority(task.projectPriority)) return invalid(`Task ${id} has priority ${task.priority} in a project of priority ${task.projectPriority}: priorities are whole numbers 0–1000.`, id);
     if (!Number.isFinite(task.totalSlack)) return invalid(`Task ${id} has total slack ${task.totalSlack}: give a number of periods.`, id);
     duration[a] = task.duration;
@@ -62,7 +64,7 @@ export function compileLevelling(input: LevellingInput): { readonly ok: true; re
     for (const { resourceId, perPeriod } of task.demands ?? []) {
       const r = resourceIndex.get(resourceId);
       if (r === undefined) return invalid(`Task ${id} needs resource ${resourceId}, which is not among the resources: add it or remove the demand.`, id);
-      if (!isPeriod(perPeriod)) return invalid(`Task ${id} needs ${perPeriod} of resource ${resourceId} per period: give whole working minutes, 0 or more.`, id);
+      if (!Number.isInteger(perPeriod) || perPeriod < 0 || perPeriod > 0x3fffffff) return invalid(`Task ${id} needs ${perPeriod} of resource ${resourceId} per period: give whole working minutes, 0 or more.`, id);
       need[2 * r] = r;
       need[2 * r + 1]! += perPeriod;
     }
@@ -77,7 +79,7 @@ export function compileLevelling(input: LevellingInput): { readonly ok: true; re
     const to = taskIndex.get(link.to);
     if (from === undefined || to === undefined || from === to) return invalid(`Link ${name} must join two different tasks of the input.`, name);
     if (!LINK_TYPES.includes(link.type)) return invalid(`Link ${name} has type ${String(link.type)}: use FS, SS, FF or SF.`, name);
-    if (!Number.isInteger(link.lag) || Math.abs(link.lag) > 0x3fffffff) return invalid(`Link ${name} has lag ${link.lag}: give whole periods (negative for a lead).`, name);
+    if (!Number.isInteger(link.lag) || Math.abs(link.lag) > MAX_PERIODS) return invalid(`Link ${name} has lag ${link.lag}: give whole periods (negative for a lead), at most ${MAX_PERIODS} either way.`, name);
     // A started task keeps its actual start whatever its predecessors do (as in MS Project).
     if (!fixed[to]) out[from]!.push(to, linkOffset(link.type, link.lag, duration[from]!, duration[to]!));
   }

@@ -5,6 +5,7 @@
 // cross two tournament-picked parents' task lists (Hartmann's two-point crossover, as in the RCPSP
 // search) and are decoded by the levelling generator. Tasks that may not wait keep their place at
 // the head of every list, and the best is never worse than the rule's, which it starts from.
+import { signatureOf } from '../rcpsp/genetic-search.ts';
 import { randomFrom, randomInt, type Random } from '../rcpsp/random.ts';
 import { orderBy, TwoPointCrossover } from '../rcpsp/two-point-crossover.ts';
 import type { LevellingProblem, LevellingSgs } from './levelling-sgs.ts';
@@ -68,12 +69,6 @@ export interface LevellingSearchOptions {
   readonly seed: number;
   readonly populationSize?: number;
   readonly mutationRate?: number;
-}
-
-function signatureOf(start: Int32Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < start.length; i++) h = Math.imul(h ^ start[i]!, 0x01000193);
-  return h >>> 0;
 }
 
 /**

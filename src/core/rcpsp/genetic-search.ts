@@ -88,7 +88,8 @@ class Population {
   }
 }
 
-function signatureOf(start: Int32Array): number {
+/** A hash of a schedule's starts, to keep a population free of copies. */
+export function signatureOf(start: Int32Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < start.length; i++) h = Math.imul(h ^ start[i]!, 0x01000193);
   return h >>> 0;
