@@ -86,6 +86,29 @@ describe('levelling invariants', () => {
     );
   });
 
+  it('the levelling delays alone reproduce the levelled starts when the CPM adds them (so clearing them undoes levelling)', () => {
+    fc.assert(
+      fc.property(portfolio, (input) => {
+        const result = ok(input);
+        const index = new Map(input.tasks.map((t, a) => [t.id, a]));
+        // A forward pass in task order (links go from lower to higher numbers) with each delay added.
+        const replay: number[] = [];
+        input.tasks.forEach((t, b) => {
+          let earliest = t.earlyStart;
+          if (!t.fixed) {
+            for (const l of input.links.filter((l) => l.to === t.id)) {
+              const a = index.get(l.from)!;
+              earliest = Math.max(earliest, replay[a]! + linkOffset(l.type, l.lag, input.tasks[a]!.duration, t.duration));
+            }
+          }
+          replay.push(earliest + result.tasks[b]!.levellingDelay);
+        });
+        expect(replay).toEqual(result.tasks.map((t) => t.start));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('with ample capacity nothing moves', () => {
     fc.assert(
       fc.property(portfolio, (input) => {

@@ -115,6 +115,19 @@ describe('levelling by hand', () => {
     expect(result.moved.map((t) => t.id)).toEqual(['other']);
   });
 
+  it('a task of priority 1000 gets no levelling delay but follows a predecessor that moved, even onto a busy day', () => {
+    const input: LevellingInput = {
+      tasks: [task('first', { priority: 900, duration: 2 }), task('waits', { duration: 1, demands: [{ resourceId: 'bob', perPeriod: DAY }] }), task('after', { priority: 1000, duration: 2, earlyStart: 1 }), task('busy', { priority: 800, duration: 1, earlyStart: 2 })],
+      links: [{ from: 'waits', to: 'after', type: 'FS', lag: 0 }],
+      resources: [person('ann'), person('bob', [0, DAY])],
+    };
+    const result = level(input);
+    // Bob is off on day 0, so waits runs on day 1 and after (on Ann) can only start on day 2, where busy already is.
+    expect(starts(result)).toEqual({ first: 0, waits: 1, after: 2, busy: 2 });
+    expect(result.tasks.find((t) => t.id === 'after')).toMatchObject({ delay: 1, levellingDelay: 0 });
+    expect(result.remaining).toEqual([{ resourceId: 'ann', period: 2, load: 960, capacity: 480 }]);
+  });
+
   it('the portfolio: the higher-priority project goes first whatever its tasks’ priorities', () => {
     const input: LevellingInput = {
       tasks: [
