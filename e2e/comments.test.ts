@@ -6,8 +6,9 @@
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -34,16 +35,8 @@ describe('comments with @mentions (browser)', () => {
     expect(await page.getByTestId('current-user').textContent()).toBe(account.name);
   };
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO, MANAGER, CONTRIBUTOR]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER, CONTRIBUTOR])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('sets up a project managed by Max, with Casey on the team and a risk', async () => {
     const { page } = browser;

@@ -9,8 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { choose, visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -27,16 +28,8 @@ describe('compliance (browser)', () => {
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const projectSection = () => browser.page.getByRole('region', { name: 'PRJ-001 compliance' });
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('shows a critical breach for an open risk scoring 20 without a response', async () => {
     const { page } = browser;

@@ -10,8 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { choose, visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -40,16 +41,8 @@ describe('portfolio dashboard and my work (browser)', () => {
   const section = (name: string) => browser.page.getByRole('region', { name, exact: true });
   const kpi = (key: string) => browser.page.getByTestId(`kpi-${key}`);
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO, MANAGER]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('seeds two portfolios through the API as the PMO', async () => {
     const { page } = browser;

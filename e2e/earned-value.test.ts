@@ -9,8 +9,9 @@
 //
 // Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { choose, visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -26,16 +27,8 @@ describe('earned value and rates (browser)', () => {
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const figure = (key: string) => browser.page.locator(`[data-figure="${key}"]`);
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO, WORKER]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO, WORKER])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('builds the fence example through the API (as the PMO)', async () => {
     const { page } = browser;

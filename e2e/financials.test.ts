@@ -8,8 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'fin.pmo@example.com', name: 'Fin Controller', role: 'pmo', password: 'e2e-password-2026' };
@@ -29,16 +30,8 @@ describe('project financials (browser)', () => {
     await browser.page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   };
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('drafts the original budget with two lines and approves it', async () => {
     const { page } = browser;

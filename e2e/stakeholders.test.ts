@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../src/core/communications/communication-due.ts';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -44,16 +45,8 @@ describe('stakeholders and communication plan (browser)', () => {
   };
   const planRow = () => browser.page.getByRole('table', { name: 'Communication plan' }).locator('tbody tr').filter({ hasText: UPDATE });
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('adds a stakeholder with an e-mail from the project’s stakeholders page', async () => {
     const { page } = browser;

@@ -10,8 +10,9 @@
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { answer, csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -40,16 +41,8 @@ describe('status reports (browser)', () => {
     await visible(page.getByTestId('current-user').filter({ hasText: account.name }));
   };
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO, MANAGER]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('sets up an active project with a baselined plan and a critical risk without response (API, as the PMO)', async () => {
     const { page } = browser;
