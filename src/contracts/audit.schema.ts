@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Id, Timestamp, pageOf } from './common.schema.ts';
 
-export const AUDIT_ENTITY_TYPES = ['user', 'api_token', 'objective', 'portfolio', 'program', 'project', 'project_member', 'session', 'schedule', 'schedule_task', 'schedule_link', 'schedule_calendar', 'schedule_baseline', 'setting', 'risk', 'issue', 'assumption', 'decision', 'action', 'dependency', 'methodology', 'deliverable', 'gate_review', 'review_type', 'quality_review', 'quality_finding', 'policy', 'project_template', 'change_request', 'status_report', 'project_reporting', 'stakeholder', 'communication', 'meeting', 'notification_preferences', 'comment', 'person_rate', 'exchange_rate', 'timesheet', 'budget_revision', 'task_cost', 'expense', 'purchase_order', 'task_earning', 'resource', 'resource_calendar', 'resource_rate'] as const;
+export const AUDIT_ENTITY_TYPES = ['user', 'api_token', 'objective', 'portfolio', 'program', 'project', 'project_member', 'session', 'schedule', 'schedule_task', 'schedule_link', 'schedule_calendar', 'schedule_baseline', 'setting', 'risk', 'issue', 'assumption', 'decision', 'action', 'dependency', 'methodology', 'deliverable', 'gate_review', 'review_type', 'quality_review', 'quality_finding', 'policy', 'project_template', 'change_request', 'status_report', 'project_reporting', 'stakeholder', 'communication', 'meeting', 'notification_preferences', 'comment', 'person_rate', 'exchange_rate', 'timesheet', 'budget_revision', 'task_cost', 'expense', 'purchase_order', 'task_earning', 'resource', 'resource_calendar', 'resource_rate', 'task_assignment', 'resource_request'] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
 

@@ -1,8 +1,8 @@
 // Project money, part two: what a project plans to spend on its tasks and what it has spent and
 // committed. Planned costs sit on schedule tasks (a fixed amount, or a quantity of material × its
 // unit cost) and are the cost baseline the earned-value engine spreads over the task's dates
-// (accrual: at its start, prorated, or at its end); labour from assignments × rates comes with the
-// resource pool. Actual costs are expenses and supplier invoices; purchase orders are commitments,
+// (accrual: at its start, prorated, or at its end); labour from assignments × rates is in
+// assignment.schema.ts. Actual costs are expenses and supplier invoices; purchase orders are commitments,
 // which invoices against them consume. Amounts are in the project's currency, integer minor units.
 import { z } from 'zod';
 import { Id, IsoDate, Money, Timestamp, Version } from './common.schema.ts';
@@ -73,7 +73,7 @@ export const ProjectTaskCosts = z.object({
   projectId: Id,
   currency: z.string().nullable(),
   totalMinor: Minor.describe('Every planned cost on the project’s tasks.'),
-  labourFromAssignmentsMinor: Minor.nullable().describe('Labour from assignments × resource rates: comes with the resource pool; null until then.'),
+  labourFromAssignmentsMinor: Minor.nullable().describe('The planned cost of the project’s assignments (GET /projects/:id/assignments has each); null when it has none.'),
   tasks: z.array(z.object({ taskId: Id, taskName: z.string(), percentComplete: z.number().int(), totalMinor: Minor })).describe('Each task with planned costs and its total, in schedule order.'),
   items: z.array(TaskCost),
 });

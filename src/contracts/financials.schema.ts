@@ -25,7 +25,9 @@ export const Financials = z.object({
   planned: z.object({
     totalMinor: Minor,
     taskCostsMinor: Minor.describe('Fixed and material costs on tasks.'),
-    labourFromAssignmentsMinor: Minor.nullable().describe('Labour from assignments × rates: comes with the resource pool; null until then.'),
+    labourFromAssignmentsMinor: Minor.nullable().describe('Assignments of the resource pool: work × standard rate of each day, material quantity × cost per unit, cost resources’ amounts, per-use costs; null when the project has no assignments.'),
+    unpricedAssignmentMinutes: Minor.describe('Assigned work on days without a standard rate: left out of planned cost, never counted as free.'),
+    unpricedAssignments: z.number().int().describe('Assignments with work or quantity nobody could price (GET …/assignments says which and why).'),
   }),
   actual: z.object({
     totalMinor: Minor.describe('Actual cost to date.'),

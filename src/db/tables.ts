@@ -644,6 +644,47 @@ export interface ResourceRatesTable extends Versioned {
   perUnitMinor: number | null;
 }
 
+/** A resource on a schedule task: units and work (work resources), a quantity (material) or an amount (cost resources). */
+export interface TaskAssignmentsTable extends Versioned {
+  id: string;
+  projectId: string;
+  taskId: string;
+  resourceId: string;
+  /** Peak units in percent; work resources only. */
+  units: number | null;
+  workMinutes: number | null;
+  /** 'units' or 'work': which the planner gave (kept when the task's dates move); work resources only. */
+  driver: string | null;
+  contour: string;
+  /** Material: the quantity for the task in its unit, thousandths. */
+  quantityMilli: number | null;
+  /** Cost resources: the amount for the task. */
+  amountMinor: number | null;
+  amountCurrency: string | null;
+  createdBy: string | null;
+}
+
+/** A project manager's request for a person to fill a generic role's assignment: open → filled | declined. */
+export interface ResourceRequestsTable extends Versioned {
+  id: string;
+  projectId: string;
+  assignmentId: string;
+  roleId: string;
+  skill: string | null;
+  skillKey: string | null;
+  minProficiency: number | null;
+  units: number;
+  fromDate: string;
+  toDate: string;
+  note: string;
+  status: string;
+  requestedBy: string | null;
+  filledResourceId: string | null;
+  declineReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
 /** Units of the base currency per unit of `currency`, in force from a date. */
 export interface ExchangeRatesTable extends Versioned {
   id: string;
@@ -919,6 +960,8 @@ export interface Tables {
   resourceMaxUnits: ResourceMaxUnitsTable;
   resourceCalendars: ResourceCalendarsTable;
   resourceRates: ResourceRatesTable;
+  taskAssignments: TaskAssignmentsTable;
+  resourceRequests: ResourceRequestsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -38,6 +38,7 @@ import { commentRoutes } from './routes/comments.route.ts';
 import { timesheetRoutes } from './routes/timesheets.route.ts';
 import { financeRoutes } from './routes/finance.route.ts';
 import { financeCostRoutes } from './routes/finance-costs.route.ts';
+import { assignmentRoutes } from './routes/assignments.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -103,6 +104,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   timesheetRoutes(app, deps);
   financeRoutes(app, deps);
   financeCostRoutes(app, deps);
+  assignmentRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

@@ -1,8 +1,9 @@
 // A project's financial summary on a day: budget approved and current, planned cost on its tasks,
 // actual cost to date (approved timesheet hours at people's rates, expenses and invoices up to that
 // day), open commitments, and the bottom-up forecast at completion with its variance against the
-// current budget, in total, by category and (budget and actual) by month. Planned labour from
-// assignments is not recorded yet: that figure is null, so nothing pretends to know it.
+// current budget, in total, by category and (budget and actual) by month. Planned cost includes the
+// resource pool's assignments (work × rates by day; equipment, material and cost resources under
+// their own categories), with the work nobody could price counted apart, never as free.
 import { sql } from 'kysely';
 import { COST_CATEGORIES, type CostCategory } from '../../contracts/finance.schema.ts';
 import type { Financials, FinancialsQuery } from '../../contracts/financials.schema.ts';
@@ -17,13 +18,14 @@ import { projectCurrency } from './finance-rules.ts';
 import { openCommitment } from './purchase-orders.ts';
 import { currencyConverter } from '../rates/exchange-rates.ts';
 import { labourCosts } from '../timesheets/entry-costs.ts';
+import { CATEGORY_OF_KIND, projectAssignmentPlans } from '../resources/assignment-plan.ts';
 
 export async function projectFinancials(ctx: AppContext, projectId: string, query: FinancialsQuery): Promise<Financials> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const asOf = query.asOf ?? nowIso(ctx.clock).slice(0, 10);
   const db = ctx.db;
   const currency = await projectCurrency(db, project);
-  const [revisions, planned, actuals, orders, invoiced, labour, fx] = await Promise.all([
+  const [revisions, taskPlanned, actuals, orders, invoiced, labour, fx, assigned] = await Promise.all([
     loadRevisions(db, project.id),
     db.selectFrom('taskCosts as c').innerJoin('scheduleTasks as t', 't.id', 'c.taskId').select(['c.category', 'c.amountMinor', 't.percentComplete']).where('c.projectId', '=', project.id).execute(),
     db
@@ -37,7 +39,12 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
     db.selectFrom('expenses').select(['purchaseOrderId', sql<number>`sum(amount_minor)`.as('amountMinor')]).where('projectId', '=', project.id).where('purchaseOrderId', 'is not', null).groupBy('purchaseOrderId').execute(),
     labourCosts(db, [project.id], asOf, 'daily'),
     currencyConverter(db),
+    projectAssignmentPlans(db, project.id, currency),
   ]);
+  const taskCostsMinor = sumMinor(taskPlanned.map((p) => Number(p.amountMinor)));
+  const percentOf = new Map((await db.selectFrom('scheduleTasks').select(['id', 'percentComplete']).where('projectId', '=', project.id).execute()).map((t) => [t.id, t.percentComplete]));
+  const fromAssignments = assigned.items.flatMap((a) => (a.costMinor === null ? [] : [{ category: CATEGORY_OF_KIND[a.kind], amountMinor: a.costMinor, percentComplete: percentOf.get(a.row.taskId) ?? 0 }]));
+  const planned = [...taskPlanned, ...fromAssignments];
   // Approved hours as labour actuals, in the project's currency (converted on their day when a rate is in another).
   const labourCurrency = currency ?? fx.baseCurrency;
   const labourByMonth = new Map<string, number>();
@@ -75,6 +82,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
   const invoicesMinor = kindTotal('invoice');
   const actualMinor = sumMinor([expensesMinor, invoicesMinor, labourMinor]);
   const plannedMinor = sumMinor(planned.map((p) => Number(p.amountMinor)));
+  const assignmentsMinor = assigned.items.length === 0 ? null : sumMinor(fromAssignments.map((a) => a.amountMinor));
   const forecast = bottomUpForecast(actualMinor, planned.map((p) => ({ amountMinor: Number(p.amountMinor), percentComplete: p.percentComplete })));
   const currentMinor = totalOf(current);
   const currentByMonth = totalsBy(current?.values() ?? [], (c) => c.month);
@@ -90,7 +98,13 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
       currentMinor,
       pendingMinor,
     },
-    planned: { totalMinor: plannedMinor, taskCostsMinor: plannedMinor, labourFromAssignmentsMinor: null },
+    planned: {
+      totalMinor: plannedMinor,
+      taskCostsMinor,
+      labourFromAssignmentsMinor: assignmentsMinor,
+      unpricedAssignmentMinutes: sumMinor(assigned.items.map((a) => a.unpricedMinutes)),
+      unpricedAssignments: assigned.items.filter((a) => a.unpriced !== null).length,
+    },
     actual: { totalMinor: actualMinor, expensesMinor, invoicesMinor, labourFromTimesheetsMinor: labourMinor },
     committed: { openMinor: sumMinor(committedBy.values()), openOrders },
     forecast: {
@@ -98,7 +112,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
       remainingMinor: forecast?.remainingMinor ?? null,
       atCompletionMinor: forecast?.atCompletionMinor ?? null,
       varianceAtCompletionMinor: varianceAtCompletion(currentMinor, forecast?.atCompletionMinor ?? null),
-      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs on tasks for a bottom-up forecast.',
+      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs or assign priced resources to tasks for a bottom-up forecast.',
     },
     categories: COST_CATEGORIES.map((category: CostCategory) => ({
       category,

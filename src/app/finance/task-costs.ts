@@ -2,7 +2,7 @@
 // PMO): a fixed amount, or a material's quantity × unit cost (priced once, rounded to the minor unit).
 // Together they are the cost baseline the earned-value engine spreads over each task's dates by its
 // accrual. A task's planned costs leave with the task (the schedule is the plan). Labour from
-// assignments × rates is not here: it comes with the resource pool (labourFromAssignmentsMinor).
+// assignments × rates is planned in resources/assignment-plan.ts; its total shows here.
 import type { Selectable } from 'kysely';
 import type { ProjectTaskCosts, TaskCost, TaskCostCreate, TaskCostUpdate } from '../../contracts/finance-costs.schema.ts';
 import type { CostType, SpendingCategory } from '../../contracts/finance.schema.ts';
@@ -18,6 +18,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated } from '../shared/versioning.ts';
 import { checkCurrency, checkPositive, projectCurrency } from './finance-rules.ts';
 import { checkTaskOf, projectForChange } from './finance-records.ts';
+import { projectAssignmentPlans } from '../resources/assignment-plan.ts';
 
 type Row = Selectable<TaskCostsTable>;
 type Priced = Pick<Row, 'quantityMilli' | 'unit' | 'unitCostMinor' | 'amountMinor' | 'currency'>;
@@ -80,11 +81,13 @@ export async function listTaskCosts(ctx: AppContext, projectId: string): Promise
     task.amounts.push(Number(r.amountMinor));
     tasks.set(r.taskId, task);
   }
+  const currency = await projectCurrency(ctx.db, project);
+  const labour = await projectAssignmentPlans(ctx.db, project.id, currency);
   return {
     projectId: project.id,
-    currency: await projectCurrency(ctx.db, project),
+    currency,
     totalMinor: sumMinor(rows.map((r) => Number(r.amountMinor))),
-    labourFromAssignmentsMinor: null,
+    labourFromAssignmentsMinor: labour.items.length === 0 ? null : sumMinor([...labour.byTask.values()].map((t) => t.costMinor)),
     tasks: [...tasks.values()].map(({ amounts, ...t }) => ({ ...t, totalMinor: sumMinor(amounts) })),
     items: rows.map((r) => toTaskCost(r as Row & { taskName: string })),
   };

@@ -17,4 +17,5 @@ export const NOTIFICATION_KIND_INFO: Readonly<Record<NotificationKind, KindInfo>
   breach_raised: { label: 'Policy breach', description: 'A project you manage breaches one of the PMO’s policies.', emailByDefault: false },
   mention: { label: 'Mention', description: 'Someone mentioned you in a comment.', emailByDefault: true },
   timesheet_returned: { label: 'Timesheet returned', description: 'An approver returned your timesheet with a comment saying what to correct.', emailByDefault: true },
+  resource_request_answered: { label: 'Resource request answered', description: 'The PMO filled your request for a person (naming who) or declined it (saying why).', emailByDefault: true },
 };

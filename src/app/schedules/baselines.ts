@@ -19,6 +19,9 @@ import { loadAccessibleProject } from '../projects/project-access.ts';
 import { loadScheduleState, toEngineCalendar, toLocal, toWall, type ScheduleState } from './schedule-state.ts';
 import { readScheduleState, readSettings } from './schedule-settings.ts';
 import { refreshEvmSummary } from '../evm/evm-summaries.ts';
+import { projectCurrency } from '../finance/finance-rules.ts';
+import { projectAssignmentPlans } from '../resources/assignment-plan.ts';
+import type { ProjectRow } from '../../db/tables.ts';
 
 interface BaselineTask {
   taskId: string;
@@ -89,10 +92,24 @@ export async function replaceBaselinesFromFile(
   return byNumber.size;
 }
 
-/** Each task's planned cost (its fixed and material costs), which a saved baseline keeps as the cost baseline. */
-async function plannedTaskCosts(db: Db, projectId: string): Promise<Map<string, Money>> {
-  const rows = await db.selectFrom('taskCosts').select((eb) => ['taskId', 'currency', eb.fn.sum<number>('amountMinor').as('amountMinor')]).where('projectId', '=', projectId).groupBy(['taskId', 'currency']).execute();
-  return new Map(rows.map((r) => [r.taskId, { amountMinor: Number(r.amountMinor), currency: r.currency }]));
+/**
+ * Each task's planned cost (its fixed and material costs plus its assignments', in the project's
+ * currency) and assigned work, which a saved baseline keeps as the cost baseline.
+ */
+async function plannedTaskCosts(db: Db, project: ProjectRow): Promise<{ costOf: Map<string, Money>; workOf: Map<string, number> }> {
+  const currency = await projectCurrency(db, project);
+  const [rows, assigned] = await Promise.all([
+    db.selectFrom('taskCosts').select((eb) => ['taskId', 'currency', eb.fn.sum<number>('amountMinor').as('amountMinor')]).where('projectId', '=', project.id).groupBy(['taskId', 'currency']).execute(),
+    projectAssignmentPlans(db, project.id, currency),
+  ]);
+  const costOf = new Map(rows.map((r) => [r.taskId, { amountMinor: Number(r.amountMinor), currency: r.currency }]));
+  const workOf = new Map<string, number>();
+  for (const [taskId, t] of assigned.byTask) {
+    const fixed = costOf.get(taskId);
+    if (t.costMinor !== 0) costOf.set(taskId, { amountMinor: (fixed?.amountMinor ?? 0) + t.costMinor, currency: fixed?.currency ?? assigned.currency });
+    if (t.workMinutes > 0) workOf.set(taskId, t.workMinutes);
+  }
+  return { costOf, workOf };
 }
 
 export async function saveBaseline(ctx: AppContext, projectId: string, number: number, name: string | undefined): Promise<z.infer<typeof BaselineSummary>> {
@@ -101,8 +118,8 @@ export async function saveBaseline(ctx: AppContext, projectId: string, number: n
     const { settings, stored } = await readSettings(trx, ctx, project);
     if (!stored) throw new AppError('validation_failed', `Project ${project.code} has no schedule yet: plan or import tasks before saving a baseline.`);
     const state = await loadScheduleState(trx, projectId, settings);
-    const costOf = await plannedTaskCosts(trx, projectId);
-    const tasks: BaselineTask[] = state.tasks.map((t) => ({ taskId: t.id, name: t.name, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes, cost: costOf.get(t.id) ?? null }));
+    const { costOf, workOf } = await plannedTaskCosts(trx, project);
+    const tasks: BaselineTask[] = state.tasks.map((t) => ({ taskId: t.id, name: t.name, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes, workMinutes: workOf.get(t.id) ?? null, cost: costOf.get(t.id) ?? null }));
     const row = { projectId, number, name: name ?? baselineName(number), savedAt: nowIso(ctx.clock), savedBy: ctx.actor.userId || null, tasksJson: JSON.stringify(tasks) };
     const before = await trx.selectFrom('scheduleBaselines').select(['name', 'savedAt']).where('projectId', '=', projectId).where('number', '=', number).executeTakeFirst();
     if (before) await trx.updateTable('scheduleBaselines').set(row).where('projectId', '=', projectId).where('number', '=', number).execute();

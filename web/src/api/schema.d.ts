@@ -24284,6 +24284,1060 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/projects/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every assignment of the project with its work, units and planned cost, and what could not be priced */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            currency: string | null;
+                            /** @description The planned cost of every assignment that could be priced, in the project’s currency. */
+                            plannedLabourMinor: number;
+                            /** @description Work on the project’s assignments without a standard rate on its day: left out of planned cost. */
+                            unpricedMinutes: number;
+                            /** @description Each assignment with work or quantity nobody could price, and why. */
+                            unpriced: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                assignmentId: string;
+                                taskName: string;
+                                resourceName: string;
+                                reason: string;
+                            }[];
+                            items: components["schemas"]["Assignment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resources on a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            taskId: string;
+                            items: components["schemas"]["Assignment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign a resource to a task: units or work (work resources), a quantity (material) or an amount (cost resources) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Work resources: give units or workMinutes (neither: 100 % units); material: quantity; cost resources: amount. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        resourceId: string;
+                        /** @description Peak units in percent: 100 = full time, 50 = half time, 300 = three people of a role. */
+                        units?: number;
+                        /** @description Total work in minutes. */
+                        workMinutes?: number;
+                        /**
+                         * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
+                         * @enum {string}
+                         */
+                        contour?: "flat" | "back-loaded" | "front-loaded" | "double-peak" | "bell" | "turtle";
+                        /** @description Material: the quantity for the task in the material’s unit, up to three decimals. */
+                        quantity?: number;
+                        amount?: components["schemas"]["MoneyInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a resource off a task
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                    /** @description A UUID identifying the record. */
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an assignment’s units, work, contour, quantity or amount
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                    /** @description A UUID identifying the record. */
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Giving units makes the work follow from them, giving workMinutes the units; not both. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Peak units in percent: 100 = full time, 50 = half time, 300 = three people of a role. */
+                        units?: number;
+                        /** @description Total work in minutes. */
+                        workMinutes?: number;
+                        /**
+                         * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
+                         * @enum {string}
+                         */
+                        contour?: "flat" | "back-loaded" | "front-loaded" | "double-peak" | "bell" | "turtle";
+                        /** @description Material: the quantity for the task in the material’s unit, up to three decimals. */
+                        quantity?: number;
+                        amount?: components["schemas"]["MoneyInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a named person in the place of the assignment’s resource (a generic role), keeping work, units and contour
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                    /** @description A UUID identifying the record. */
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The named person who takes the role’s place.
+                         */
+                        resourceId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the PMO for a person (with a skill at a proficiency) to take a role assignment’s place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    taskId: string;
+                    /** @description A UUID identifying the record. */
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        skill?: string;
+                        /** @description With skill: at least this proficiency (1–5). */
+                        minProficiency?: number;
+                        /** @description Default: the assignment’s units. */
+                        units?: number;
+                        /**
+                         * Format: date
+                         * @description Default: the task’s start day.
+                         */
+                        from?: string;
+                        /**
+                         * Format: date
+                         * @description Default: the task’s finish day.
+                         */
+                        to?: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resource-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for people across every project, by start (the PMO and administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: every status. */
+                    status?: "open" | "filled" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ResourceRequest"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resource-requests/{id}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill an open request with a named person, who takes the role’s place on the assignment (the PMO, administrators)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The person who fills the request.
+                         */
+                        resourceId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resource-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an open request, saying why (the PMO, administrators)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -24295,7 +25349,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -24594,7 +25648,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -27784,7 +28838,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -27809,7 +28863,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */
@@ -28883,6 +29937,152 @@ export interface components {
             /** @description 0: the built-ins, never changed. */
             version: number;
         };
+        AssignmentInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            resourceId: string;
+            resourceCode: string;
+            resourceName: string;
+            /**
+             * @description person, role (generic, for early planning), equipment, material (by quantity) or cost (travel …).
+             * @enum {string}
+             */
+            resourceKind: "person" | "role" | "equipment" | "material" | "cost";
+            /** @description Work resources: peak units in percent (computed from the work when the work was given). */
+            units: number | null;
+            /** @description Work resources: total work in minutes (computed from the units when the units were given). */
+            workMinutes: number | null;
+            /** @description Which one the planner gave: it stays when the task’s dates move, the other follows. */
+            driver: ("units" | "work") | null;
+            /**
+             * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
+             * @enum {string}
+             */
+            contour: "flat" | "back-loaded" | "front-loaded" | "double-peak" | "bell" | "turtle";
+            /** @description Material: the quantity for the task. */
+            quantity: number | null;
+            /** @description Material: its unit. */
+            unit: string | null;
+            /** @description Cost resources: the amount for the task. */
+            amount: components["schemas"]["MoneyInput"] | null;
+            /** @description Work × standard rate by day (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
+            plannedCost: components["schemas"]["MoneyInput"] | null;
+            /** @description What of this assignment has no rate (and so is left out of planned cost), or null. */
+            unpriced: string | null;
+            /** @description Minutes of work without a standard rate on their day. */
+            unpricedMinutes: number;
+            /** @description An open request for a person to fill this role assignment. */
+            openRequestId: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ResourceRequestInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            assignmentId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            roleId: string;
+            roleName: string;
+            skill: string | null;
+            minProficiency: number | null;
+            units: number;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            note: string;
+            /** @enum {string} */
+            status: "open" | "filled" | "declined";
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The person who filled it. */
+            filledBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            declineReason: string | null;
+            decidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -29116,7 +30316,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -32306,7 +33506,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -32331,7 +33531,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */
@@ -33403,6 +34603,152 @@ export interface components {
                 };
             }[];
             /** @description 0: the built-ins, never changed. */
+            version: number;
+        };
+        Assignment: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            resourceId: string;
+            resourceCode: string;
+            resourceName: string;
+            /**
+             * @description person, role (generic, for early planning), equipment, material (by quantity) or cost (travel …).
+             * @enum {string}
+             */
+            resourceKind: "person" | "role" | "equipment" | "material" | "cost";
+            /** @description Work resources: peak units in percent (computed from the work when the work was given). */
+            units: number | null;
+            /** @description Work resources: total work in minutes (computed from the units when the units were given). */
+            workMinutes: number | null;
+            /** @description Which one the planner gave: it stays when the task’s dates move, the other follows. */
+            driver: ("units" | "work") | null;
+            /**
+             * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
+             * @enum {string}
+             */
+            contour: "flat" | "back-loaded" | "front-loaded" | "double-peak" | "bell" | "turtle";
+            /** @description Material: the quantity for the task. */
+            quantity: number | null;
+            /** @description Material: its unit. */
+            unit: string | null;
+            /** @description Cost resources: the amount for the task. */
+            amount: components["schemas"]["Money"] | null;
+            /** @description Work × standard rate by day (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
+            plannedCost: components["schemas"]["Money"] | null;
+            /** @description What of this assignment has no rate (and so is left out of planned cost), or null. */
+            unpriced: string | null;
+            /** @description Minutes of work without a standard rate on their day. */
+            unpricedMinutes: number;
+            /** @description An open request for a person to fill this role assignment. */
+            openRequestId: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ResourceRequest: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            assignmentId: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            taskId: string;
+            taskName: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            roleId: string;
+            roleName: string;
+            skill: string | null;
+            minProficiency: number | null;
+            units: number;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            note: string;
+            /** @enum {string} */
+            status: "open" | "filled" | "declined";
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The person who filled it. */
+            filledBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            declineReason: string | null;
+            decidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
     };

@@ -9,6 +9,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   breach_raised: 'Breach',
   mention: 'Mention',
   timesheet_returned: 'Timesheet',
+  resource_request_answered: 'Resources',
 };
 
 export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
@@ -19,4 +20,5 @@ export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
   breach_raised: 'red',
   mention: 'grape',
   timesheet_returned: 'red',
+  resource_request_answered: 'cyan',
 };
