@@ -13,6 +13,7 @@ import { jobsCommands } from './commands/jobs.ts';
 import { timesheetCommands } from './commands/timesheet.ts';
 import { evmCommands } from './commands/evm.ts';
 import { resourceCommands } from './commands/resources.ts';
+import { assignmentCommands } from './commands/assignments.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -59,5 +60,6 @@ Examples:
   timesheetCommands(program);
   evmCommands(program);
   resourceCommands(program);
+  assignmentCommands(program);
   return program;
 }

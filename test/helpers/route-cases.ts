@@ -41,6 +41,8 @@ import { createPersonRate } from '../../src/app/rates/person-rates.ts';
 import { createExchangeRate, getFinanceSettings } from '../../src/app/rates/exchange-rates.ts';
 import { createResource, setResourceArchived } from '../../src/app/resources/resources.ts';
 import { createResourceRate } from '../../src/app/resources/resource-rates.ts';
+import { createAssignment } from '../../src/app/resources/assignments.ts';
+import { createResourceRequest } from '../../src/app/resources/resource-requests.ts';
 import { getBaseCalendars } from '../../src/app/resources/base-calendars.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
 import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
@@ -149,6 +151,18 @@ const fresh = {
   rate: async (e: Env) => createPersonRate(systemContext(e.deps), { userId: (await fresh.user(e)).id, effectiveFrom: '2027-01-01', standard: { amountMinor: 8_000, currency: 'EUR' }, overtime: null }),
   /** An unlinked person of the resource pool with a skill. */
   resource: (e: Env) => createResource(systemContext(e.deps), { kind: 'person', name: 'Pool Person', department: 'Engineering', skills: [{ skill: 'SQL', proficiency: 3 }] }),
+  /** A scheduled project whose task A holds a generic role at 50 %. */
+  assignment: async (e: Env) => {
+    const s = await fresh.scheduled(e);
+    const role = await createResource(systemContext(e.deps), { kind: 'role', name: 'Analyst role', headcount: 2 });
+    const a = await createAssignment(systemContext(e.deps), s.projectId, s.a, { resourceId: role.id, units: 50 });
+    return { ...s, assignmentId: a.id, url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.a}/assignments/${a.id}` };
+  },
+  /** An open request for a person to fill that role (one with SQL at 3 fills it). */
+  resourceRequest: async (e: Env) => {
+    const a = await fresh.assignment(e);
+    return createResourceRequest(systemContext(e.deps), a.projectId, a.a, a.assignmentId, { skill: 'SQL', minProficiency: 2, note: '' });
+  },
   resourceRate: async (e: Env) => createResourceRate(systemContext(e.deps), (await fresh.resource(e)).id, { effectiveFrom: '2027-01-01', standard: { amountMinor: 7_000, currency: 'EUR' } }),
   /** An exchange rate of a currency of its own, so no two collide. */
   exchangeRate: async (e: Env) => createExchangeRate(systemContext(e.deps), { currency: nextCurrency(), effectiveFrom: '2027-01-01', rate: '1.5' }),
@@ -597,6 +611,25 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/resources/:id/rate', allowed: REGISTER_EDITORS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/resources/${(await fresh.resourceRate(e)).resourceId}/rate?on=2027-02-01` }) },
   { route: 'PATCH /api/v1/resource-rates/:id', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: `/api/v1/resource-rates/${(await fresh.resourceRate(e)).id}`, body: { standard: { amountMinor: 7_500, currency: 'EUR' } }, ifMatch: 1 }) },
   { route: 'DELETE /api/v1/resource-rates/:id', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/resource-rates/${(await fresh.resourceRate(e)).id}`, ifMatch: 1 }) },
+  // assignments of the pool to schedule tasks (as editing the schedule) and requests for people (the PMO fills them)
+  { route: 'GET /api/v1/projects/:id/assignments', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.assignment(e)).projectId}/assignments` }) },
+  { route: 'GET /api/v1/projects/:id/schedule/tasks/:taskId/assignments', allowed: PROJECT_READERS, mutates: false, request: async (e) => { const a = await fresh.assignment(e); return { method: 'GET', url: `/api/v1/projects/${a.projectId}/schedule/tasks/${a.a}/assignments` }; } },
+  {
+    route: 'POST /api/v1/projects/:id/schedule/tasks/:taskId/assignments',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    request: async (e) => {
+      const a = await fresh.assignment(e);
+      return { method: 'POST', url: `/api/v1/projects/${a.projectId}/schedule/tasks/${a.b}/assignments`, body: { resourceId: (await fresh.resource(e)).id, workMinutes: 240, contour: 'back-loaded' } };
+    },
+  },
+  { route: 'PATCH /api/v1/projects/:id/schedule/tasks/:taskId/assignments/:assignmentId', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'PATCH', url: (await fresh.assignment(e)).url, body: { units: 75 }, ifMatch: 1 }) },
+  { route: 'DELETE /api/v1/projects/:id/schedule/tasks/:taskId/assignments/:assignmentId', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: (await fresh.assignment(e)).url, ifMatch: 1 }) },
+  { route: 'POST /api/v1/projects/:id/schedule/tasks/:taskId/assignments/:assignmentId/replace', allowed: PROJECT_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `${(await fresh.assignment(e)).url}/replace`, body: { resourceId: (await fresh.resource(e)).id }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/projects/:id/schedule/tasks/:taskId/assignments/:assignmentId/requests', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `${(await fresh.assignment(e)).url}/requests`, body: { skill: 'SQL', minProficiency: 2, note: 'Needs the data model' } }) },
+  { route: 'GET /api/v1/resource-requests', allowed: REGISTER_EDITORS, mutates: false, request: async (e) => { await fresh.resourceRequest(e); return { method: 'GET', url: '/api/v1/resource-requests?status=open' }; } },
+  { route: 'POST /api/v1/resource-requests/:id/fill', allowed: REGISTER_EDITORS, mutates: true, versioned: true, audits: 2, request: async (e) => ({ method: 'POST', url: `/api/v1/resource-requests/${(await fresh.resourceRequest(e)).id}/fill`, body: { resourceId: (await fresh.resource(e)).id }, ifMatch: 1 }) },
+  { route: 'POST /api/v1/resource-requests/:id/decline', allowed: REGISTER_EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/resource-requests/${(await fresh.resourceRequest(e)).id}/decline`, body: { reason: 'Nobody free before June' }, ifMatch: 1 }) },
   { route: 'GET /api/v1/settings/base-calendars', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/base-calendars' }) },
   {
     route: 'PUT /api/v1/settings/base-calendars',

@@ -112,7 +112,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
       remainingMinor: forecast?.remainingMinor ?? null,
       atCompletionMinor: forecast?.atCompletionMinor ?? null,
       varianceAtCompletionMinor: varianceAtCompletion(currentMinor, forecast?.atCompletionMinor ?? null),
-      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs or assign priced resources to tasks for a bottom-up forecast.',
+      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs on tasks (or assign priced resources to them) for a bottom-up forecast.',
     },
     categories: COST_CATEGORIES.map((category: CostCategory) => ({
       category,

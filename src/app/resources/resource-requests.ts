@@ -143,14 +143,15 @@ export function fillResourceRequest(ctx: AppContext, id: string, expectedVersion
   requireRegisterEditor(ctx.actor, 'fill resource requests');
   return inTransaction(ctx, async (trx) => {
     const before = await openRequestForDecision(trx, id, expectedVersion);
+    const project = await trx.selectFrom('projects').selectAll().where('id', '=', before.projectId).executeTakeFirstOrThrow();
+    const assignment = await trx.selectFrom('taskAssignments').select(['id', 'taskId', 'version']).where('id', '=', before.assignmentId).executeTakeFirstOrThrow();
+    const replaced = await replaceInTransaction(ctx, trx, project, assignment, personId);
+    // after the person is checked (a rule broken here rolls the replacement back)
     if (before.skill !== null) {
       const skill = await trx.selectFrom('resourceSkills').select('proficiency').where('resourceId', '=', personId).where('skillKey', '=', before.skill.toLowerCase()).executeTakeFirst();
       const needed = before.minProficiency ?? 1;
       if (!skill || skill.proficiency < needed) throw refuse('resourceId', `lacks ${before.skill} ≥ ${needed}`, `The request asks for ${before.skill} at proficiency ${needed} or better; this person has ${skill ? `proficiency ${skill.proficiency}` : 'no such skill'} in the pool. Pick someone who has it, or decline the request saying why.`);
     }
-    const project = await trx.selectFrom('projects').selectAll().where('id', '=', before.projectId).executeTakeFirstOrThrow();
-    const assignment = await trx.selectFrom('taskAssignments').select(['id', 'taskId', 'version']).where('id', '=', before.assignmentId).executeTakeFirstOrThrow();
-    const replaced = await replaceInTransaction(ctx, trx, project, assignment, personId);
     const after = await loadRequest(trx, id);
     await recordAudit(trx, ctx, { entityType: 'resource_request', entityId: id, action: 'fill', before, after });
     await recordAudit(trx, ctx, { entityType: 'task_assignment', entityId: assignment.id, action: 'replace', after: replaced });

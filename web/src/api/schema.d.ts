@@ -22811,7 +22811,7 @@ export interface paths {
                             currency: string | null;
                             /** @description Every planned cost on the project’s tasks. */
                             totalMinor: number;
-                            /** @description Labour from assignments × resource rates: comes with the resource pool; null until then. */
+                            /** @description The planned cost of the project’s assignments (GET /projects/:id/assignments has each); null when it has none. */
                             labourFromAssignmentsMinor: number | null;
                             /** @description Each task with planned costs and its total, in schedule order. */
                             tasks: {
@@ -29414,8 +29414,12 @@ export interface components {
                 totalMinor: number;
                 /** @description Fixed and material costs on tasks. */
                 taskCostsMinor: number;
-                /** @description Labour from assignments × rates: comes with the resource pool; null until then. */
+                /** @description Assignments of the resource pool: work × standard rate of each day, material quantity × cost per unit, cost resources’ amounts, per-use costs; null when the project has no assignments. */
                 labourFromAssignmentsMinor: number | null;
+                /** @description Assigned work on days without a standard rate: left out of planned cost, never counted as free. */
+                unpricedAssignmentMinutes: number;
+                /** @description Assignments with work or quantity nobody could price (GET …/assignments says which and why). */
+                unpricedAssignments: number;
             };
             actual: {
                 /** @description Actual cost to date. */
@@ -34082,8 +34086,12 @@ export interface components {
                 totalMinor: number;
                 /** @description Fixed and material costs on tasks. */
                 taskCostsMinor: number;
-                /** @description Labour from assignments × rates: comes with the resource pool; null until then. */
+                /** @description Assignments of the resource pool: work × standard rate of each day, material quantity × cost per unit, cost resources’ amounts, per-use costs; null when the project has no assignments. */
                 labourFromAssignmentsMinor: number | null;
+                /** @description Assigned work on days without a standard rate: left out of planned cost, never counted as free. */
+                unpricedAssignmentMinutes: number;
+                /** @description Assignments with work or quantity nobody could price (GET …/assignments says which and why). */
+                unpricedAssignments: number;
             };
             actual: {
                 /** @description Actual cost to date. */
