@@ -50,6 +50,13 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(sqlExperts).toEqual(['Amara Nwosu', 'Kenji Sato', 'Lena Hoffmann']);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
+      // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.
+      const staffed = await ctx.db.selectFrom('taskAssignments as a').innerJoin('resources as r', 'r.id', 'a.resourceId').innerJoin('scheduleTasks as t', 't.id', 'a.taskId').select(['r.name', 'a.projectId', 'a.units', 't.start', 't.finish']).execute();
+      expect(new Set(staffed.map((a) => a.projectId)).size).toBe(4);
+      const lena = staffed.filter((a) => a.name === 'Lena Hoffmann');
+      expect(lena.reduce((sum, a) => sum + Number(a.units), 0)).toBe(150);
+      expect(lena[0]!.start! < lena[1]!.finish! && lena[1]!.start! < lena[0]!.finish!).toBe(true);
+      expect((await ctx.db.selectFrom('resourceRequests').select(['status', 'skill']).execute()).map((r) => [r.status, r.skill])).toEqual([['open', 'Spark']]);
       expect(new Set(summary.people.map((p) => p.orgRole))).toEqual(new Set(ORG_ROLES));
       const projects = (await listProjects(ctx, { limit: 200, sort: 'code' })).items;
       expect(projects).toHaveLength(15);

@@ -77,5 +77,14 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     expect(all.stdout).toContain('CRM Replacement');
     expect((await evm('PRJ-999')).stderr).toContain('PRJ-999');
   });
+
+  it('lists a project’s assignments with units, work, contour and planned cost', async () => {
+    const listed = await orrery('assignments', 'PRJ-001', '--data-dir', dir);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/^PRJ-001 CRM Replacement\n/);
+    expect(listed.stdout).toMatch(/Build +Lena Hoffmann \(person\) +100 % +[\d.]+ h +flat +[\d.]+ EUR/);
+    expect(listed.stdout).toMatch(/Training and change +Travel \(cost\) +.*4500\.00 EUR/);
+    expect(listed.stdout).toMatch(/8 assignments, [\d.]+ h of work, planned cost [\d.]+ EUR\./);
+  });
 });
 

@@ -17,6 +17,7 @@ import { loadDemoStatusReports } from './demo-status.ts';
 import { loadDemoEngagement } from './demo-engagement.ts';
 import { loadDemoFinance, planDemoTaskCosts } from './demo-finance.ts';
 import { loadDemoResources } from './demo-resources.ts';
+import { loadDemoAssignments } from './demo-assignments.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -115,6 +116,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoFinance(ctx, projectIds, person);
   progress('the resource pool');
   await loadDemoResources(ctx, person, now.toISOString().slice(0, 10));
+  progress('staffing of the flagship projects');
+  await loadDemoAssignments(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
