@@ -142,6 +142,12 @@ export const queryKeys = {
     created: (projectId: string) => ['templates', 'created', projectId] as const,
   },
   /** The resource pool: lists, facets, one resource and what hangs off it (calendar, availability, rates). */
+  /** Assignments of a project and requests for people (a change also refetches finance and the schedule's figures). */
+  assignments: {
+    all: ['assignments'] as const,
+    project: (projectId: string) => ['assignments', 'project', projectId] as const,
+    requests: (status: string) => ['assignments', 'requests', status] as const,
+  },
   resources: {
     all: ['resources'] as const,
     list: (query: ResourceListQuery) => ['resources', 'list', query] as const,

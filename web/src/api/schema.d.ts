@@ -24310,30 +24310,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description A UUID identifying the record.
-                             */
-                            projectId: string;
-                            currency: string | null;
-                            /** @description The planned cost of every assignment that could be priced, in the project’s currency. */
-                            plannedLabourMinor: number;
-                            /** @description Work on the project’s assignments without a standard rate on its day: left out of planned cost. */
-                            unpricedMinutes: number;
-                            /** @description Each assignment with work or quantity nobody could price, and why. */
-                            unpriced: {
-                                /**
-                                 * Format: uuid
-                                 * @description A UUID identifying the record.
-                                 */
-                                assignmentId: string;
-                                taskName: string;
-                                resourceName: string;
-                                reason: string;
-                            }[];
-                            items: components["schemas"]["Assignment"][];
-                        };
+                        "application/json": components["schemas"]["ProjectAssignments"];
                     };
                 };
                 /** @description Default Response */
@@ -30008,6 +29985,30 @@ export interface components {
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
+        ProjectAssignmentsInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            currency: string | null;
+            /** @description The planned cost of every assignment that could be priced, in the project’s currency. */
+            plannedLabourMinor: number;
+            /** @description Work on the project’s assignments without a standard rate on its day: left out of planned cost. */
+            unpricedMinutes: number;
+            /** @description Each assignment with work or quantity nobody could price, and why. */
+            unpriced: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                assignmentId: string;
+                taskName: string;
+                resourceName: string;
+                reason: string;
+            }[];
+            items: components["schemas"]["AssignmentInput"][];
+        };
         ResourceRequestInput: {
             /**
              * Format: uuid
@@ -34679,6 +34680,30 @@ export interface components {
             updatedAt: string;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
+        };
+        ProjectAssignments: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            currency: string | null;
+            /** @description The planned cost of every assignment that could be priced, in the project’s currency. */
+            plannedLabourMinor: number;
+            /** @description Work on the project’s assignments without a standard rate on its day: left out of planned cost. */
+            unpricedMinutes: number;
+            /** @description Each assignment with work or quantity nobody could price, and why. */
+            unpriced: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                assignmentId: string;
+                taskName: string;
+                resourceName: string;
+                reason: string;
+            }[];
+            items: components["schemas"]["Assignment"][];
         };
         ResourceRequest: {
             /**

@@ -389,6 +389,12 @@ const ratesRoute = createRoute({
   path: 'settings/rates',
   component: lazyRouteComponent(() => import('../features/rates/rates-page.tsx'), 'RatesPage'),
 });
+// Requests for people, which the PMO fills or declines
+const resourceRequestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'resource-requests',
+  component: lazyRouteComponent(() => import('../features/resources/resource-requests-page.tsx'), 'ResourceRequestsPage'),
+});
 // The resource pool
 const resourcesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -456,6 +462,7 @@ const routeTree = rootRoute.addChildren([
     financialsRoute,
     ratesRoute,
     resourcesRoute,
+    resourceRequestsRoute,
   ]),
 ]);
 

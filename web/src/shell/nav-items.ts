@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
   { label: 'Resources', to: '/resources' },
+  { label: 'Resource requests', to: '/resource-requests', visibleTo: canGovern },
   { label: 'Portfolio financials', to: '/financials' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },

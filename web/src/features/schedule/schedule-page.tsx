@@ -1,4 +1,5 @@
-// A project's schedule: the task grid (edit names, durations and links in place), the Gantt chart
+// A project's schedule: the task grid (edit names, durations and links in place; each task's
+// resources, assigned in their dialog), the Gantt chart
 // with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
 // and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, export). Every
 // change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
@@ -20,7 +21,8 @@ import {
   useSchedule,
   useUpdateScheduleTask,
 } from '../../api/schedule.ts';
-import type { Project, Schedule, ScheduleChange, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
+import type { Assignment, Project, Schedule, ScheduleChange, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
+import { useProjectAssignments } from '../../api/assignments.ts';
 import { canEditProject } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -31,6 +33,8 @@ import { ScheduleGantt, type GanttEdit } from './schedule-gantt.tsx';
 import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
+import { AssignmentsModal } from './assignments-modal.tsx';
+import { resourcesLabel } from './assignment-view.ts';
 import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
 import { CalendarExceptionsModal } from './calendar-exceptions-modal.tsx';
 
@@ -78,6 +82,16 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
   const importFile = useImportSchedule(project.id);
   const { notice, show } = useNotice();
   const [linksOf, setLinksOf] = useState<ScheduleTask | null>(null);
+  const assignments = useProjectAssignments(project.id);
+  const [resourcesOfId, setResourcesOfId] = useState<string | null>(null);
+  const setResourcesOf = (task: ScheduleTask | null) => setResourcesOfId(task?.id ?? null);
+  const resourcesOfTask = schedule.tasks.find((t) => t.id === resourcesOfId) ?? null;
+  const labels = useMemo(() => {
+    const byTask = new Map<string, Assignment[]>();
+    for (const a of assignments.data?.items ?? []) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
+    return new Map([...byTask].map(([taskId, items]) => [taskId, resourcesLabel(items)]));
+  }, [assignments.data]);
+  const resourcesOf = (taskId: string) => labels.get(taskId) ?? '';
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [calendarsOpen, setCalendarsOpen] = useState(false);
   const [deleting, setDeleting] = useState<ScheduleTask | null>(null);
@@ -216,7 +230,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
             No tasks yet.{editable ? ' Add one above, or import an MS Project file.' : ''}
           </Text>
         ) : (
-          <TaskTable schedule={schedule} editable={editable} baseline={baselineByTask} onUpdate={update} onEditLinks={setLinksOf} onDelete={setDeleting} />
+          <TaskTable schedule={schedule} editable={editable} baseline={baselineByTask} onUpdate={update} onEditLinks={setLinksOf} onDelete={setDeleting} resourcesOf={resourcesOf} onEditResources={setResourcesOf} />
         )}
       </Card>
 
@@ -225,6 +239,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
       <CalendarExceptionsModal projectId={project.id} schedule={schedule} opened={calendarsOpen} onClose={() => setCalendarsOpen(false)} onSaved={announce} />
       <ScheduleSettingsModal projectId={project.id} schedule={schedule} opened={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={announce} />
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
+      <AssignmentsModal projectId={project.id} task={resourcesOfTask} assignments={assignments.data} editable={editable} onClose={() => setResourcesOf(null)} />
 
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete task">
         <Text size="sm">

@@ -1,5 +1,6 @@
 // The schedule's task grid: MS Project's columns, with the name and duration editable in place
-// (saved on blur or Enter, each through the API with the task's version), and per-row actions.
+// (saved on blur or Enter, each through the API with the task's version), the resources assigned to
+// each task (opening their dialog), and per-row actions.
 import { Badge, Button, Group, NumberInput, ScrollArea, Table, Text, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { Schedule, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
@@ -12,6 +13,9 @@ interface TaskTableProps {
   onUpdate: (task: ScheduleTask, patch: ScheduleTaskUpdate) => void;
   onEditLinks: (task: ScheduleTask) => void;
   onDelete: (task: ScheduleTask) => void;
+  /** Each task's assigned resources, as the Resources column lists them. */
+  resourcesOf: (taskId: string) => string;
+  onEditResources: (task: ScheduleTask) => void;
 }
 
 const blurOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,7 +81,7 @@ function DurationCell({ task, editable, minutesPerDay, onSave }: { task: Schedul
   );
 }
 
-export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks, onDelete }: TaskTableProps) {
+export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks, onDelete, resourcesOf, onEditResources }: TaskTableProps) {
   const perDay = schedule.settings.minutesPerDay;
   const rowOf = new Map(schedule.tasks.map((t, i) => [t.id, i + 1]));
   return (
@@ -92,6 +96,7 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
             <Table.Th>Finish</Table.Th>
             <Table.Th>Predecessors</Table.Th>
             <Table.Th title="Total slack: how far the task can slip without moving the project's finish">Slack</Table.Th>
+            <Table.Th miw={140}>Resources</Table.Th>
             {baseline ? <Table.Th title="Finish against baseline 0: late (+) or early (−)">Variance</Table.Th> : null}
             <Table.Th />
           </Table.Tr>
@@ -117,6 +122,13 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
                 <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="finish">{formatLocal(task.finish)}</Table.Td>
                 <Table.Td>{predecessorsLabel(task, schedule, rowOf) || '—'}</Table.Td>
                 <Table.Td>{formatDays(task.totalSlack, perDay)}</Table.Td>
+                <Table.Td data-column="resources">
+                  {task.summary ? null : (
+                    <Button size="compact-xs" variant="subtle" color={resourcesOf(task.id) ? 'dark' : 'gray'} fw={400} onClick={() => onEditResources(task)} aria-label={`Resources of ${task.name}`} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}>
+                      {resourcesOf(task.id) || (editable ? 'Assign…' : '—')}
+                    </Button>
+                  )}
+                </Table.Td>
                 {baseline ? <Table.Td>{base ? formatDays(base.finishVarianceMinutes, perDay) : '—'}</Table.Td> : null}
                 <Table.Td>
                   {editable ? (

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from '../../api/types.ts';
+import { assignmentValues, resourcesLabel, toAssignmentCreate, toAssignmentPatch, validateAssignment } from './assignment-view.ts';
+
+const base = { resourceName: 'Ada', units: 50, quantity: null, unit: null, resourceKind: 'person', driver: 'units', workMinutes: 1200, contour: 'flat', amount: null, resourceId: 'r1' } as unknown as Assignment;
+
+describe('assignment view', () => {
+  it('labels a task’s resources with their units or quantity', () => {
+    expect(resourcesLabel([base, { ...base, resourceName: 'Concrete', units: null, quantity: 2.5, unit: 'm³' }, { ...base, resourceName: 'Travel', units: null }])).toBe('Ada 50 %, Concrete 2.5 m³, Travel');
+  });
+  it('sends units or work in minutes, and only what changed', () => {
+    const values = { ...assignmentValues(), resourceId: 'r1', kind: 'person' as const, by: 'work' as const, workHours: '24' };
+    expect(toAssignmentCreate(values, 'EUR')).toEqual({ resourceId: 'r1', workMinutes: 1440, contour: 'flat' });
+    expect(toAssignmentPatch(assignmentValues(base), base, 'EUR')).toEqual({});
+    expect(toAssignmentPatch({ ...assignmentValues(base), units: '75' }, base, 'EUR')).toEqual({ units: 75, contour: 'flat' });
+  });
+  it('asks for what the kind needs', () => {
+    expect(validateAssignment({ ...assignmentValues(), kind: 'material', resourceId: 'm' })).toEqual({ quantity: 'Give the quantity the task uses.' });
+    expect(validateAssignment({ ...assignmentValues(), kind: 'person', resourceId: 'p', units: 'lots' }).units).toMatch(/percentage/);
+  });
+});

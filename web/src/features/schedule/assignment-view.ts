@@ -1,0 +1,81 @@
+// What the assignment dialog and the task grid's Resources column show and send: a resource's units
+// or work, a material's quantity or a cost resource's amount as text fields, checked here before
+// the server checks them again; and the column's label of a task's resources ("Ada 50 %, Crane").
+import type { Assignment, AssignmentCreate, AssignmentUpdate, Contour, ResourceKind } from '../../api/types.ts';
+
+export const CONTOUR_LABELS: Record<Contour, string> = { flat: 'Flat', 'back-loaded': 'Back loaded', 'front-loaded': 'Front loaded', 'double-peak': 'Double peak', bell: 'Bell', turtle: 'Turtle' };
+export const isWorkResource = (kind: ResourceKind): boolean => kind === 'person' || kind === 'role' || kind === 'equipment';
+
+export interface AssignmentValues {
+  resourceId: string;
+  kind: ResourceKind | null;
+  by: 'units' | 'work';
+  units: string;
+  workHours: string;
+  contour: Contour;
+  quantity: string;
+  amount: string;
+}
+
+export function assignmentValues(a?: Assignment): AssignmentValues {
+  return {
+    resourceId: a?.resourceId ?? '',
+    kind: a?.resourceKind ?? null,
+    by: a?.driver === 'work' ? 'work' : 'units',
+    units: a?.units !== null && a?.units !== undefined ? String(a.units) : '100',
+    workHours: a?.workMinutes !== null && a?.workMinutes !== undefined ? String(Math.round((a.workMinutes / 60) * 100) / 100) : '',
+    contour: a?.contour ?? 'flat',
+    quantity: a?.quantity !== null && a?.quantity !== undefined ? String(a.quantity) : '',
+    amount: a?.amount ? (a.amount.amountMinor / 100).toFixed(2) : '',
+  };
+}
+
+const number = (text: string): number | null => {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(n) ? null : n;
+};
+
+export function validateAssignment(v: AssignmentValues): Partial<Record<keyof AssignmentValues, string>> {
+  const errors: Partial<Record<keyof AssignmentValues, string>> = {};
+  if (!v.resourceId) errors.resourceId = 'Pick a resource from the pool.';
+  if (v.kind && isWorkResource(v.kind)) {
+    if (v.by === 'units' && !((number(v.units) ?? -1) >= 0)) errors.units = 'Units are a percentage: 100 is full time.';
+    if (v.by === 'work' && !((number(v.workHours) ?? -1) >= 0)) errors.workHours = 'Give the work in hours, e.g. 24.';
+  }
+  if (v.kind === 'material' && !((number(v.quantity) ?? 0) > 0)) errors.quantity = 'Give the quantity the task uses.';
+  if (v.kind === 'cost' && !((number(v.amount) ?? -1) >= 0)) errors.amount = 'Give the amount, e.g. 1200.00.';
+  return errors;
+}
+
+/** The amounts of the values for the resource's kind. */
+function amountsOf(v: AssignmentValues, currency: string): AssignmentUpdate {
+  if (v.kind === 'material') return { quantity: number(v.quantity)! };
+  if (v.kind === 'cost') return { amount: { amountMinor: Math.round(number(v.amount)! * 100), currency } };
+  return v.by === 'work' ? { workMinutes: Math.round(number(v.workHours)! * 60), contour: v.contour } : { units: number(v.units)!, contour: v.contour };
+}
+
+export const toAssignmentCreate = (v: AssignmentValues, currency: string): AssignmentCreate => ({ resourceId: v.resourceId, ...amountsOf(v, currency) });
+
+/** Only what changed against the assignment as it was opened. */
+export function toAssignmentPatch(v: AssignmentValues, a: Assignment, currency: string): AssignmentUpdate {
+  const before = assignmentValues(a);
+  const next = amountsOf(v, currency);
+  const changed = (Object.keys(next) as Array<keyof AssignmentUpdate>).some((k) => {
+    const field = k === 'workMinutes' ? 'workHours' : k === 'units' ? 'units' : k;
+    return field in before && before[field as keyof AssignmentValues] !== v[field as keyof AssignmentValues];
+  });
+  return changed || v.by !== before.by ? next : {};
+}
+
+export function assignmentFieldOf(path: string): string | null {
+  if (path === 'workMinutes') return 'workHours';
+  if (path.startsWith('amount')) return 'amount';
+  return ['resourceId', 'units', 'contour', 'quantity'].includes(path) ? path : null;
+}
+
+/** "Ada Lovelace 50 %, Crane 100 %, Concrete 2.5 m³": a task's resources in the grid. */
+export function resourcesLabel(items: ReadonlyArray<Assignment>): string {
+  return items
+    .map((a) => (a.units !== null ? `${a.resourceName} ${Math.round(a.units * 10) / 10} %` : a.quantity !== null ? `${a.resourceName} ${a.quantity}${a.unit ? ` ${a.unit}` : ''}` : a.resourceName))
+    .join(', ');
+}
