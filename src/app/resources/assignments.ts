@@ -23,7 +23,8 @@ import { checkCurrency, projectCurrency } from '../finance/finance-rules.ts';
 import { assignmentRows, planAssignments, projectAssignmentPlans, type PlannedAssignment } from './assignment-plan.ts';
 import { loadResource, type ResourceRow } from './resource-store.ts';
 
-const refuse = (path: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ path, message }] });
+/** A 422 naming the field at fault. */
+export const refuse = (path: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ path, message }] });
 
 function toApi(p: PlannedAssignment, currency: string, openRequestId: string | null): Assignment {
   const r = p.row;

@@ -6,7 +6,7 @@
 import type { ResourceRequest, ResourceRequestCreate } from '../../contracts/assignment.schema.ts';
 import type { Db } from '../../db/database.ts';
 import { nowIso, type AppContext } from '../context.ts';
-import { AppError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notify } from '../notifications/notify.ts';
@@ -14,9 +14,7 @@ import { loadAccessibleProject } from '../projects/project-access.ts';
 import { newId } from '../shared/ids.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
-import { replaceInTransaction } from './assignments.ts';
-
-const refuse = (path: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ path, message }] });
+import { refuse, replaceInTransaction } from './assignments.ts';
 
 const requestRows = (db: Db) =>
   db
