@@ -5,8 +5,9 @@
 //
 // Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
@@ -19,16 +20,8 @@ describe('assigning resources to tasks (browser)', () => {
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('builds a project with a five-day task and a priced person in the pool (as the PMO, through the API)', async () => {
     const { page } = browser;
