@@ -42,6 +42,7 @@ export const ScheduleSettings = z.object({
   minutesPerDay: z.number().int().min(1).max(1440),
   minutesPerWeek: z.number().int().min(1).max(10080),
   daysPerMonth: z.number().int().min(1).max(31),
+  progressFromTimesheets: z.boolean().describe('When on, approving a timesheet moves each task’s percent complete to its actual work against the planned work of its assignments (never back, and never to 100 %: finishing is the planner’s call).'),
   version: Version,
 });
 

@@ -131,6 +131,8 @@ export interface ProjectSchedulesTable {
   minutesPerDay: number;
   minutesPerWeek: number;
   daysPerMonth: number;
+  /** 1: approved timesheet hours move the tasks' percent complete (actual against planned work). */
+  progressFromTimesheets: Generated<number>;
   computedStart: string | null;
   computedFinish: string | null;
   createdAt: string;

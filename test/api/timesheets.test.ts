@@ -9,7 +9,9 @@ import { apiSuite } from '../helpers/api-suite.ts';
 import { call } from '../helpers/api.ts';
 import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
-import { createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { createScheduleTask, getSchedule, updateScheduleSettings, updateScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { createResource } from '../../src/app/resources/resources.ts';
+import { createAssignment } from '../../src/app/resources/assignments.ts';
 import { approvedMinutes } from '../../src/app/timesheets/approved-actuals.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
@@ -255,4 +257,38 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
     expect((await decide('pmo', managersOwn, 'approve')).statusCode).toBe(200);
     expect((await queue('member', '2026-06-01')).map((t) => t.id)).toEqual([onTheirs.id]);
   });
+
+  it('moves percent complete to work done against planned work where the project asks for it, never back and never to 100 %', async () => {
+    const { p, design, code } = await newProject('Progress from hours');
+    const system = systemContext(s.deps);
+    const carpenter = await createResource(system, { kind: 'person', name: 'Carla Carpenter' });
+    // Design is five days: 40 h planned at 100 %; Code is ten days: 80 h.
+    await createAssignment(system, p.id, design, { resourceId: carpenter.id, units: 100 });
+    await createAssignment(system, p.id, code, { resourceId: carpenter.id, units: 100 });
+    const percent = async () => Object.fromEntries((await getSchedule(system, p.id)).tasks.map((t) => [t.id, t.percentComplete]));
+    const approveWeek = async (weekStart: string, designMinutes: number[], codeMinutes: number[]) => {
+      const saved = await save('contributor', weekStart, [{ projectId: p.id, taskId: design, minutes: week(designMinutes) }, { projectId: p.id, taskId: code, minutes: week(codeMinutes) }], 0);
+      expect((await decide('manager', await step('contributor', saved, 'submit'), 'approve')).statusCode).toBe(200);
+    };
+
+    // Off by default: hours become actual work only.
+    await approveWeek('2026-09-07', [600], [480]);
+    expect(await percent()).toMatchObject({ [design]: 0, [code]: 0 });
+
+    const settings = (await getSchedule(system, p.id)).settings;
+    expect(settings.progressFromTimesheets).toBe(false);
+    await updateScheduleSettings(system, p.id, settings.version, { progressFromTimesheets: true });
+    // 10 h + 10 h of Design's 40 h = 50 %; 8 h + 16 h of Code's 80 h = 30 %.
+    await approveWeek('2026-09-14', [600], [480, 480]);
+    expect(await percent()).toMatchObject({ [design]: 50, [code]: 30 });
+
+    // Planners' own figure stands when it is ahead; hours never take a task to done.
+    const task = (await getSchedule(system, p.id)).tasks.find((t) => t.id === code)!;
+    await updateScheduleTask(system, p.id, code, task.version, { percentComplete: 60 });
+    await approveWeek('2026-09-21', [480, 480, 480, 480], [60]);
+    expect(await percent()).toMatchObject({ [design]: 99, [code]: 60 });
+    const audit = await s.database.db.selectFrom('auditEvents').select(['entityId', 'action']).where('action', '=', 'progress_from_timesheets').execute();
+    expect(audit.map((a) => a.entityId).sort()).toEqual([code, design, design].sort());
+  });
 });
+

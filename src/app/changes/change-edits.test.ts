@@ -31,7 +31,7 @@ const link = (id: string, predecessorId: string, successorId: string) => ({ id, 
 function plan(durations: [number, number, number] = [480, 480, 480]): ScheduleState {
   const state: ScheduleState = {
     projectId: 'p',
-    settings: { projectId: 'p', calendarId: 'std', scheduleFrom: 'start', start: '2026-03-02T08:00', finish: null, statusDate: null, minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20, computedStart: null, computedFinish: null, createdAt: NOW, updatedAt: NOW, version: 1 },
+    settings: { projectId: 'p', calendarId: 'std', scheduleFrom: 'start', start: '2026-03-02T08:00', finish: null, statusDate: null, minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20, progressFromTimesheets: 0, computedStart: null, computedFinish: null, createdAt: NOW, updatedAt: NOW, version: 1 },
     calendars: [fromEngineCalendar(standardCalendar('std'))],
     tasks: [task('a', 1, 'A', durations[0]), task('b', 2, 'B', durations[1]), task('c', 3, 'C', durations[2])],
     links: [link('ab', 'a', 'b'), link('bc', 'b', 'c')],

@@ -121,8 +121,8 @@ export function updateScheduleSettings(ctx: AppContext, projectId: string, expec
     if (input.calendarId !== undefined && !state.calendars.some((c) => c.id === input.calendarId)) {
       throw new AppError('invalid_reference', 'No calendar of this project has that id.', { errors: [{ path: 'calendarId', message: 'unknown calendar' }] });
     }
-    const changes = patchedFields(input);
-    await trx.updateTable('projectSchedules').set({ ...changes, updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 }).where('projectId', '=', projectId).execute();
+    const { progressFromTimesheets, ...changes } = patchedFields(input);
+    await trx.updateTable('projectSchedules').set({ ...changes, ...(progressFromTimesheets !== undefined && { progressFromTimesheets: progressFromTimesheets ? 1 : 0 }), updatedAt: nowIso(ctx.clock), version: expectedVersion + 1 }).where('projectId', '=', projectId).execute();
     return { entityType: 'schedule', entityId: projectId, action: 'update_settings', before: state.settings, after: (s) => s.settings };
   });
 }

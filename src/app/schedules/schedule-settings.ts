@@ -12,7 +12,7 @@ export function defaultSettings(ctx: AppContext, project: ProjectRow, calendarId
   const day = project.plannedStart ?? now.slice(0, 10);
   return {
     projectId: project.id, calendarId, scheduleFrom: 'start', start: `${day}T08:00`, finish: null, statusDate: null,
-    minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20, computedStart: null, computedFinish: null,
+    minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20, progressFromTimesheets: 0, computedStart: null, computedFinish: null,
     createdAt: now, updatedAt: now, version: 1,
   };
 }

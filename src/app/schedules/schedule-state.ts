@@ -216,6 +216,7 @@ export function toApiSchedule(state: ScheduleState): Schedule {
       minutesPerDay: s.minutesPerDay,
       minutesPerWeek: s.minutesPerWeek,
       daysPerMonth: s.daysPerMonth,
+      progressFromTimesheets: s.progressFromTimesheets === 1,
       version: s.version,
     },
     calendars: state.calendars,

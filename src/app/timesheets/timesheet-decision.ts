@@ -3,7 +3,8 @@
 // and each task's actual_work_minutes grows by its hours, in the same transaction; the task's own
 // version does not move, since planners did not change it. Returned, it goes back to its owner
 // with the approver's comment (required) and a notification; a sheet with hours in the locked
-// period cannot be returned (it could not be corrected), only approved.
+// period cannot be returned (it could not be corrected), only approved. Where a project asks for
+// it, the approved hours also move its tasks' percent complete (progress-from-hours.ts).
 import type { Timesheet, TimesheetDecision } from '../../contracts/timesheet.schema.ts';
 import type { Db } from '../../db/database.ts';
 import { nowIso, type AppContext } from '../context.ts';
@@ -17,6 +18,7 @@ import { timesheetReturned } from './timesheet-notices.ts';
 import { auditViewOf, loadVisibleSheet, mayDecide, type EntryRow } from './timesheet-store.ts';
 import { person, toApiTimesheet } from './timesheet-view.ts';
 import { priceEntries } from './entry-costs.ts';
+import { progressFromHours } from './progress-from-hours.ts';
 
 export function decideTimesheet(ctx: AppContext, id: string, expectedVersion: number, body: TimesheetDecision): Promise<Timesheet> {
   return inTransaction(ctx, async (trx) => {
@@ -38,6 +40,7 @@ export function decideTimesheet(ctx: AppContext, id: string, expectedVersion: nu
       await timesheetReturned(trx, ctx, sheet, comment);
     } else {
       actuals = await recordActualWork(trx, sheet.id, entries, now);
+      await progressFromHours(ctx, trx, Object.keys(actuals));
     }
     const saved = await bump(trx, sheet, expectedVersion, { status: body.decision === 'approve' ? 'approved' : 'returned', decidedAt: now, decidedBy: ctx.actor.userId || null, comment, updatedAt: now });
     await recordAudit(trx, ctx, { entityType: 'timesheet', entityId: sheet.id, action: body.decision, before: auditViewOf(sheet), after: { ...auditViewOf(saved), ...(actuals && { actualWorkAddedToTasks: actuals }) } });

@@ -3841,6 +3841,8 @@ export interface paths {
                         minutesPerDay?: number;
                         minutesPerWeek?: number;
                         daysPerMonth?: number;
+                        /** @description When on, approving a timesheet moves each task’s percent complete to its actual work against the planned work of its assignments (never back, and never to 100 %: finishing is the planner’s call). */
+                        progressFromTimesheets?: boolean;
                     };
                 };
             };
@@ -25652,6 +25654,8 @@ export interface components {
                 minutesPerDay: number;
                 minutesPerWeek: number;
                 daysPerMonth: number;
+                /** @description When on, approving a timesheet moves each task’s percent complete to its actual work against the planned work of its assignments (never back, and never to 100 %: finishing is the planner’s call). */
+                progressFromTimesheets: boolean;
                 /** @description Optimistic-concurrency version; send it back in If-Match. */
                 version: number;
             };
@@ -30348,6 +30352,8 @@ export interface components {
                 minutesPerDay: number;
                 minutesPerWeek: number;
                 daysPerMonth: number;
+                /** @description When on, approving a timesheet moves each task’s percent complete to its actual work against the planned work of its assignments (never back, and never to 100 %: finishing is the planner’s call). */
+                progressFromTimesheets: boolean;
                 /** @description Optimistic-concurrency version; send it back in If-Match. */
                 version: number;
             };

@@ -1,7 +1,8 @@
 // The plan's settings: where it starts, whether it is scheduled forward from the start or back from
-// a finish date, the status date that progress is measured at, and the project calendar. Saving
+// a finish date, the status date that progress is measured at, the project calendar, and whether
+// approved timesheet hours move tasks' progress. Saving
 // reschedules the plan; the page announces what moved.
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useUpdateScheduleSettings } from '../../api/schedule.ts';
 import type { Schedule, ScheduleChange } from '../../api/types.ts';
@@ -32,13 +33,14 @@ function SettingsForm({ projectId, schedule, onClose, onSaved }: Omit<ScheduleSe
   const [finish, setFinish] = useState(settings.finish ?? '');
   const [statusDate, setStatusDate] = useState(settings.statusDate ?? '');
   const [calendarId, setCalendarId] = useState(settings.calendarId);
+  const [progressFromTimesheets, setProgressFromTimesheets] = useState(settings.progressFromTimesheets);
   const finishMissing = scheduleFrom === 'finish' && finish === '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (finishMissing) return;
     // Scheduled back from the finish, the start is the engine's to find: an emptied field keeps the stored one.
-    const patch = { scheduleFrom, ...(start !== '' && { start }), finish: finish === '' ? null : finish, statusDate: statusDate === '' ? null : statusDate, calendarId };
+    const patch = { scheduleFrom, ...(start !== '' && { start }), finish: finish === '' ? null : finish, statusDate: statusDate === '' ? null : statusDate, calendarId, progressFromTimesheets };
     update.mutate({ version: settings.version, patch }, { onSuccess: (change) => { onSaved(change); onClose(); } });
   };
 
@@ -70,6 +72,12 @@ function SettingsForm({ projectId, schedule, onClose, onSaved }: Omit<ScheduleSe
         />
         <TextInput type="datetime-local" label="Status date" description="Unfinished work is scheduled from here." value={statusDate} onChange={(e) => setStatusDate(e.currentTarget.value)} />
         <Select label="Project calendar" data={schedule.calendars.map((c) => ({ value: c.id, label: c.name }))} value={calendarId} onChange={(value) => value && setCalendarId(value)} allowDeselect={false} />
+        <Checkbox
+          label="Approved timesheet hours update progress"
+          description="Each task's percent complete follows its approved hours against its assignments' planned work (never backwards, never to 100 %: marking a task done stays yours)."
+          checked={progressFromTimesheets}
+          onChange={(e) => setProgressFromTimesheets(e.currentTarget.checked)}
+        />
         {update.error ? <ProblemAlert error={update.error} title="The settings were not saved" /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
