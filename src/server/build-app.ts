@@ -33,6 +33,7 @@ import { calendarRoutes } from './routes/calendar.route.ts';
 import { notificationRoutes } from './routes/notifications.route.ts';
 import { rateRoutes } from './routes/rates.route.ts';
 import { resourceRoutes } from './routes/resources.route.ts';
+import { capacityRoutes } from './routes/capacity.route.ts';
 import { evmRoutes } from './routes/evm.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
 import { timesheetRoutes } from './routes/timesheets.route.ts';
@@ -99,6 +100,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   notificationRoutes(app, deps);
   rateRoutes(app, deps);
   resourceRoutes(app, deps);
+  capacityRoutes(app, deps);
   evmRoutes(app, deps);
   commentRoutes(app, deps);
   timesheetRoutes(app, deps);

@@ -663,6 +663,11 @@ export const CASES: Case[] = [
     },
   },
   { route: 'GET /api/v1/evm/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/evm/portfolio' }) },
+  // capacity against demand: everyone reads the numbers; the drill-down hides projects the reader may not read
+  { route: 'GET /api/v1/capacity', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/capacity?from=2027-03-01&to=2027-03-28&unit=week&groupBy=role&includeProposed=true' }) },
+  { route: 'GET /api/v1/capacity/detail', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/capacity/detail?resourceId=${(await fresh.resource(e)).id}&from=2027-03-01&to=2027-03-07` }) },
+  { route: 'GET /api/v1/capacity/available', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/capacity/available?skill=SQL&minProficiency=2&weeks=2&units=50&from=2027-03-01&to=2027-03-28' }) },
+  { route: 'POST /api/v1/capacity/what-if', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'POST', url: '/api/v1/capacity/what-if', body: { projectId: e.reg.projectId, from: '2027-03-01', to: '2027-05-31' } }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

@@ -19,6 +19,8 @@ export interface CapacityTable {
   readonly calendars: ReadonlyArray<CalendarDefinition>;
   /** Maximum units in percent on a day (the latest row on or before it, else the kind's default); null: material, cost or unknown. */
   maxUnitsOn(resourceId: string, day: string): number | null;
+  /** The dated maximum-units rows, oldest first, and the percent before the first; null: material, cost or unknown. */
+  maxUnits(resourceId: string): { readonly rows: ReadonlyArray<MaxUnitsRow>; readonly fallback: number } | null;
   /** Working minutes, maximum units and capacity minutes of each day from `from` to `to` (inclusive); [] for resources without capacity. */
   availability(resourceId: string, from: string, to: string): DayAvailability[];
 }
@@ -43,6 +45,7 @@ export async function capacityTable(db: Db, resourceIds: readonly string[]): Pro
   });
   const calendars = [...bases, ...own];
   const rowsOf = new Map<string, MaxUnitsRow[]>();
+  units.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0));
   for (const u of units) rowsOf.set(u.resourceId, [...(rowsOf.get(u.resourceId) ?? []), { from: u.effectiveFrom, units: u.units }]);
   const fallbackOf = new Map(working.map((r) => [r.id, defaultMaxUnits(r.kind as ResourceKind, r.headcount)!]));
   return {
@@ -50,6 +53,10 @@ export async function capacityTable(db: Db, resourceIds: readonly string[]): Pro
     maxUnitsOn: (resourceId, day) => {
       const fallback = fallbackOf.get(resourceId);
       return fallback === undefined ? null : maxUnitsOn(rowsOf.get(resourceId) ?? [], day, fallback);
+    },
+    maxUnits: (resourceId) => {
+      const fallback = fallbackOf.get(resourceId);
+      return fallback === undefined ? null : { rows: rowsOf.get(resourceId) ?? [], fallback };
     },
     availability: (resourceId, from, to) => {
       const fallback = fallbackOf.get(resourceId);

@@ -19999,6 +19999,395 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand against capacity per resource, role, skill or department and day, week or month (the heat map) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day looked at. */
+                    from: string;
+                    /** @description Last day looked at (three years at most after from). */
+                    to: string;
+                    unit?: "day" | "week" | "month";
+                    groupBy?: "resource" | "role" | "skill" | "department";
+                    /** @description Count the demand of projects not yet approved (status proposed). */
+                    includeProposed?: "true" | "false";
+                    /** @description Only demand from this portfolio’s projects; capacity stays the whole pool’s. */
+                    portfolioId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capacity/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assignments behind a resource’s demand over some days; projects you may not read show as "another project" */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A UUID identifying the record. */
+                    resourceId: string;
+                    /** @description First day looked at. */
+                    from: string;
+                    /** @description Last day looked at (three years at most after from). */
+                    to: string;
+                    includeProposed?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capacity/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who with a skill (at a proficiency) is free at some units for N consecutive weeks of a window, freest first */
+        get: {
+            parameters: {
+                query: {
+                    skill: string;
+                    minProficiency?: number;
+                    weeks: number;
+                    /** @description Share of a full-time week wanted, percent. */
+                    units?: number;
+                    /** @description First day looked at. */
+                    from: string;
+                    /** @description Last day looked at (three years at most after from). */
+                    to: string;
+                    includeProposed?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityAvailable"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capacity/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What adding a project’s assignments (as if approved) does to each role per period: before, after, newly over-allocated */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The candidate project: its assignments are added as if approved.
+                         */
+                        projectId: string;
+                        /**
+                         * Format: date
+                         * @description First day looked at.
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day looked at (three years at most after from).
+                         */
+                        to: string;
+                        /**
+                         * @default month
+                         * @enum {string}
+                         */
+                        unit?: "day" | "week" | "month";
+                        /**
+                         * @default role
+                         * @enum {string}
+                         */
+                        groupBy?: "resource" | "role" | "skill" | "department";
+                        /**
+                         * @description Count other proposed projects in the load before.
+                         * @default false
+                         */
+                        includeProposed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityWhatIf"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/evm": {
         parameters: {
             query?: never;
@@ -30092,6 +30481,171 @@ export interface components {
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
         };
+        CapacityViewInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @enum {string} */
+            unit: "day" | "week" | "month";
+            /** @enum {string} */
+            groupBy: "resource" | "role" | "skill" | "department";
+            includeProposed: boolean;
+            periods: {
+                index: number;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                firstDay: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                lastDay: string;
+            }[];
+            rows: {
+                /** @description The resource id, role, skill or department; null for resources without a role or department. */
+                key: string | null;
+                label: string;
+                resourceIds: string[];
+                /** @description Hours of work per period. */
+                demand: number[];
+                /** @description Hours available per period (working time × maximum units). */
+                capacity: number[];
+                /** @description Demand as a percent of capacity; null where there is no capacity. */
+                load: (number | null)[];
+                /** @description Demand above capacity in the period. */
+                overAllocated: boolean[];
+            }[];
+        };
+        CapacityDetailInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            resourceId: string;
+            resourceCode: string;
+            resourceName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description Hours. */
+            demand: number;
+            /** @description Hours. */
+            capacity: number;
+            items: {
+                /** @description null: a project you may not read, shown as "another project". */
+                projectId: string | null;
+                projectCode: string | null;
+                projectName: string;
+                taskId: string | null;
+                taskName: string | null;
+                hours: number;
+                proposed: boolean;
+            }[];
+        };
+        CapacityAvailableInput: {
+            skill: string;
+            weeks: number;
+            units: number;
+            candidates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                code: string;
+                name: string;
+                kind: string;
+                role: string | null;
+                department: string | null;
+                proficiency: number;
+                bestRun: {
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    firstDay: string;
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    lastDay: string;
+                    /** @description Percent of full time left over the run. */
+                    spareUnits: number;
+                };
+                freeWeeks: {
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    weekStart: string;
+                    freeHours: number;
+                    workingHours: number;
+                }[];
+            }[];
+        };
+        CapacityWhatIfInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @enum {string} */
+            unit: "day" | "week" | "month";
+            /** @enum {string} */
+            groupBy: "resource" | "role" | "skill" | "department";
+            periods: {
+                index: number;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                firstDay: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                lastDay: string;
+            }[];
+            rows: {
+                key: string | null;
+                label: string;
+                resourceIds: string[];
+                /** @description Hours per period. */
+                capacity: number[];
+                before: number[];
+                after: number[];
+                /** @description Indexes of the periods within capacity before and over it after. */
+                newlyOverAllocated: number[];
+            }[];
+            /** @description The people and equipment the project pushes over capacity. */
+            resources: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                name: string;
+                newlyOverAllocated: number[];
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -34789,6 +35343,171 @@ export interface components {
             updatedAt: string;
             /** @description Optimistic-concurrency version; send it back in If-Match. */
             version: number;
+        };
+        CapacityView: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @enum {string} */
+            unit: "day" | "week" | "month";
+            /** @enum {string} */
+            groupBy: "resource" | "role" | "skill" | "department";
+            includeProposed: boolean;
+            periods: {
+                index: number;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                firstDay: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                lastDay: string;
+            }[];
+            rows: {
+                /** @description The resource id, role, skill or department; null for resources without a role or department. */
+                key: string | null;
+                label: string;
+                resourceIds: string[];
+                /** @description Hours of work per period. */
+                demand: number[];
+                /** @description Hours available per period (working time × maximum units). */
+                capacity: number[];
+                /** @description Demand as a percent of capacity; null where there is no capacity. */
+                load: (number | null)[];
+                /** @description Demand above capacity in the period. */
+                overAllocated: boolean[];
+            }[];
+        };
+        CapacityDetail: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            resourceId: string;
+            resourceCode: string;
+            resourceName: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description Hours. */
+            demand: number;
+            /** @description Hours. */
+            capacity: number;
+            items: {
+                /** @description null: a project you may not read, shown as "another project". */
+                projectId: string | null;
+                projectCode: string | null;
+                projectName: string;
+                taskId: string | null;
+                taskName: string | null;
+                hours: number;
+                proposed: boolean;
+            }[];
+        };
+        CapacityAvailable: {
+            skill: string;
+            weeks: number;
+            units: number;
+            candidates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                code: string;
+                name: string;
+                kind: string;
+                role: string | null;
+                department: string | null;
+                proficiency: number;
+                bestRun: {
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    firstDay: string;
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    lastDay: string;
+                    /** @description Percent of full time left over the run. */
+                    spareUnits: number;
+                };
+                freeWeeks: {
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    weekStart: string;
+                    freeHours: number;
+                    workingHours: number;
+                }[];
+            }[];
+        };
+        CapacityWhatIf: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            /** @enum {string} */
+            unit: "day" | "week" | "month";
+            /** @enum {string} */
+            groupBy: "resource" | "role" | "skill" | "department";
+            periods: {
+                index: number;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                firstDay: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                lastDay: string;
+            }[];
+            rows: {
+                key: string | null;
+                label: string;
+                resourceIds: string[];
+                /** @description Hours per period. */
+                capacity: number[];
+                before: number[];
+                after: number[];
+                /** @description Indexes of the periods within capacity before and over it after. */
+                newlyOverAllocated: number[];
+            }[];
+            /** @description The people and equipment the project pushes over capacity. */
+            resources: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                name: string;
+                newlyOverAllocated: number[];
+            }[];
         };
     };
     responses: never;
