@@ -14,6 +14,7 @@ import { timesheetCommands } from './commands/timesheet.ts';
 import { evmCommands } from './commands/evm.ts';
 import { resourceCommands } from './commands/resources.ts';
 import { assignmentCommands } from './commands/assignments.ts';
+import { capacityCommand } from './commands/capacity.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -45,7 +46,8 @@ Examples:
   orrery report portfolio --format pptx --out steering.pptx
   orrery jobs list --status failed
   orrery timesheet list --user ana@corp.example --week 2026-03-02
-  orrery resources list --skill SQL --min-proficiency 4`,
+  orrery resources list --skill SQL --min-proficiency 4
+  orrery capacity --by role --from 2026-07-01 --to 2026-09-30`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -61,5 +63,6 @@ Examples:
   evmCommands(program);
   resourceCommands(program);
   assignmentCommands(program);
+  capacityCommand(program);
   return program;
 }

@@ -15,6 +15,7 @@ import type { ProjectStatus } from '../../src/contracts/project.schema.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 const WEEK = 5 * 480;
+interface Row { key: string | null; label: string; resourceIds: string[]; demand: number[]; capacity: number[]; load: Array<number | null>; overAllocated: boolean[] }
 
 describe.each(DIALECTS)('capacity on %s', (dialect) => {
   const s = apiSuite(dialect);
@@ -47,7 +48,7 @@ describe.each(DIALECTS)('capacity on %s', (dialect) => {
   });
 
   const RANGE = 'from=2027-03-01&to=2027-03-28';
-  const rowOf = (view: { rows: Array<{ key: string | null }> }, key: string | null) => view.rows.find((r) => r.key === key) as { label: string; demand: number[]; capacity: number[]; load: Array<number | null>; overAllocated: boolean[]; resourceIds: string[] };
+  const rowOf = (view: { rows: Row[] }, key: string | null): Row => view.rows.find((r) => r.key === key)!;
 
   it('flags a person on two projects in one week, names both tasks behind the cell, and gives a part-timer half a week', async () => {
     const res = await get(`?${RANGE}&unit=week&groupBy=resource`);
