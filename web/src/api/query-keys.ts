@@ -157,4 +157,10 @@ export const queryKeys = {
     availability: (id: string, from: string, to: string) => ['resources', 'availability', id, from, to] as const,
     rates: (id: string) => ['resources', 'rates', id] as const,
   },
+  /** Capacity against demand: the heat map, a cell's assignments, who is free. */
+  capacity: {
+    view: (query: object) => ['capacity', 'view', query] as const,
+    detail: (query: object) => ['capacity', 'detail', query] as const,
+    available: (query: object) => ['capacity', 'available', query] as const,
+  },
 } as const;

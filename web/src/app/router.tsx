@@ -401,6 +401,12 @@ const resourcesRoute = createRoute({
   path: 'resources',
   component: lazyRouteComponent(() => import('../features/resources/resources-page.tsx'), 'ResourcesPage'),
 });
+// Capacity against demand: the heat map, its drill-down and who is free
+const capacityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'capacity',
+  component: lazyRouteComponent(() => import('../features/capacity/capacity-page.tsx'), 'CapacityPage'),
+});
 
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -463,6 +469,7 @@ const routeTree = rootRoute.addChildren([
     ratesRoute,
     resourcesRoute,
     resourceRequestsRoute,
+    capacityRoute,
   ]),
 ]);
 

@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Projects', to: '/projects' },
   { label: 'Resources', to: '/resources' },
   { label: 'Resource requests', to: '/resource-requests', visibleTo: canGovern },
+  { label: 'Capacity', to: '/capacity' },
   { label: 'Portfolio financials', to: '/financials' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
