@@ -6,7 +6,7 @@ import type { CapacityAvailable, CapacityAvailableQuery, CapacityDetail, Capacit
 import { findAvailable } from '../../core/resources/availability.ts';
 import { capacityReport } from '../../core/resources/capacity-report.ts';
 import { loadDetail } from '../../core/resources/over-allocation.ts';
-import type { GroupBy } from '../../core/resources/resource-types.ts';
+import type { GroupBy, GroupRow } from '../../core/resources/resource-types.ts';
 import { whatIf } from '../../core/resources/what-if.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -18,13 +18,11 @@ import { loadCapacityWorld, poolSkill, worldModel, type CapacityWorld } from './
 const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
 const HIDDEN_PROJECT = 'another project';
 
-/** A row's label: the resource's name and code, or the group's name (what a null key means otherwise). */
-function labelOf(world: CapacityWorld, groupBy: GroupBy, key: string | null): string {
-  if (groupBy === 'resource') {
-    const r = world.pool.get(key!)!;
-    return `${r.name} (${r.code})${r.archived ? ', archived' : ''}`;
-  }
-  return key ?? (groupBy === 'role' ? 'No role' : 'No department');
+/** A row's key, label (the resource's name and code, or the group's name; what a null key means) and members. */
+function rowHead(world: CapacityWorld, groupBy: GroupBy, row: GroupRow): { key: string | null; label: string; resourceIds: string[] } {
+  const r = groupBy === 'resource' ? world.pool.get(row.key!)! : null;
+  const label = r ? `${r.name} (${r.code})${r.archived ? ', archived' : ''}` : (row.key ?? (groupBy === 'role' ? 'No role' : 'No department'));
+  return { key: row.key, label, resourceIds: [...row.resourceIds] };
 }
 
 async function requirePortfolio(ctx: AppContext, portfolioId: string | undefined): Promise<void> {
@@ -47,9 +45,7 @@ export async function getCapacity(ctx: AppContext, query: CapacityQuery): Promis
     includeProposed,
     periods: [...report.periods],
     rows: report.rows.map((row) => ({
-      key: row.key,
-      label: labelOf(world, query.groupBy, row.key),
-      resourceIds: [...row.resourceIds],
+      ...rowHead(world, query.groupBy, row),
       demand: row.demand.map(hours),
       capacity: row.capacity.map(hours),
       load: row.demand.map((d, p) => (row.capacity[p]! > 0 ? Math.round((100 * d) / row.capacity[p]!) : null)),
@@ -138,9 +134,7 @@ export async function capacityWhatIf(ctx: AppContext, body: CapacityWhatIfBody):
     groupBy: body.groupBy,
     periods: [...result.periods],
     rows: result.rows.map((row) => ({
-      key: row.key,
-      label: labelOf(world, body.groupBy, row.key),
-      resourceIds: [...row.resourceIds],
+      ...rowHead(world, body.groupBy, row),
       capacity: row.capacity.map(hours),
       before: row.before.map(hours),
       after: row.after.map(hours),

@@ -85,7 +85,7 @@ function assignmentsInRange(db: Db, scope: WorldScope) {
   return q.orderBy('a.id').execute();
 }
 
-/** The pool and its demand over the range, in six queries. */
+/** The pool and its demand over the range, in seven queries whatever the number of projects. */
 export async function loadCapacityWorld(db: Db, scope: WorldScope): Promise<CapacityWorld> {
   checkRange(scope.from, scope.to);
   const rows = await assignmentsInRange(db, scope);
