@@ -5,8 +5,9 @@
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, visible, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt, startOrrery, type OrreryServer, type TestAccount } from './support/orrery-server.ts';
+import { visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
 import { csrfHeaders, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'capacity.pmo@example.com', name: 'Capacity Keeper', role: 'pmo', password: 'e2e-password-2026' };
@@ -22,16 +23,8 @@ describe('capacity heat map (browser)', () => {
   let server: OrreryServer;
   let browser: TestBrowser;
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startOrrery([PMO]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO])));
+  afterAll(() => closeSuite({ server, browser }));
 
   it('shows an over-allocated week in red and drills from it to the assignments behind it', async () => {
     const { page } = browser;
