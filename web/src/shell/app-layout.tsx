@@ -2,7 +2,7 @@
 // out), the navbar, and the page itself in <Outlet />. If the session ends (sign-out, expiry) it
 // sends the user to /login, from where signing in comes back to the same page.
 import { useEffect } from 'react';
-import { AppShell, Badge, Burger, Button, Group, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouter } from '@tanstack/react-router';
@@ -53,10 +53,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
-        {NAV_ITEMS.filter((item) => item.visibleTo?.(user) ?? true).map(({ Count, ...item }) => (
-          <NavLinkLink key={item.to} to={item.to} label={item.label} activeOptions={{ exact: item.exact ?? false }}
-            activeProps={{ active: true }} onClick={close} rightSection={Count ? <Count /> : undefined} />
-        ))}
+        {/* The links outgrow short windows: the navbar scrolls on its own, the page stays put. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV_ITEMS.filter((item) => item.visibleTo?.(user) ?? true).map(({ Count, ...item }) => (
+            <NavLinkLink key={item.to} to={item.to} label={item.label} activeOptions={{ exact: item.exact ?? false }}
+              activeProps={{ active: true }} onClick={close} rightSection={Count ? <Count /> : undefined} />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <Outlet />
