@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { answer, apiWriter, signIn } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -28,12 +28,7 @@ describe('how a task earns (browser)', () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/login`);
     await signIn(page, PMO);
-    const headers = await csrfHeaders(page, server.baseUrl);
-    const send = async (method: 'post' | 'put' | 'patch', path: string, data: unknown, status: number, extra: Record<string, string> = {}) => {
-      const res = await page.request[method](api(path), { headers: { ...headers, ...extra }, data });
-      expect(res.status(), await res.text()).toBe(status);
-      return res.json() as Promise<Record<string, unknown>>;
-    };
+    const send = await apiWriter(page, server.baseUrl);
     const portfolio = await send('post', '/portfolios', { name: 'Sheds' }, 201);
     const me = (await (await page.request.get(api('/auth/me'))).json()) as { user: { id: string } };
     const project = await send('post', '/projects', { name: 'Garden shed', portfolioId: portfolio.id, managerId: me.user.id, status: 'active', plannedStart: '2027-03-01', budget: EUR(200_000) }, 201);

@@ -1,5 +1,6 @@
 // What the browser tests do the same way every time: sign in through the form, call the API as the
 // signed-in user (with the session's CSRF token), and act while waiting for the request it sends.
+import { expect } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import type { TestAccount } from './orrery-server.ts';
 
@@ -21,4 +22,17 @@ export async function csrfHeaders(page: Page, baseUrl: string): Promise<{ 'X-CSR
 export async function answer(page: Page, method: string, path: RegExp, act: () => Promise<void>): Promise<Response> {
   const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname)), act()]);
   return response;
+}
+
+/**
+ * A writer to the API as the signed-in user: each call sends the CSRF header (plus `extra`, e.g.
+ * If-Match), expects `status` (failing with the answer's body) and returns the JSON.
+ */
+export async function apiWriter(page: Page, baseUrl: string) {
+  const headers = await csrfHeaders(page, baseUrl);
+  return async (method: 'post' | 'put' | 'patch', path: string, data: unknown, status: number, extra: Record<string, string> = {}) => {
+    const res = await page.request[method](`${baseUrl}/api/v1${path}`, { headers: { ...headers, ...extra }, data });
+    expect(res.status(), await res.text()).toBe(status);
+    return res.json() as Promise<Record<string, unknown>>;
+  };
 }

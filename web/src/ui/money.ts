@@ -1,22 +1,10 @@
 // Money on screen: amounts are integer minor units (cents) in the API and decimal text in forms.
 // Conversions go through strings, never floats, so 0.1 + 0.2 never appears in a budget.
 import type { Money } from '../api/types.ts';
+// One rule for a currency's minor digits, the core's (the runtime's ISO 4217 data).
+import { minorDigits } from '../../../src/core/finance/currency.ts';
 
-const digitsCache = new Map<string, number>();
-
-/** How many minor-unit digits a currency has (EUR 2, JPY 0), from the browser's ICU data. */
-export function minorDigits(currency: string): number {
-  let digits = digitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsCache.set(currency, digits);
-  }
-  return digits;
-}
+export { minorDigits };
 
 /** "€1,234,567.89" from { amountMinor: 123456789, currency: 'EUR' }. */
 export function formatMoney(money: Money | null | undefined, locale?: string): string {
