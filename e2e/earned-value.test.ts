@@ -100,6 +100,8 @@ describe('earned value and rates (browser)', () => {
     const { page } = browser;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio financials' }).click();
     await page.waitForURL((url) => url.pathname === '/financials');
+    // The project page (which has a status date too) is gone once the portfolio's heading shows.
+    await visible(page.getByRole('heading', { name: 'Portfolio financials' }));
     await page.getByLabel('Status date').fill('2027-03-03');
     const row = page.getByRole('table', { name: 'Earned value by project' }).locator(`tr[data-project="${projectCode}"]`);
     await visible(row.getByRole('link', { name: projectCode }));
