@@ -34,6 +34,7 @@ import { notificationRoutes } from './routes/notifications.route.ts';
 import { rateRoutes } from './routes/rates.route.ts';
 import { resourceRoutes } from './routes/resources.route.ts';
 import { capacityRoutes } from './routes/capacity.route.ts';
+import { levellingRoutes } from './routes/levelling.route.ts';
 import { evmRoutes } from './routes/evm.route.ts';
 import { commentRoutes } from './routes/comments.route.ts';
 import { timesheetRoutes } from './routes/timesheets.route.ts';
@@ -101,6 +102,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   rateRoutes(app, deps);
   resourceRoutes(app, deps);
   capacityRoutes(app, deps);
+  levellingRoutes(app, deps);
   evmRoutes(app, deps);
   commentRoutes(app, deps);
   timesheetRoutes(app, deps);

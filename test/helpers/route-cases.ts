@@ -104,6 +104,19 @@ const fresh = {
     await saveBaseline(system, p.id, 0, undefined);
     return { projectId: p.id, a: a.taskId, b: b.taskId, linkId: link.linkId };
   },
+  /** A project, alone in a new portfolio when asked, whose two parallel tasks both need the same person full time: levelling moves one. */
+  overloaded: async (e: Env, ownPortfolio = false) => {
+    const system = systemContext(e.deps);
+    const portfolioId = ownPortfolio ? (await createRegisterItem(portfolioKind, system, { name: 'Levelled portfolio', description: '', ownerId: null })).id : e.reg.portfolioId;
+    const p = await makeProject(e.deps, { name: 'Overloaded', portfolioId, managerId: e.cast.manager.user.id });
+    await setProjectMember(system, p.id, e.cast.contributor.user.id, 'contributor');
+    const person = await createResource(system, { kind: 'person', name: 'Busy Person' });
+    for (const name of ['Build', 'Test']) {
+      const task = await createScheduleTask(system, p.id, { name, durationMinutes: 960 });
+      await createAssignment(system, p.id, task.taskId, { resourceId: person.id, units: 100 });
+    }
+    return { projectId: p.id, portfolioId };
+  },
   /** A RAID item of each kind on a fresh project. */
   raid: async (e: Env, kind: RaidKind) => {
     const p = await fresh.project(e);
@@ -668,6 +681,12 @@ export const CASES: Case[] = [
   { route: 'GET /api/v1/capacity/detail', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/capacity/detail?resourceId=${(await fresh.resource(e)).id}&from=2027-03-01&to=2027-03-07` }) },
   { route: 'GET /api/v1/capacity/available', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/capacity/available?skill=SQL&minProficiency=2&weeks=2&units=50&from=2027-03-01&to=2027-03-28' }) },
   { route: 'POST /api/v1/capacity/what-if', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'POST', url: '/api/v1/capacity/what-if', body: { projectId: e.reg.projectId, from: '2027-03-01', to: '2027-05-31' } }) },
+  // resource levelling: the team reads a preview, the project's editors level and clear; the PMO levels a portfolio
+  { route: 'POST /api/v1/projects/:id/levelling/preview', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.overloaded(e)).projectId}/levelling/preview`, body: {} }) },
+  { route: 'POST /api/v1/projects/:id/levelling', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/projects/${(await fresh.overloaded(e)).projectId}/levelling`, body: { mode: 'optimise', schedules: 50 } }) },
+  { route: 'DELETE /api/v1/projects/:id/levelling', allowed: PROJECT_EDITORS, mutates: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/projects/${(await fresh.overloaded(e)).projectId}/levelling` }) },
+  { route: 'POST /api/v1/portfolios/:id/levelling/preview', allowed: REGISTER_EDITORS, mutates: false, request: async (e) => ({ method: 'POST', url: `/api/v1/portfolios/${(await fresh.overloaded(e, true)).portfolioId}/levelling/preview`, body: {} }) },
+  { route: 'POST /api/v1/portfolios/:id/levelling', allowed: REGISTER_EDITORS, mutates: true, request: async (e) => ({ method: 'POST', url: `/api/v1/portfolios/${(await fresh.overloaded(e, true)).portfolioId}/levelling`, body: {} }) },
   // accounts
   { route: 'GET /api/v1/users', allowed: ['admin'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/users' }) },
   { route: 'POST /api/v1/users', allowed: ['admin'], mutates: true, request: async () => ({ method: 'POST', url: '/api/v1/users', body: { email: `n${Math.random().toString(36).slice(2)}@example.org`, name: 'New Person', password: 'a long enough password', orgRole: 'member' } }) },

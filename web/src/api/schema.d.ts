@@ -20388,6 +20388,583 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/levelling/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What levelling the project’s resources would move (tasks, days, finish, over-allocations left); writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Level from this day on (default today): work before it stays where it is.
+                         */
+                        from?: string;
+                        /**
+                         * @description rule: MS Project’s standard order (project priority, task priority, slack, start); optimise: a search from it for the least weighted project delay.
+                         * @default rule
+                         * @enum {string}
+                         */
+                        mode?: "rule" | "optimise";
+                        /**
+                         * @description optimise: how many schedules the search may generate.
+                         * @default 2000
+                         */
+                        schedules?: number;
+                        /**
+                         * @description optimise: the same seed gives the same answer.
+                         * @default 1
+                         */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LevellingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/levelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Level the project’s resources: delays tasks (a levelling delay each, never new dates) until no one is over-allocated, and reschedules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Level from this day on (default today): work before it stays where it is.
+                         */
+                        from?: string;
+                        /**
+                         * @description rule: MS Project’s standard order (project priority, task priority, slack, start); optimise: a search from it for the least weighted project delay.
+                         * @default rule
+                         * @enum {string}
+                         */
+                        mode?: "rule" | "optimise";
+                        /**
+                         * @description optimise: how many schedules the search may generate.
+                         * @default 2000
+                         */
+                        schedules?: number;
+                        /**
+                         * @description optimise: the same seed gives the same answer.
+                         * @default 1
+                         */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LevellingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Clear the project’s levelling delays (undo levelling) and reschedule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tasks whose levelling delay was removed. */
+                            cleared: number;
+                            moved: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                taskId: string;
+                                name: string;
+                                startBefore: string | null;
+                                startAfter: string | null;
+                                finishBefore: string | null;
+                                finishAfter: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/levelling/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PMO: what levelling every live project of the portfolio together (by project priority) would move; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Level from this day on (default today): work before it stays where it is.
+                         */
+                        from?: string;
+                        /**
+                         * @description rule: MS Project’s standard order (project priority, task priority, slack, start); optimise: a search from it for the least weighted project delay.
+                         * @default rule
+                         * @enum {string}
+                         */
+                        mode?: "rule" | "optimise";
+                        /**
+                         * @description optimise: how many schedules the search may generate.
+                         * @default 2000
+                         */
+                        schedules?: number;
+                        /**
+                         * @description optimise: the same seed gives the same answer.
+                         * @default 1
+                         */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LevellingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/levelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PMO: level every live project of the portfolio together, higher-priority projects first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Level from this day on (default today): work before it stays where it is.
+                         */
+                        from?: string;
+                        /**
+                         * @description rule: MS Project’s standard order (project priority, task priority, slack, start); optimise: a search from it for the least weighted project delay.
+                         * @default rule
+                         * @enum {string}
+                         */
+                        mode?: "rule" | "optimise";
+                        /**
+                         * @description optimise: how many schedules the search may generate.
+                         * @default 2000
+                         */
+                        schedules?: number;
+                        /**
+                         * @description optimise: the same seed gives the same answer.
+                         * @default 1
+                         */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LevellingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/evm": {
         parameters: {
             query?: never;
@@ -30646,6 +31223,86 @@ export interface components {
                 newlyOverAllocated: number[];
             }[];
         };
+        LevellingResultInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /** @enum {string} */
+            mode: "rule" | "optimise";
+            /** @description False for a preview: nothing was written. */
+            applied: boolean;
+            /** @description Schedules the engine generated (1 for the standard order). */
+            generated: number;
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description Tasks carrying a levelling delay after levelling. */
+                delayedTasks: number;
+            }[];
+            /** @description Tasks whose dates differ from the schedule as it stood. */
+            moved: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                startBefore: string | null;
+                startAfter: string | null;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description The task’s levelling delay after levelling, in working days. */
+                levelingDelayDays: number;
+            }[];
+            /** @description Resource-days over capacity, on days the levelled projects have work, as the schedules stood. */
+            overAllocatedBefore: number;
+            /** @description The same count after levelling; what is left comes from started or pinned tasks, other projects’ work, or more demand than a resource ever has. */
+            overAllocatedAfter: number;
+            /** @description The resource-days still over capacity after levelling (the first 100). */
+            remaining: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                resourceName: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                day: string;
+                demandHours: number;
+                capacityHours: number;
+            }[];
+            warnings: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                message: string;
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -35507,6 +36164,86 @@ export interface components {
                 resourceId: string;
                 name: string;
                 newlyOverAllocated: number[];
+            }[];
+        };
+        LevellingResult: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /** @enum {string} */
+            mode: "rule" | "optimise";
+            /** @description False for a preview: nothing was written. */
+            applied: boolean;
+            /** @description Schedules the engine generated (1 for the standard order). */
+            generated: number;
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description Tasks carrying a levelling delay after levelling. */
+                delayedTasks: number;
+            }[];
+            /** @description Tasks whose dates differ from the schedule as it stood. */
+            moved: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                name: string;
+                startBefore: string | null;
+                startAfter: string | null;
+                finishBefore: string | null;
+                finishAfter: string | null;
+                /** @description The task’s levelling delay after levelling, in working days. */
+                levelingDelayDays: number;
+            }[];
+            /** @description Resource-days over capacity, on days the levelled projects have work, as the schedules stood. */
+            overAllocatedBefore: number;
+            /** @description The same count after levelling; what is left comes from started or pinned tasks, other projects’ work, or more demand than a resource ever has. */
+            overAllocatedAfter: number;
+            /** @description The resource-days still over capacity after levelling (the first 100). */
+            remaining: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                resourceId: string;
+                resourceName: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                day: string;
+                demandHours: number;
+                capacityHours: number;
+            }[];
+            warnings: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                taskId: string;
+                message: string;
             }[];
         };
     };
