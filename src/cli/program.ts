@@ -15,6 +15,7 @@ import { evmCommands } from './commands/evm.ts';
 import { resourceCommands } from './commands/resources.ts';
 import { assignmentCommands } from './commands/assignments.ts';
 import { capacityCommand } from './commands/capacity.ts';
+import { levelCommand } from './commands/level.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -47,6 +48,7 @@ Examples:
   orrery jobs list --status failed
   orrery timesheet list --user ana@corp.example --week 2026-03-02
   orrery resources list --skill SQL --min-proficiency 4
+  orrery level PRJ-001 --apply                   level a project's resources (preview without --apply)
   orrery capacity --by role --from 2026-07-01 --to 2026-09-30`,
     );
   serveCommand(program);
@@ -64,5 +66,6 @@ Examples:
   resourceCommands(program);
   assignmentCommands(program);
   capacityCommand(program);
+  levelCommand(program);
   return program;
 }
