@@ -1,6 +1,8 @@
-// One portfolio: its description and owner, its programs, and its projects.
+// One portfolio: its description and owner, its programs, and its projects; the PMO levels its
+// projects' resources together from here.
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { usePeople } from '../../api/people.ts';
 import { usePortfolio, usePortfolios } from '../../api/portfolios.ts';
 import { usePrograms } from '../../api/programs.ts';
@@ -13,6 +15,7 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 import { ProjectTable } from '../projects/project-table.tsx';
+import { LevellingModal } from '../levelling/levelling-modal.tsx';
 
 const route = getRouteApi('/_app/portfolios/$portfolioId');
 
@@ -24,6 +27,7 @@ export function PortfolioDetailPage() {
   const projects = useProjectList({ portfolioId, sort: 'code' });
   const portfolios = usePortfolios(true);
   const people = usePeople();
+  const [levellingOpen, setLevellingOpen] = useState(false);
 
   if (portfolio.isPending) return <Pending label="Loading portfolio" />;
   if (portfolio.error) return <ProblemAlert error={portfolio.error} title="This portfolio could not be shown" />;
@@ -55,6 +59,11 @@ export function PortfolioDetailPage() {
                 Edit
               </ButtonLink>
               {p.archivedAt ? null : (
+                <Button variant="default" onClick={() => setLevellingOpen(true)}>
+                  Level resources
+                </Button>
+              )}
+              {p.archivedAt ? null : (
                 <ButtonLink to="/projects/new" search={{ portfolioId: p.id }}>
                   New project
                 </ButtonLink>
@@ -64,6 +73,7 @@ export function PortfolioDetailPage() {
           </>
         }
       />
+      {editor ? <LevellingModal scope="portfolio" id={p.id} opened={levellingOpen} onClose={() => setLevellingOpen(false)} canApply /> : null}
       {p.description ? (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} maw={800}>
           {p.description}

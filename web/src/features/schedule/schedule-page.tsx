@@ -1,7 +1,7 @@
 // A project's schedule: the task grid (edit names, durations and links in place; each task's
 // resources, assigned in their dialog), the Gantt chart
 // with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
-// and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, export). Every
+// and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, level resources, export). Every
 // change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
 import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -37,6 +37,7 @@ import { AssignmentsModal } from './assignments-modal.tsx';
 import { resourcesLabel } from './assignment-view.ts';
 import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
 import { CalendarExceptionsModal } from './calendar-exceptions-modal.tsx';
+import { LevellingModal } from '../levelling/levelling-modal.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/schedule');
 const NOTICE_MS = 6000;
@@ -94,6 +95,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
   const resourcesOf = (taskId: string) => labels.get(taskId) ?? '';
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [calendarsOpen, setCalendarsOpen] = useState(false);
+  const [levellingOpen, setLevellingOpen] = useState(false);
   const [deleting, setDeleting] = useState<ScheduleTask | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
   const [warnings, setWarnings] = useState<readonly string[]>([]);
@@ -191,6 +193,9 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
                 </FileButton>
               </>
             ) : null}
+            <Button variant="default" onClick={() => setLevellingOpen(true)} disabled={schedule.tasks.length === 0}>
+              Level resources
+            </Button>
             <Button component="a" variant="default" href={scheduleExportUrl(project.id)} download>
               Export
             </Button>
@@ -237,6 +242,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
       {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} editable={editable} onEdit={editFromGantt} /> : null}
 
       <CalendarExceptionsModal projectId={project.id} schedule={schedule} opened={calendarsOpen} onClose={() => setCalendarsOpen(false)} onSaved={announce} />
+      <LevellingModal scope="project" id={project.id} opened={levellingOpen} onClose={() => setLevellingOpen(false)} canApply={editable} />
       <ScheduleSettingsModal projectId={project.id} schedule={schedule} opened={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={announce} />
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
       <AssignmentsModal projectId={project.id} task={resourcesOfTask} assignments={assignments.data} editable={editable} onClose={() => setResourcesOf(null)} />
