@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../api/types.ts';
-import { assignmentValues, resourcesLabel, toAssignmentCreate, toAssignmentPatch, validateAssignment } from './assignment-view.ts';
+import { assignmentValues, barResourcesLabel, labelsByTask, resourcesLabel, toAssignmentCreate, toAssignmentPatch, validateAssignment } from './assignment-view.ts';
 
 const base = { resourceName: 'Ada', units: 50, quantity: null, unit: null, resourceKind: 'person', driver: 'units', workMinutes: 1200, contour: 'flat', amount: null, resourceId: 'r1' } as unknown as Assignment;
 
 describe('assignment view', () => {
   it('labels a task’s resources with their units or quantity', () => {
     expect(resourcesLabel([base, { ...base, resourceName: 'Concrete', units: null, quantity: 2.5, unit: 'm³' }, { ...base, resourceName: 'Travel', units: null }])).toBe('Ada 50 %, Concrete 2.5 m³, Travel');
+  });
+  it('labels a Gantt bar as MS Project does: units only when not 100 %', () => {
+    const items = [
+      { ...base, resourceName: 'Ada Lovelace', units: 50 },
+      { ...base, resourceName: 'Bob', units: 100 },
+      { ...base, resourceName: 'Developer', resourceKind: 'role', units: 300 },
+      { ...base, resourceName: 'Cy', units: 33.333 },
+      { ...base, resourceName: 'Concrete', units: null, quantity: 2.5, unit: 'm³' },
+      { ...base, resourceName: 'Travel', units: null },
+    ] as Assignment[];
+    expect(barResourcesLabel(items)).toBe('Ada Lovelace [50 %], Bob, Developer [300 %], Cy [33.3 %], Concrete [2.5 m³], Travel');
+  });
+  it('gives each task with resources one label, in the order they were assigned', () => {
+    const items = [{ ...base, taskId: 't1', resourceName: 'Ada' }, { ...base, taskId: 't2', resourceName: 'Bob', units: 100 }, { ...base, taskId: 't1', resourceName: 'Cy', units: 100 }] as Assignment[];
+    expect(labelsByTask(items, barResourcesLabel)).toEqual(new Map([['t1', 'Ada [50 %], Cy'], ['t2', 'Bob']]));
+    expect(labelsByTask([], barResourcesLabel).size).toBe(0);
   });
   it('sends units or work in minutes, and only what changed', () => {
     const values = { ...assignmentValues(), resourceId: 'r1', kind: 'person' as const, by: 'work' as const, workHours: '24' };

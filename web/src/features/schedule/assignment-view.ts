@@ -1,6 +1,7 @@
 // What the assignment dialog and the task grid's Resources column show and send: a resource's units
 // or work, a material's quantity or a cost resource's amount as text fields, checked here before
-// the server checks them again; and the column's label of a task's resources ("Ada 50 %, Crane").
+// the server checks them again; the column's label of a task's resources ("Ada 50 %, Crane") and
+// the Gantt's beside each bar ("Ada [50 %], Crane"), one per task of the project's assignments.
 import type { Assignment, AssignmentCreate, AssignmentUpdate, Contour, ResourceKind } from '../../api/types.ts';
 
 export const CONTOUR_LABELS: Record<Contour, string> = { flat: 'Flat', 'back-loaded': 'Back loaded', 'front-loaded': 'Front loaded', 'double-peak': 'Double peak', bell: 'Bell', turtle: 'Turtle' };
@@ -30,7 +31,8 @@ export function assignmentValues(a?: Assignment): AssignmentValues {
   };
 }
 
-const number = (text: string): number | null => {
+/** A decimal typed by hand ("2,5" too), or null when empty or not a number. */
+export const parseDecimal = (text: string): number | null => {
   const n = Number(text.trim().replace(',', '.'));
   return text.trim() === '' || !Number.isFinite(n) ? null : n;
 };
@@ -39,19 +41,19 @@ export function validateAssignment(v: AssignmentValues): Partial<Record<keyof As
   const errors: Partial<Record<keyof AssignmentValues, string>> = {};
   if (!v.resourceId) errors.resourceId = 'Pick a resource from the pool.';
   if (v.kind && isWorkResource(v.kind)) {
-    if (v.by === 'units' && !((number(v.units) ?? -1) >= 0)) errors.units = 'Units are a percentage: 100 is full time.';
-    if (v.by === 'work' && !((number(v.workHours) ?? -1) >= 0)) errors.workHours = 'Give the work in hours, e.g. 24.';
+    if (v.by === 'units' && !((parseDecimal(v.units) ?? -1) >= 0)) errors.units = 'Units are a percentage: 100 is full time.';
+    if (v.by === 'work' && !((parseDecimal(v.workHours) ?? -1) >= 0)) errors.workHours = 'Give the work in hours, e.g. 24.';
   }
-  if (v.kind === 'material' && !((number(v.quantity) ?? 0) > 0)) errors.quantity = 'Give the quantity the task uses.';
-  if (v.kind === 'cost' && !((number(v.amount) ?? -1) >= 0)) errors.amount = 'Give the amount, e.g. 1200.00.';
+  if (v.kind === 'material' && !((parseDecimal(v.quantity) ?? 0) > 0)) errors.quantity = 'Give the quantity the task uses.';
+  if (v.kind === 'cost' && !((parseDecimal(v.amount) ?? -1) >= 0)) errors.amount = 'Give the amount, e.g. 1200.00.';
   return errors;
 }
 
 /** The amounts of the values for the resource's kind. */
 function amountsOf(v: AssignmentValues, currency: string): AssignmentUpdate {
-  if (v.kind === 'material') return { quantity: number(v.quantity)! };
-  if (v.kind === 'cost') return { amount: { amountMinor: Math.round(number(v.amount)! * 100), currency } };
-  return v.by === 'work' ? { workMinutes: Math.round(number(v.workHours)! * 60), contour: v.contour } : { units: number(v.units)!, contour: v.contour };
+  if (v.kind === 'material') return { quantity: parseDecimal(v.quantity)! };
+  if (v.kind === 'cost') return { amount: { amountMinor: Math.round(parseDecimal(v.amount)! * 100), currency } };
+  return v.by === 'work' ? { workMinutes: Math.round(parseDecimal(v.workHours)! * 60), contour: v.contour } : { units: parseDecimal(v.units)!, contour: v.contour };
 }
 
 export const toAssignmentCreate = (v: AssignmentValues, currency: string): AssignmentCreate => ({ resourceId: v.resourceId, ...amountsOf(v, currency) });
@@ -73,9 +75,38 @@ export function assignmentFieldOf(path: string): string | null {
   return ['resourceId', 'units', 'contour', 'quantity'].includes(path) ? path : null;
 }
 
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const quantityOf = (a: Assignment): string => `${a.quantity}${a.unit ? ` ${a.unit}` : ''}`;
+
 /** "Ada Lovelace 50 %, Crane 100 %, Concrete 2.5 m³": a task's resources in the grid. */
 export function resourcesLabel(items: ReadonlyArray<Assignment>): string {
   return items
-    .map((a) => (a.units !== null ? `${a.resourceName} ${Math.round(a.units * 10) / 10} %` : a.quantity !== null ? `${a.resourceName} ${a.quantity}${a.unit ? ` ${a.unit}` : ''}` : a.resourceName))
+    .map((a) => (a.units !== null ? `${a.resourceName} ${round1(a.units)} %` : a.quantity !== null ? `${a.resourceName} ${quantityOf(a)}` : a.resourceName))
     .join(', ');
+}
+
+/**
+ * "Ada Lovelace [50 %], Crane, Concrete [2.5 m³]": a task's resources beside its Gantt bar, as MS
+ * Project labels bars: units only when not 100 %, a material's quantity, a cost resource's name.
+ */
+export function barResourcesLabel(items: ReadonlyArray<Assignment>): string {
+  return items
+    .map((a) => {
+      if (a.units !== null) return round1(a.units) === 100 ? a.resourceName : `${a.resourceName} [${round1(a.units)} %]`;
+      return a.quantity !== null ? `${a.resourceName} [${quantityOf(a)}]` : a.resourceName;
+    })
+    .join(', ');
+}
+
+/** Each task's label of the project's assignments, grouped in one pass (tasks without any are absent). */
+export function labelsByTask(items: ReadonlyArray<Assignment>, label: (items: ReadonlyArray<Assignment>) => string): Map<string, string> {
+  const byTask = new Map<string, Assignment[]>();
+  for (const a of items) {
+    const list = byTask.get(a.taskId);
+    if (list) list.push(a);
+    else byTask.set(a.taskId, [a]);
+  }
+  const labels = new Map<string, string>();
+  for (const [taskId, list] of byTask) labels.set(taskId, label(list));
+  return labels;
 }

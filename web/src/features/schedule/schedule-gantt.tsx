@@ -1,6 +1,8 @@
 // The schedule drawn by SVAR Gantt. SVAR's free edition has no critical path or baselines of its
 // own, so our bar template marks critical tasks (CSS colours the bar, see schedule-gantt.css) and
-// draws the baseline under the bar.
+// draws the baseline under the bar. Like MS Project, it writes each task's resources to the right
+// of its bar: the page hands in one label per task (computed once from the project's assignments),
+// carried on the bar's data, and SVAR renders templates only for the rows in view.
 //
 // Editing: the chart never keeps a change of its own. Moving a bar, dragging its end, drawing or
 // deleting a link is intercepted (api.intercept), turned into the API request that makes it
@@ -35,6 +37,8 @@ export type GanttEdit =
 interface ScheduleGanttProps {
   schedule: Schedule;
   baseline?: ReadonlyMap<string, BaselineDates>;
+  /** Each task's resources as written beside its bar ("Ada [50 %], Crane"), by task id. */
+  resources?: ReadonlyMap<string, string>;
   /** The user may change the plan: bars can be dragged and links drawn. */
   editable?: boolean;
   /** Sends a change; settles (either way) once the page holds the server's answer. */
@@ -99,6 +103,7 @@ function barTemplate(fallbackPxPerDay: number) {
     const baseStart = data.baseStart instanceof Date ? data.baseStart : null;
     const baseEnd = data.baseEnd instanceof Date ? data.baseEnd : null;
     const milestone = data.type === 'milestone';
+    const resources = typeof data.resources === 'string' && data.resources !== '' ? data.resources : null;
     let baselineBar = null;
     if (start && baseStart && baseEnd) {
       const pxPerDay = drawnDayWidth(api, fallbackPxPerDay);
@@ -108,11 +113,23 @@ function barTemplate(fallbackPxPerDay: number) {
       const left = milestone ? offset + barHeight / 2 - 4 : offset;
       baselineBar = <div className={`orrery-baseline${milestone ? ' orrery-baseline-milestone' : ''}`} style={{ left, width }} title="Baseline" />;
     }
-    return (
+    const name = String(data.text ?? '');
+    const label = resources ? <span className="orrery-bar-resources" data-testid="bar-resources">{resources}</span> : null;
+    // A milestone's name is already written beside its diamond: its resources follow the name.
+    return milestone ? (
       <>
-        <div className={milestone ? 'wx-text-out orrery-bar-text' : 'wx-content orrery-bar-text'} data-critical={critical ? 'true' : undefined}>
-          {String(data.text ?? '')}
+        <div className="wx-text-out" data-critical={critical ? 'true' : undefined}>
+          <span className="orrery-bar-text">{name}</span>
+          {label}
         </div>
+        {baselineBar}
+      </>
+    ) : (
+      <>
+        <div className="wx-content orrery-bar-text" data-critical={critical ? 'true' : undefined}>
+          {name}
+        </div>
+        {label}
         {baselineBar}
       </>
     );
@@ -122,12 +139,12 @@ function barTemplate(fallbackPxPerDay: number) {
 /** SVAR actions that would change its data on its own; the chart offers none of them. */
 const BLOCKED_ACTIONS = ['add-task', 'delete-task', 'copy-task', 'cut-task', 'paste-task', 'move-task', 'indent-task', 'update-link', 'show-editor', 'undo', 'redo'] as const;
 
-export function ScheduleGantt({ schedule, baseline, editable = false, onEdit }: ScheduleGanttProps) {
+export function ScheduleGantt({ schedule, baseline, resources, editable = false, onEdit }: ScheduleGanttProps) {
   const [zoom, setZoom] = useState<GanttZoom>('days');
   // Bumped after every change made in the chart: SVAR re-reads the bars (see the header).
   const [revision, setRevision] = useState(0);
   const bars = useMemo(() => toGanttBars(schedule, baseline), [schedule, baseline]);
-  const tasks = useMemo(() => bars.map((bar) => ({ ...bar, revision })), [bars, revision]);
+  const tasks = useMemo(() => bars.map((bar) => ({ ...bar, revision, resources: resources?.get(bar.id) ?? '' })), [bars, revision, resources]);
   const links = useMemo(() => toGanttLinks(schedule.links, bars), [schedule.links, bars]);
   const window = useMemo(() => chartWindow(bars), [bars]);
   const { cellWidth, scales } = useMemo(() => zoomConfig(zoom, window?.days ?? 30), [zoom, window?.days]);

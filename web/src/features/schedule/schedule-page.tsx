@@ -1,6 +1,7 @@
 // A project's schedule: the task grid (edit names, durations and links in place; each task's
-// resources, assigned in their dialog), the Gantt chart
-// with critical tasks in red and baseline 0 under the bars (drag bars and draw links there too),
+// resources, assigned in their dialog, where a generic role's person is requested from the PMO), the
+// Gantt chart with critical tasks in red, baseline 0 under the bars and each task's resources beside
+// its bar (drag bars and draw links there too),
 // and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, level resources, export). Every
 // change answers with the rescheduled plan; the tasks it moved are announced for a few seconds.
 import { Alert, Anchor, Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
@@ -21,7 +22,7 @@ import {
   useSchedule,
   useUpdateScheduleTask,
 } from '../../api/schedule.ts';
-import type { Assignment, Project, Schedule, ScheduleChange, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
+import type { Project, Schedule, ScheduleChange, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
 import { useProjectAssignments } from '../../api/assignments.ts';
 import { canEditProject } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
@@ -34,7 +35,7 @@ import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
 import { AssignmentsModal } from './assignments-modal.tsx';
-import { resourcesLabel } from './assignment-view.ts';
+import { barResourcesLabel, labelsByTask, resourcesLabel } from './assignment-view.ts';
 import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
 import { CalendarExceptionsModal } from './calendar-exceptions-modal.tsx';
 import { LevellingModal } from '../levelling/levelling-modal.tsx';
@@ -87,12 +88,13 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
   const [resourcesOfId, setResourcesOfId] = useState<string | null>(null);
   const setResourcesOf = (task: ScheduleTask | null) => setResourcesOfId(task?.id ?? null);
   const resourcesOfTask = schedule.tasks.find((t) => t.id === resourcesOfId) ?? null;
+  // The grid's Resources column and the Gantt's bar labels, from the one list of the project's
+  // assignments (recomputed only when it changes, so the chart is not fed new bars on every render).
   const labels = useMemo(() => {
-    const byTask = new Map<string, Assignment[]>();
-    for (const a of assignments.data?.items ?? []) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-    return new Map([...byTask].map(([taskId, items]) => [taskId, resourcesLabel(items)]));
+    const items = assignments.data?.items ?? [];
+    return { grid: labelsByTask(items, resourcesLabel), bars: labelsByTask(items, barResourcesLabel) };
   }, [assignments.data]);
-  const resourcesOf = (taskId: string) => labels.get(taskId) ?? '';
+  const resourcesOf = (taskId: string) => labels.grid.get(taskId) ?? '';
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [calendarsOpen, setCalendarsOpen] = useState(false);
   const [levellingOpen, setLevellingOpen] = useState(false);
@@ -239,7 +241,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
         )}
       </Card>
 
-      {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} editable={editable} onEdit={editFromGantt} /> : null}
+      {schedule.tasks.length > 0 ? <ScheduleGantt schedule={schedule} baseline={baselineByTask} resources={labels.bars} editable={editable} onEdit={editFromGantt} /> : null}
 
       <CalendarExceptionsModal projectId={project.id} schedule={schedule} opened={calendarsOpen} onClose={() => setCalendarsOpen(false)} onSaved={announce} />
       <LevellingModal scope="project" id={project.id} opened={levellingOpen} onClose={() => setLevellingOpen(false)} canApply={editable} />
