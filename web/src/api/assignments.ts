@@ -4,7 +4,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { AssignmentCreate, AssignmentUpdate } from './types.ts';
+import type { AssignmentCreate, AssignmentUpdate, ResourceRequestCreate } from './types.ts';
 
 export const assignmentQueries = {
   project: (projectId: string) => queryOptions({ queryKey: queryKeys.assignments.project(projectId), queryFn: () => unwrap(api.GET('/api/v1/projects/{id}/assignments', { params: { path: { id: projectId } } })) }),
@@ -49,6 +49,19 @@ export function useReplaceAssignment(projectId: string, taskId: string) {
     mutationFn: ({ id, version, resourceId }: { id: string; version: number; resourceId: string }) =>
       unwrap(api.POST('/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/replace', { params: path(projectId, taskId, id), headers: ifMatch(version), body: { resourceId } })),
     onSuccess: onChanged,
+  });
+}
+
+/**
+ * Asks the PMO for a person to take a role assignment's place; the assignment then shows the open
+ * request. Refetched after a refusal too: the usual one is that someone else asked first.
+ */
+export function useRequestPerson(projectId: string, taskId: string) {
+  const onChanged = useOnChanged();
+  return useMutation({
+    mutationFn: ({ assignmentId, body }: { assignmentId: string; body: ResourceRequestCreate }) =>
+      unwrap(api.POST('/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/requests', { params: path(projectId, taskId, assignmentId), body })),
+    onSettled: onChanged,
   });
 }
 

@@ -204,3 +204,4 @@ export type ProjectAssignments = Schemas['ProjectAssignments'];
 export type AssignmentCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments']['post']>;
 export type AssignmentUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}']['patch']>;
 export type ResourceRequest = Schemas['ResourceRequest'];
+export type ResourceRequestCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/requests']['post']>;

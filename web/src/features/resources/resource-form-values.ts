@@ -5,6 +5,8 @@
 import type { Resource, ResourceCreate, ResourceKind, ResourceUpdate } from '../../api/types.ts';
 
 export const KIND_LABELS: Record<ResourceKind, string> = { person: 'Person', role: 'Role', equipment: 'Equipment', material: 'Material', cost: 'Cost' };
+/** A skill's proficiency, 1 to 5, as the pool's forms and filters offer it. */
+export const PROFICIENCY_OPTIONS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: `${value} – ${['aware', 'working', 'practitioner', 'advanced', 'expert'][Number(value) - 1]}` }));
 export const hasCapacity = (kind: ResourceKind): boolean => kind === 'person' || kind === 'role' || kind === 'equipment';
 
 export interface ResourceFormValues {

@@ -8,7 +8,7 @@ import { useCreateResource, useResources, useUpdateResource } from '../../api/re
 import type { Resource, ResourceKind } from '../../api/types.ts';
 import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { hasCapacity, KIND_LABELS, resourceFieldOf, resourceFormValues, toResourceCreate, toResourcePatch, validateResource } from './resource-form-values.ts';
+import { hasCapacity, KIND_LABELS, PROFICIENCY_OPTIONS, resourceFieldOf, resourceFormValues, toResourceCreate, toResourcePatch, validateResource } from './resource-form-values.ts';
 
 export type ResourceTarget = { mode: 'create' } | { mode: 'edit'; resource: Resource };
 
@@ -17,8 +17,6 @@ interface ResourceModalProps {
   onClose: () => void;
   onReload: (id: string) => Promise<Resource | undefined>;
 }
-
-const PROFICIENCY = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: `${value} – ${['aware', 'working', 'practitioner', 'advanced', 'expert'][Number(value) - 1]}` }));
 
 export function ResourceModal({ target, onClose, onReload }: ResourceModalProps) {
   const title = !target ? '' : target.mode === 'create' ? 'Add a resource' : `${target.resource.code} · ${target.resource.name}`;
@@ -81,7 +79,7 @@ function ResourceEditor({ target, onClose, onReload }: ResourceModalProps & { ta
           {form.values.skills.map((_, i) => (
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput aria-label={`Skill ${i + 1}`} placeholder="e.g. SQL" style={{ flex: 1 }} {...form.getInputProps(`skills.${i}.skill`)} />
-              <Select aria-label={`Proficiency of skill ${i + 1}`} allowDeselect={false} data={PROFICIENCY} w={170} {...form.getInputProps(`skills.${i}.proficiency`)} />
+              <Select aria-label={`Proficiency of skill ${i + 1}`} allowDeselect={false} data={PROFICIENCY_OPTIONS} w={170} {...form.getInputProps(`skills.${i}.proficiency`)} />
               <ActionIcon variant="subtle" color="red" mt={4} aria-label={`Remove skill ${i + 1}`} onClick={() => form.removeListItem('skills', i)}>×</ActionIcon>
             </Group>
           ))}

@@ -1,6 +1,7 @@
 // The dialog of a task's resources: who is on it (units, work, contour, planned cost), adding one
-// from the pool (searched by name) by units or work, changing or removing one under If-Match, and
-// handing a generic role to a named person (work, units and contour kept).
+// from the pool (searched by name) by units or work, changing or removing one under If-Match,
+// handing a generic role to a named person (work, units and contour kept), and, when nobody
+// suitable is at hand, asking the PMO for a person to fill the role (resource-request-form.tsx).
 import { Badge, Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +13,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { assignmentFieldOf, assignmentValues, CONTOUR_LABELS, isWorkResource, toAssignmentCreate, toAssignmentPatch, validateAssignment } from './assignment-view.ts';
+import { ResourceRequestForm } from './resource-request-form.tsx';
 
 interface AssignmentsModalProps {
   projectId: string;
@@ -30,7 +32,10 @@ export function AssignmentsModal({ projectId, task, assignments, editable, onClo
     <Modal opened={task !== null} onClose={close} title={task ? `Resources of “${task.name}”` : ''} size="xl">
       {task ? (
         <Stack>
-          {items.length === 0 ? <Text size="sm" c="dimmed">No resources on this task yet.</Text> : <AssignmentTable projectId={projectId} taskId={task.id} items={items} editable={editable} onEdit={setEditing} />}
+          {items.length === 0 ? <Text size="sm" c="dimmed">No resources on this task yet.</Text> : <AssignmentTable projectId={projectId} task={task} items={items} editable={editable} onEdit={setEditing} />}
+          {editable && !items.some((a) => a.resourceKind === 'role') ? (
+            <Text size="xs" c="dimmed">No suitable person in the pool? Assign a generic role (such as Developer), then choose Request on it to ask the PMO for a person.</Text>
+          ) : null}
           {editing ? (
             <AssignmentForm key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`} projectId={projectId} taskId={task.id} currency={currency} record={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
           ) : editable ? (
@@ -44,9 +49,13 @@ export function AssignmentsModal({ projectId, task, assignments, editable, onClo
   );
 }
 
-function AssignmentTable({ projectId, taskId, items, editable, onEdit }: { projectId: string; taskId: string; items: Assignment[]; editable: boolean; onEdit: (a: Assignment) => void }) {
-  const remove = useRemoveAssignment(projectId, taskId);
-  const [replacing, setReplacing] = useState<Assignment | null>(null);
+/** What is being done to a role's assignment below the table: handing it to a person, or asking for one. */
+type RoleAction = { kind: 'replace' | 'request'; assignment: Assignment };
+
+function AssignmentTable({ projectId, task, items, editable, onEdit }: { projectId: string; task: ScheduleTask; items: Assignment[]; editable: boolean; onEdit: (a: Assignment) => void }) {
+  const remove = useRemoveAssignment(projectId, task.id);
+  const [action, setAction] = useState<RoleAction | null>(null);
+  const done = () => setAction(null);
   return (
     <Stack gap="xs">
       <ProblemAlert error={remove.error} title="The resource was not removed" />
@@ -76,7 +85,8 @@ function AssignmentTable({ projectId, taskId, items, editable, onEdit }: { proje
                 {editable ? (
                   <Group gap={4} wrap="nowrap">
                     <Button size="compact-xs" variant="subtle" onClick={() => onEdit(a)} aria-label={`Change ${a.resourceName}`}>Change</Button>
-                    {a.resourceKind === 'role' ? <Button size="compact-xs" variant="subtle" onClick={() => setReplacing(a)} aria-label={`Replace ${a.resourceName} by a person`}>Replace</Button> : null}
+                    {a.resourceKind === 'role' ? <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'replace', assignment: a })} aria-label={`Replace ${a.resourceName} by a person`}>Replace</Button> : null}
+                    {a.resourceKind === 'role' && !a.openRequestId ? <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'request', assignment: a })} aria-label={`Request a person for ${a.resourceName}`}>Request</Button> : null}
                     <Button size="compact-xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: a.id, version: a.version })} aria-label={`Remove ${a.resourceName}`}>Remove</Button>
                   </Group>
                 ) : null}
@@ -85,7 +95,8 @@ function AssignmentTable({ projectId, taskId, items, editable, onEdit }: { proje
           ))}
         </Table.Tbody>
       </Table>
-      {replacing ? <ReplaceForm projectId={projectId} taskId={taskId} assignment={replacing} onDone={() => setReplacing(null)} /> : null}
+      {action?.kind === 'replace' ? <ReplaceForm key={action.assignment.id} projectId={projectId} taskId={task.id} assignment={action.assignment} onDone={done} /> : null}
+      {action?.kind === 'request' ? <ResourceRequestForm key={action.assignment.id} projectId={projectId} task={task} assignment={action.assignment} onDone={done} /> : null}
     </Stack>
   );
 }
