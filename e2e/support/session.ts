@@ -1,5 +1,6 @@
-// What the browser tests do the same way every time: sign in through the form, call the API as the
-// signed-in user (with the session's CSRF token), and act while waiting for the request it sends.
+// What the browser tests do the same way every time: sign in through the form (or change who is
+// signed in), call the API as the signed-in user (with the session's CSRF token), and act while
+// waiting for the request it sends.
 import { expect } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import type { TestAccount } from './orrery-server.ts';
@@ -10,6 +11,21 @@ export async function signIn(page: Page, account: Pick<TestAccount, 'email' | 'p
   await page.getByRole('textbox', { name: 'Password' }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === landsOn);
+}
+
+/**
+ * Signs out whoever is signed in, signs `account` in and lands on `path` (a query kept), once the
+ * header names them.
+ */
+export async function signInAs(page: Page, baseUrl: string, account: TestAccount, path: string): Promise<void> {
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await page.waitForURL((url) => url.pathname === '/login');
+  }
+  await page.goto(`${baseUrl}/login?redirect=${encodeURIComponent(path)}`);
+  await signIn(page, account, new URL(path, baseUrl).pathname);
+  await page.getByTestId('current-user').filter({ hasText: account.name }).first().waitFor({ state: 'visible' });
 }
 
 /** The header a cookie-authenticated write needs: the signed-in session's CSRF token. */
