@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { answer, csrfHeaders, signInAs as signInAsUser } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -25,16 +25,7 @@ describe('change control (browser)', () => {
   let changePath = '';
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
-  const signInAs = async (account: TestAccount, path: string) => {
-    const { page } = browser;
-    if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) {
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL((url) => url.pathname === '/login');
-    }
-    await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await signIn(page, account, path);
-    expect(await page.getByTestId('current-user').textContent()).toBe(account.name);
-  };
+  const signInAs = (account: TestAccount, path: string) => signInAsUser(browser.page, server.baseUrl, account, path);
   const status = (label: string) => visible(browser.page.locator('h1').locator('..').getByText(label, { exact: true }));
 
   beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER])));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { answer, csrfHeaders, signInAs as signInAsUser } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -24,16 +24,7 @@ describe('comments with @mentions (browser)', () => {
   let commentId = '';
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
-  const signInAs = async (account: TestAccount, path: string) => {
-    const { page } = browser;
-    if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) {
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL((url) => url.pathname === '/login');
-    }
-    await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await signIn(page, account, new URL(path, server.baseUrl).pathname);
-    expect(await page.getByTestId('current-user').textContent()).toBe(account.name);
-  };
+  const signInAs = (account: TestAccount, path: string) => signInAsUser(browser.page, server.baseUrl, account, path);
 
   beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER, CONTRIBUTOR])));
   afterAll(() => closeSuite({ server, browser }));

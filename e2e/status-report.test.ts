@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { answer, csrfHeaders, signInAs as signInAsUser } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -30,16 +30,7 @@ describe('status reports (browser)', () => {
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const tile = (name: string) => browser.page.getByRole('region', { name: `${name} status` });
   const reportStatus = (label: string) => visible(browser.page.getByTestId('report-status').filter({ hasText: label }));
-  const signInAs = async (account: TestAccount, path: string) => {
-    const { page } = browser;
-    if (await page.getByRole('button', { name: 'Sign out' }).count()) {
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL(/\/login/);
-    }
-    await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await signIn(page, account, path);
-    await visible(page.getByTestId('current-user').filter({ hasText: account.name }));
-  };
+  const signInAs = (account: TestAccount, path: string) => signInAsUser(browser.page, server.baseUrl, account, path);
 
   beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER])));
   afterAll(() => closeSuite({ server, browser }));

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { answer, csrfHeaders, signIn } from './support/session.ts';
+import { answer, csrfHeaders, signInAs as signInAsUser } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'pat.pmo@example.com', name: 'Pat Planner', role: 'pmo', password: 'e2e-password-2026' };
 const MANAGER: TestAccount = { email: 'max.manager@example.com', name: 'Max Manager', role: 'member', password: 'e2e-password-2026' };
@@ -25,16 +25,7 @@ describe('timesheets (browser)', () => {
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const cell = (row: string, day: string) => browser.page.getByRole('textbox', { name: `${row}, ${day}` });
   const status = (label: string) => visible(browser.page.getByTestId('timesheet-status').filter({ hasText: label }));
-  const signInAs = async (account: TestAccount, path: string) => {
-    const { page } = browser;
-    if (await page.getByRole('button', { name: 'Sign out' }).count()) {
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL(/\/login/);
-    }
-    await page.goto(`${server.baseUrl}/login?redirect=${encodeURIComponent(path)}`);
-    await signIn(page, account, new URL(path, 'http://x').pathname);
-    await visible(page.getByTestId('current-user').filter({ hasText: account.name }));
-  };
+  const signInAs = (account: TestAccount, path: string) => signInAsUser(browser.page, server.baseUrl, account, path);
 
   beforeAll(async () => ({ server, browser } = await openSuite([PMO, MANAGER, WORKER])));
   afterAll(() => closeSuite({ server, browser }));
