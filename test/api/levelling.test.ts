@@ -2,7 +2,7 @@
 // over-allocated; the preview shows which task moves, by how much, the finish before and after and
 // writes nothing; levelling writes a levelling delay (not dates), leaves no over-allocation and is
 // audited; clearing undoes it. Other projects' work is respected; a started task stays put; a
-// portfolio is levelled by project priority; a task needing more than a person has is a warning.
+// part-timer's days off do not block a task spanning them; a portfolio is levelled by project priority; a task needing more than a person has is a warning.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -99,6 +99,18 @@ describe.each(DIALECTS)('resource levelling on %s', (dialect) => {
     expect(preview.moved).toMatchObject([{ name: 'Running', startAfter: '2027-03-04T08:00' }]);
   });
 
+  it('lets a part-timer’s days off pass: a task spanning them waits only for the days she works', async () => {
+    const fay = await person('Fay Mon–Wed');
+    const partTime = { week: [null, null, null, null, null, null, null], workWeeks: [{ start: '2027-01-01', end: '2027-12-31', week: [null, null, null, null, [], [], null], name: 'Mon–Wed' }], exceptions: [] };
+    const set = await call(s.app, 'PUT', `/api/v1/resources/${fay}/calendar`, { token: s.cast.pmo.token, body: { baseCalendarId: 'standard', definition: partTime }, ifMatch: 0 });
+    expect(set.statusCode, set.body).toBe(200);
+    const p = await project('Part time', [['First', 5, [fay]], ['Second', 4, [fay]]]);
+    const preview = (await level(`/projects/${p.id}/levelling/preview`)).json();
+    // First (Mon–Fri) keeps Fay Mon–Wed; Second starts on Thursday, when she is off anyway, and works her next Mon–Tue.
+    expect(preview.moved).toMatchObject([{ name: 'Second', startAfter: '2027-03-04T08:00', levelingDelayDays: 3 }]);
+    expect(preview).toMatchObject({ overAllocatedBefore: 3, overAllocatedAfter: 0 });
+  });
+
   it('levels a portfolio by project priority, for the PMO only', async () => {
     const portfolio = await createRegisterItem(portfolioKind, system(), { name: 'Levelling portfolio', description: '', ownerId: null });
     const dee = await person('Dee Contended');
@@ -116,7 +128,7 @@ describe.each(DIALECTS)('resource levelling on %s', (dialect) => {
     const eve = await person('Eve Half', { maxUnits: [{ from: '2027-01-01', units: 50 }] });
     const p = await project('Too much', [['Crunch', 2, [eve]]]);
     const preview = (await level(`/projects/${p.id}/levelling/preview`)).json();
-    expect(preview.warnings).toEqual([{ projectId: p.id, taskId: p.tasks.Crunch, message: expect.stringMatching(/^Crunch needs 8 h a day of Eve Half, who has 4 h a day free/) }]);
+    expect(preview.warnings).toEqual([{ projectId: p.id, taskId: p.tasks.Crunch, message: expect.stringMatching(/^Crunch needs 100 % of Eve Half, who has at most 50 % free/) }]);
     expect(preview.overAllocatedAfter).toBe(2);
     const unknown = await level('/portfolios/00000000-0000-7000-8000-000000000000/levelling/preview', {}, 'pmo');
     expect(unknown.statusCode).toBe(404);

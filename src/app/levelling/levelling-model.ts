@@ -1,8 +1,11 @@
 // Stored schedules as the levelling engine's problem, and its answer back as levelling delays.
 // Time is counted in working days of the levelling calendar (a day any levelled project's calendar
 // works), period 0 the first day levelled. Each leaf task takes the periods its unlevelled span
-// touches; its demand on a resource is the assignment's work spread evenly over them; capacity is
-// the resource's (working minutes × maximum units) less what other projects already ask of it.
+// touches. Load is measured in units, as MS Project levels: a task asks for each of its resources
+// the units its assignment averages (work ÷ the resource's working time in the task, in hundredths
+// of a percent), and a resource offers on each day its maximum units less what other projects
+// already ask of it that day; a day the resource does not work limits nothing, since no work falls
+// on it. So a part-timer's days off never block a task that spans them.
 // Started tasks, tasks that start before the first day levelled, and tasks pinned by a "must"
 // constraint stay where they are; finished tasks and tasks over before that day drop out, with
 // their links. Links into or out of a summary task join every leaf under it.
@@ -31,12 +34,17 @@ export interface ProjectToLevel {
   readonly unlevelled: ScheduleState;
 }
 
-/** A work resource's capacity left for the levelled projects on a day, and the calendar its work is spread on. */
+/** Load in hundredths of a percent of a resource's working time: 10,000 is one person full time. */
+export const FULL_TIME = 10_000;
+/** What a day the resource does not work offers: no limit, since no work falls on it. */
+export const NO_LIMIT = 1_000_000_000;
+
+/** A work resource's room for the levelled projects on a day, and the calendar its work is spread on. */
 export interface ResourceRoom {
   readonly name: string;
   readonly calendar: WorkingTotals;
-  /** Minutes free on `day` (a day number), after other projects' demand; never below zero. */
-  free(day: number): number;
+  /** Units free on `day` (a day number, hundredths of a percent) after other projects' demand, never below zero; NO_LIMIT when it does not work that day. */
+  freeUnits(day: number): number;
 }
 
 /** The working days levelled, as day numbers in order, and the period of a day. */
@@ -197,15 +205,17 @@ export function levellingProblem(
     links.push(...projectLinks(project, own));
     for (const t of project.unlevelled.tasks) if (own.has(t.id)) meta.set(t.id, { projectId: project.id, minutesPerDay: project.unlevelled.settings.minutesPerDay, name: t.name });
   }
-  const capacity = new Map<string, Int32Array>();
-  const capacityOf = (resourceId: string): Int32Array => {
+  const capacity = new Map<string, { units: Int32Array; most: number }>();
+  const capacityOf = (resourceId: string): { units: Int32Array; most: number } => {
     let c = capacity.get(resourceId);
     if (!c) {
       const room = rooms.get(resourceId)!;
-      c = Int32Array.from(periods.days, (day) => Math.floor(room.free(day)));
-      // What holds beyond the horizon: the best of its last weeks, so a holiday on the last day does not end the world.
-      const n = c.length;
-      if (n > 0) c[n - 1] = Math.max(...c.subarray(Math.max(0, n - 10)));
+      const units = Int32Array.from(periods.days, (day) => Math.floor(room.freeUnits(day)));
+      let most = 0;
+      for (const u of units) if (u !== NO_LIMIT && u > most) most = u;
+      // Beyond the horizon the last value holds: make it the most the resource ever offers.
+      if (units.length > 0 && units[units.length - 1] !== NO_LIMIT) units[units.length - 1] = most;
+      c = { units, most };
       capacity.set(resourceId, c);
     }
     return c;
@@ -216,20 +226,19 @@ export function levellingProblem(
     const span = spans.get(a.taskId);
     const room = rooms.get(a.resourceId);
     if (!span || !room || span.task.duration === 0) continue;
-    const { work } = planAssignment({ id: a.taskId, resourceId: a.resourceId, taskId: a.taskId, projectId: span.projectId, start: span.start, finish: span.finish, ...(a.work !== undefined ? { work: a.work } : { units: a.units ?? 0 }), ...(a.contour && { contour: a.contour }) }, room.calendar);
-    if (work <= 0) continue;
-    const wanted = Math.ceil(work / span.task.duration);
-    const cap = capacityOf(a.resourceId);
-    const most = cap.length === 0 ? 0 : cap[cap.length - 1]!;
+    const { work, workingMinutes } = planAssignment({ id: a.taskId, resourceId: a.resourceId, taskId: a.taskId, projectId: span.projectId, start: span.start, finish: span.finish, ...(a.work !== undefined ? { work: a.work } : { units: a.units ?? 0 }), ...(a.contour && { contour: a.contour }) }, room.calendar);
+    if (work <= 0 || workingMinutes <= 0) continue;
+    const wanted = Math.ceil((work / workingMinutes) * FULL_TIME);
+    const { most } = capacityOf(a.resourceId);
     if (wanted > most) {
-      warnings.push({ taskId: a.taskId, projectId: span.projectId, message: `${meta.get(a.taskId)!.name} needs ${hours(wanted)} a day of ${room.name}, who has ${hours(most)} a day free: it is levelled as if it took all of ${room.name}'s time. Lower its units or add someone.` });
+      warnings.push({ taskId: a.taskId, projectId: span.projectId, message: `${meta.get(a.taskId)!.name} needs ${percent(wanted)} of ${room.name}, who has at most ${percent(most)} free: it is levelled as if it took all of ${room.name}'s time. Lower its units or add someone.` });
     }
     const perPeriod = Math.min(wanted, most);
     if (perPeriod > 0) demands.set(a.taskId, [...(demands.get(a.taskId) ?? []), { resourceId: a.resourceId, perPeriod }]);
   }
   const tasks = [...spans.values()].map((s) => ({ ...s.task, ...(demands.has(s.task.id) && { demands: demands.get(s.task.id)! }) }));
-  const resources: LevellingResource[] = [...capacity].map(([id, c]) => ({ id, capacity: c }));
+  const resources: LevellingResource[] = [...capacity].map(([id, c]) => ({ id, capacity: c.units }));
   return { input: { tasks, links, resources }, tasks: meta, warnings };
 }
 
-const hours = (minutes: number): string => `${Math.round((minutes / 60) * 10) / 10} h`;
+const percent = (units: number): string => `${Math.round(units / 10) / 10} %`;

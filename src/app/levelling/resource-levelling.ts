@@ -22,7 +22,7 @@ import { changeSchedule } from '../schedules/schedule-commands.ts';
 import { readScheduleState } from '../schedules/schedule-settings.ts';
 import { summaryFlags, type ScheduleState } from '../schedules/schedule-state.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { levellingPeriods, levellingProblem, type LevelledAssignment, type ProjectToLevel, type ResourceRoom } from './levelling-model.ts';
+import { FULL_TIME, NO_LIMIT, levellingPeriods, levellingProblem, type LevelledAssignment, type ProjectToLevel, type ResourceRoom } from './levelling-model.ts';
 import { overloadsOf } from './levelling-overloads.ts';
 
 /** Statuses whose projects are levelled with their portfolio. */
@@ -40,7 +40,7 @@ function withDelays(state: ScheduleState, delays: ReadonlyMap<string, number>): 
   return { ...state, tasks: state.tasks.map((t) => ({ ...t, levelingDelayMinutes: delays.get(t.id) ?? 0, levelingDelayElapsed: 0 })) };
 }
 
-/** Each resource's room for the levelled projects: capacity less the demand of every other project. */
+/** Each resource's room for the levelled projects: its units each day less what every other project asks of it. */
 function roomsOf(world: CapacityWorld, others: CapacityWorld['assignments']): Map<string, ResourceRoom> {
   const model = worldModel(world, {}, others);
   const rooms = new Map<string, ResourceRoom>();
@@ -49,9 +49,10 @@ function roomsOf(world: CapacityWorld, others: CapacityWorld['assignments']): Ma
     rooms.set(resource.id, {
       name: world.pool.get(resource.id)?.name ?? resource.id,
       calendar: model.calendarOf[r]!,
-      free: (day) => {
-        const i = Math.min(Math.max(day - model.firstDay, 0), model.days - 1);
-        return Math.max(0, model.capacity[base + i]! - model.demand[base + i]!);
+      freeUnits: (day) => {
+        const i = base + Math.min(Math.max(day - model.firstDay, 0), model.days - 1);
+        const working = model.working[i]!;
+        return working <= 0 ? NO_LIMIT : (Math.max(0, model.capacity[i]! - model.demand[i]!) / working) * FULL_TIME;
       },
     });
   });
@@ -96,7 +97,7 @@ async function planLevelling(trx: Db, ctx: AppContext, rows: ReadonlyArray<Proje
     mode: request.mode,
     applied: false,
     generated: engine.generated,
-    projects: rows.map((row) => ({
+    projects: rows.filter((row) => rows.length === 1 || current.get(row.id)!.tasks.length > 0).map((row) => ({
       projectId: row.id,
       code: row.code,
       name: row.name,
