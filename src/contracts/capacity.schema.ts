@@ -96,6 +96,9 @@ export const CapacityCandidate = z.object({
 export const CapacityAvailable = z.object({ skill: z.string(), weeks: z.number().int(), units: z.number().int(), candidates: z.array(CapacityCandidate) });
 export type CapacityAvailable = z.infer<typeof CapacityAvailable>;
 
+/** The furthest a what-if moves its candidate, either way. */
+export const MAX_SHIFT_WEEKS = 104;
+
 export const CapacityWhatIfBody = z
   .object({
     projectId: Id.describe('The candidate project: its assignments are added as if approved.'),
@@ -103,6 +106,13 @@ export const CapacityWhatIfBody = z
     unit: CapacityUnit.default('month'),
     groupBy: CapacityGroupBy.default('role'),
     includeProposed: z.boolean().default(false).describe('Count other proposed projects in the load before.'),
+    shiftWeeks: z
+      .number()
+      .int('Give the shift in whole weeks, e.g. 4 for a month later.')
+      .min(-MAX_SHIFT_WEEKS, `Move the project by at most ${MAX_SHIFT_WEEKS} weeks (two years) earlier.`)
+      .max(MAX_SHIFT_WEEKS, `Move the project by at most ${MAX_SHIFT_WEEKS} weeks (two years) later.`)
+      .default(0)
+      .describe('Move the candidate’s work by whole weeks first, later when positive (every task keeps its weekdays, hours and length): "what if it started a month later?".'),
   })
   .strict();
 export type CapacityWhatIfBody = z.infer<typeof CapacityWhatIfBody>;
@@ -113,6 +123,11 @@ export const CapacityWhatIf = z.object({
   projectName: z.string(),
   unit: CapacityUnit,
   groupBy: CapacityGroupBy,
+  shiftWeeks: z.number().int(),
+  span: z
+    .object({ plannedStart: IsoDate, plannedFinish: IsoDate, start: IsoDate, finish: IsoDate })
+    .nullable()
+    .describe('The first and last day of the candidate’s assigned work as planned and as moved by shiftWeeks (only the days within from–to are counted); null when none of its tasks has a person, role or equipment assigned.'),
   periods: z.array(CapacityPeriod),
   rows: z.array(
     z.object({

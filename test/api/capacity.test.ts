@@ -119,6 +119,24 @@ describe.each(DIALECTS)('capacity on %s', (dialect) => {
     expect((await post({ projectId: ids.gamma, from: '2027-03-01', to: '2027-03-28' }, 'member')).statusCode).toBe(404);
   });
 
+  it('moves the candidate by whole weeks first, bringing work from outside the range into it', async () => {
+    // A week earlier, Gamma's Pilot lands on Cy's week on Alpha: 40 h + 60 h against 40 h.
+    const earlier = (await post({ projectId: ids.gamma, from: '2027-03-01', to: '2027-03-07', unit: 'week', shiftWeeks: -1 })).json();
+    expect(earlier).toMatchObject({ shiftWeeks: -1, span: { plannedStart: '2027-03-08', plannedFinish: '2027-03-12', start: '2027-03-01', finish: '2027-03-05' } });
+    expect(rowOf(earlier, 'Analyst')).toMatchObject({ before: [40], after: [100], newlyOverAllocated: [0] });
+    expect(earlier.resources.map((r: { name: string }) => r.name).sort()).toEqual(['Bo Half', 'Cy Analyst']);
+    // Three weeks later it starts after the range: nothing changes within it.
+    const later = (await post({ projectId: ids.gamma, from: '2027-03-01', to: '2027-03-28', unit: 'week', shiftWeeks: 3 })).json();
+    expect([later.span.start, rowOf(later, 'Analyst').after, later.resources]).toEqual(['2027-03-29', [40, 0, 0, 0], []]);
+    // A project without assigned work adds nothing and says so with a null span.
+    const empty = (await post({ projectId: s.reg.projectId, from: '2027-03-01', to: '2027-03-28', unit: 'week' })).json();
+    expect([empty.span, empty.resources, rowOf(empty, 'Analyst').after]).toEqual([null, [], [40, 0, 0, 0]]);
+    const half = await post({ projectId: ids.gamma, from: '2027-03-01', to: '2027-03-28', shiftWeeks: 1.5 });
+    expect([half.statusCode, half.json().detail]).toEqual([400, expect.stringContaining('Give the shift in whole weeks')]);
+    const far = await post({ projectId: ids.gamma, from: '2027-03-01', to: '2027-03-28', shiftWeeks: 105 });
+    expect([far.statusCode, far.json().detail]).toEqual([400, expect.stringContaining('at most 104 weeks (two years) later')]);
+  });
+
   it('refuses bad ranges, unknown records and resources without capacity, saying what to fix', async () => {
     const reversed = await get('?from=2027-03-28&to=2027-03-01');
     expect([reversed.statusCode, reversed.json().detail]).toEqual([422, 'to (2027-03-01) is before from (2027-03-28); give a range that ends on or after it starts.']);

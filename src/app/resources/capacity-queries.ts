@@ -1,18 +1,18 @@
 // What users ask of capacity: the heat map (demand against capacity per resource, role, skill or
 // department and period), the assignments behind one resource's cell, who with a skill is free for
-// some weeks, and what adding a project does to each role. Anyone signed in reads the numbers;
+// some weeks, and what adding a project (perhaps starting some weeks later) does to each role. Anyone signed in reads the numbers;
 // the drill-down names only projects the reader may read (the rest are "another project").
 import type { CapacityAvailable, CapacityAvailableQuery, CapacityDetail, CapacityDetailQuery, CapacityQuery, CapacityView, CapacityWhatIf, CapacityWhatIfBody } from '../../contracts/capacity.schema.ts';
 import { findAvailable } from '../../core/resources/availability.ts';
 import { capacityReport } from '../../core/resources/capacity-report.ts';
 import { loadDetail } from '../../core/resources/over-allocation.ts';
 import type { GroupBy, GroupRow } from '../../core/resources/resource-types.ts';
-import { whatIf } from '../../core/resources/what-if.ts';
+import { movedByWeeks, whatIf, workSpan } from '../../core/resources/what-if.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { readableAmong } from '../timesheets/timesheet-store.ts';
-import { loadCapacityWorld, poolSkill, worldModel, type CapacityWorld } from './capacity-views.ts';
+import { loadCapacityWorld, poolSkill, projectAssignments, worldModel, type CapacityWorld } from './capacity-views.ts';
 
 /** Minutes as hours with two decimals. */
 const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
@@ -118,20 +118,29 @@ export async function getCapacityAvailable(ctx: AppContext, query: CapacityAvail
   };
 }
 
-/** What adding a project's assignments (as if approved) does to each role (or other group) per period. */
+/**
+ * What adding a project's assignments (as if approved, moved by `shiftWeeks` whole weeks) does to
+ * each role (or other group) per period. Its work is loaded whatever its dates, so moving it may
+ * bring work from outside the range into it.
+ */
 export async function capacityWhatIf(ctx: AppContext, body: CapacityWhatIfBody): Promise<CapacityWhatIf> {
   const project = await loadAccessibleProject(ctx, ctx.db, body.projectId, 'read');
-  const world = await loadCapacityWorld(ctx.db, body);
+  const planned = await projectAssignments(ctx.db, project.id);
+  const moved = movedByWeeks(planned, body.shiftWeeks).map((a) => ({ ...a, proposed: false }));
+  const world = await loadCapacityWorld(ctx.db, { from: body.from, to: body.to, excludeProjectId: project.id }, moved);
   const others = world.assignments.filter((a) => a.projectId !== project.id);
-  const candidate = world.assignments.filter((a) => a.projectId === project.id).map((a) => ({ ...a, proposed: false }));
+  const candidate = world.assignments.filter((a) => a.projectId === project.id);
   const result = whatIf(worldModel(world, { proposed: body.includeProposed }, others), candidate, { unit: body.unit, groupBy: body.groupBy });
   if (!result.ok) throw new AppError('validation_failed', result.message);
+  const [was, now] = [workSpan(planned), workSpan(moved)];
   return {
     projectId: project.id,
     projectCode: project.code,
     projectName: project.name,
     unit: body.unit,
     groupBy: body.groupBy,
+    shiftWeeks: body.shiftWeeks,
+    span: was && now ? { plannedStart: was.firstDay, plannedFinish: was.lastDay, start: now.firstDay, finish: now.lastDay } : null,
     periods: [...result.periods],
     rows: result.rows.map((row) => ({
       ...rowHead(world, body.groupBy, row),

@@ -2,7 +2,8 @@
 // archived one only while it still has assignments in the range) with their calendars, maximum
 // units, role, department and skills, and every assignment of them on a task overlapping the range
 // at the task's current dates, marked proposed when its project is not yet approved. Loaded in a
-// constant number of queries however many projects there are, then handed to the pure engine
+// constant number of queries however many projects there are (a what-if's candidate project is
+// loaded apart, whatever its dates, so it can be moved), then handed to the pure engine
 // (`src/core/resources`: buildLoad and the views over its model).
 import type { ProjectStatus } from '../../contracts/project.schema.ts';
 import type { CalendarDefinition } from '../../core/calendar/calendar-types.ts';
@@ -11,6 +12,7 @@ import { skillKey } from '../../core/resources/resource-kinds.ts';
 import type { AssignmentInput, Contour, IncludeOptions, ResourceInput } from '../../core/resources/resource-types.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../errors.ts';
+import { wallFromIso } from '../../core/calendar/wall-time.ts';
 import { toWall } from '../schedules/schedule-state.ts';
 import { capacityTable } from './resource-capacity.ts';
 
@@ -57,6 +59,8 @@ export interface WorldScope {
   readonly to: string;
   /** Only demand from this portfolio's projects (capacity stays the whole pool's). */
   readonly portfolioId?: string | undefined;
+  /** Leave this project's assignments out (a what-if adds them back, moved). */
+  readonly excludeProjectId?: string | undefined;
 }
 
 /** Refuses a range that ends before it starts or spans more than three years. */
@@ -66,30 +70,67 @@ export function checkRange(from: string, to: string): void {
   if (days > MAX_RANGE_DAYS) throw new AppError('validation_failed', `The range ${from} – ${to} spans ${days} days; look at ${MAX_RANGE_DAYS} days (three years) at most.`, { errors: [{ path: 'to', message: 'more than three years after from' }] });
 }
 
-/** Assignments of work resources on tasks overlapping the range, with their task and project. */
-function assignmentsInRange(db: Db, scope: WorldScope) {
-  let q = db
+/** Assignments of work resources on scheduled tasks, with their task and project. */
+function assignmentRows(db: Db) {
+  return db
     .selectFrom('taskAssignments as a')
     .innerJoin('scheduleTasks as t', 't.id', 'a.taskId')
     .innerJoin('resources as r', 'r.id', 'a.resourceId')
     .innerJoin('projects as p', 'p.id', 'a.projectId')
     .select(['a.id', 'a.projectId', 'a.taskId', 'a.resourceId', 'a.units', 'a.workMinutes', 'a.driver', 'a.contour', 't.name as taskName', 't.start', 't.finish', 'p.code as projectCode', 'p.name as projectName', 'p.status as projectStatus'])
     .where('r.kind', 'in', [...WORK_KINDS])
+    .where('t.start', 'is not', null)
+    .where('t.finish', 'is not', null);
+}
+
+type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentRows>['execute']>>[number];
+
+function poolAssignment(row: AssignmentRow): PoolAssignment {
+  return {
+    id: row.id,
+    resourceId: row.resourceId,
+    taskId: row.taskId,
+    projectId: row.projectId,
+    start: toWall(row.start)!,
+    finish: toWall(row.finish)!,
+    ...(row.driver === 'work' ? { work: row.workMinutes ?? 0 } : { units: row.units ?? 0 }),
+    contour: row.contour as Contour,
+    proposed: NOT_YET_APPROVED.includes(row.projectStatus as ProjectStatus),
+    taskName: row.taskName,
+    projectCode: row.projectCode,
+    projectName: row.projectName,
+  };
+}
+
+/** Assignments of work resources on tasks overlapping the range, of projects that carry demand. */
+function assignmentsInRange(db: Db, scope: WorldScope) {
+  let q = assignmentRows(db)
     .where('p.archivedAt', 'is', null)
     .where('p.status', 'not in', [...NO_DEMAND])
-    .where('t.start', 'is not', null)
-    .where('t.finish', 'is not', null)
     .where('t.start', '<=', `${scope.to}T23:59`)
     .where('t.finish', '>=', `${scope.from}T00:00`);
   if (scope.portfolioId !== undefined) q = q.where('p.portfolioId', '=', scope.portfolioId);
+  if (scope.excludeProjectId !== undefined) q = q.where('p.id', '!=', scope.excludeProjectId);
   return q.orderBy('a.id').execute();
 }
 
-/** The pool and its demand over the range, in seven queries whatever the number of projects. */
-export async function loadCapacityWorld(db: Db, scope: WorldScope): Promise<CapacityWorld> {
+/** Every dated assignment of a work resource in one project, whatever its dates or the project's status (a what-if's candidate). */
+export async function projectAssignments(db: Db, projectId: string): Promise<PoolAssignment[]> {
+  const rows = await assignmentRows(db).where('a.projectId', '=', projectId).orderBy('a.id').execute();
+  return rows.map(poolAssignment).filter((a) => a.finish >= a.start);
+}
+
+/**
+ * The pool and its demand over the range, in seven queries whatever the number of projects; `extra`
+ * assignments (a what-if's candidate, loaded apart) join it where they overlap the range, and their
+ * resources join the pool even when archived.
+ */
+export async function loadCapacityWorld(db: Db, scope: WorldScope, extra: ReadonlyArray<PoolAssignment> = []): Promise<CapacityWorld> {
   checkRange(scope.from, scope.to);
-  const rows = await assignmentsInRange(db, scope);
-  const assignedIds = [...new Set(rows.map((r) => r.resourceId))];
+  const [first, last] = [wallFromIso(`${scope.from}T00:00`), wallFromIso(`${scope.to}T23:59`)];
+  const added = extra.filter((a) => a.start <= last && a.finish >= first);
+  const assignments = [...(await assignmentsInRange(db, scope)).map(poolAssignment).filter((a) => a.finish >= a.start), ...added];
+  const assignedIds = [...new Set(assignments.map((a) => a.resourceId))];
   const resources = await db
     .selectFrom('resources as r')
     .leftJoin('resources as role', 'role.id', 'r.roleId')
@@ -121,21 +162,7 @@ export async function loadCapacityWorld(db: Db, scope: WorldScope): Promise<Capa
       skills: skills.filter((s) => s.resourceId === r.id).map((s) => ({ skill: skillNames.get(s.skillKey)!, proficiency: s.proficiency })),
     };
   });
-  const assignments = rows.map((row): PoolAssignment => ({
-    id: row.id,
-    resourceId: row.resourceId,
-    taskId: row.taskId,
-    projectId: row.projectId,
-    start: toWall(row.start)!,
-    finish: toWall(row.finish)!,
-    ...(row.driver === 'work' ? { work: row.workMinutes ?? 0 } : { units: row.units ?? 0 }),
-    contour: row.contour as Contour,
-    proposed: NOT_YET_APPROVED.includes(row.projectStatus as ProjectStatus),
-    taskName: row.taskName,
-    projectCode: row.projectCode,
-    projectName: row.projectName,
-  }));
-  return { from: scope.from, to: scope.to, calendars: table.calendars, resources: inputs, pool, assignments: assignments.filter((a) => a.finish >= a.start), skillNames };
+  return { from: scope.from, to: scope.to, calendars: table.calendars, resources: inputs, pool, assignments, skillNames };
 }
 
 /** The engine's model of a world: demand and capacity per resource and day, counting what `include` says. */

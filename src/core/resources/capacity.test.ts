@@ -3,7 +3,7 @@ import { buildLoad, type LoadModel } from './load-model.ts';
 import { capacityReport } from './capacity-report.ts';
 import { loadDetail, overAllocations } from './over-allocation.ts';
 import { findAvailable } from './availability.ts';
-import { whatIf } from './what-if.ts';
+import { movedByWeeks, whatIf, workSpan } from './what-if.ts';
 import { assignment, at, CALENDARS } from './capacity-fixtures.ts';
 import type { CapacityInput, ResourceInput } from './resource-types.ts';
 
@@ -172,6 +172,26 @@ describe('what if a project is added', () => {
       { key: 'Tester', resourceIds: ['cy'], capacity: [2400, 2400], before: [0, 0], after: [480, 0], change: [480, 0], newlyOverAllocated: [] },
     ]);
     expect(result.resources).toEqual([{ resourceId: 'bo', newlyOverAllocated: [1] }]);
+  });
+
+  it('moves the candidate by whole weeks, keeping weekdays and hours, and says which days its work spans', () => {
+    const candidate = [assignment('bo', { start: at(7, 8), finish: at(11, 17), units: 100, projectId: 'NEW' })];
+    const earlier = movedByWeeks(candidate, -1);
+    expect(earlier).toEqual([{ ...candidate[0], start: at(0, 8), finish: at(4, 17) }]);
+    expect([workSpan(candidate), workSpan(earlier), workSpan(movedByWeeks(candidate, 2)), workSpan([])]).toEqual([
+      { firstDay: '2026-03-09', lastDay: '2026-03-13' },
+      { firstDay: '2026-03-02', lastDay: '2026-03-06' },
+      { firstDay: '2026-03-23', lastDay: '2026-03-27' },
+      null,
+    ]);
+    expect(workSpan([assignment('bo', { start: at(0, 8), finish: at(1, 0) })])).toEqual({ firstDay: '2026-03-02', lastDay: '2026-03-02' });
+    // Bo is free in week 2 and busy in week 1: a week earlier, the same work pushes him over.
+    const answer = (c: typeof candidate) => {
+      const result = whatIf(m, c, { unit: 'week', groupBy: 'resource' });
+      if (!result.ok) throw new Error(result.message);
+      return result.resources;
+    };
+    expect([answer(candidate), answer(earlier)]).toEqual([[], [{ resourceId: 'bo', newlyOverAllocated: [0] }]]);
   });
 
   it('refuses a candidate assignment of a resource not in the view', () => {

@@ -1,6 +1,8 @@
 // "What happens to the portfolio if we add this project?": the load per role (or resource, skill,
 // department) and period before and after a candidate set of assignments joins the counted ones,
-// and which periods it pushes over capacity, per group and per resource.
+// and which periods it pushes over capacity, per group and per resource; the candidate may first be
+// moved by whole weeks ("what if it started a month later?").
+import { dayOf, isoDateFromDay, MINUTES_PER_DAY } from '../calendar/wall-time.ts';
 import { planAssignment, spreadOnto } from './assignment-work.ts';
 import { groupResources, resourcePeriods, sumMembers } from './capacity-report.ts';
 import { loadPeriods } from './load-periods.ts';
@@ -32,6 +34,36 @@ export interface WhatIf {
   readonly rows: ReadonlyArray<WhatIfRow>;
   /** The resources the candidate pushes over capacity, and in which periods (indexes). */
   readonly resources: ReadonlyArray<{ readonly resourceId: string; readonly newlyOverAllocated: ReadonlyArray<number> }>;
+}
+
+const WEEK = 7 * MINUTES_PER_DAY;
+
+/**
+ * The assignments moved by whole weeks, later when `weeks` is positive: each task keeps its weekdays,
+ * hours and length, so its work spreads the same way unless the resource's calendar differs there.
+ * @example
+ * movedByWeeks(candidate, 4); // every task four weeks later
+ */
+export function movedByWeeks<A extends AssignmentInput>(assignments: ReadonlyArray<A>, weeks: number): A[] {
+  const shift = weeks * WEEK;
+  return assignments.map((a) => ({ ...a, start: a.start + shift, finish: a.finish + shift }));
+}
+
+/**
+ * The first and last day the assignments' tasks span, or null when there are none.
+ * @example
+ * workSpan(candidate); // { firstDay: '2027-03-01', lastDay: '2027-05-28' }
+ */
+export function workSpan(assignments: ReadonlyArray<Pick<AssignmentInput, 'start' | 'finish'>>): { firstDay: string; lastDay: string } | null {
+  if (assignments.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const a of assignments) {
+    first = Math.min(first, a.start);
+    last = Math.max(last, a.finish);
+  }
+  // A task finishing at midnight finished the day before.
+  return { firstDay: isoDateFromDay(dayOf(first)), lastDay: isoDateFromDay(dayOf(Math.max(first, last - 1))) };
 }
 
 /**

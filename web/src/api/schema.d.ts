@@ -20322,6 +20322,11 @@ export interface paths {
                          * @default false
                          */
                         includeProposed?: boolean;
+                        /**
+                         * @description Move the candidate’s work by whole weeks first, later when positive (every task keeps its weekdays, hours and length): "what if it started a month later?".
+                         * @default 0
+                         */
+                        shiftWeeks?: number;
                     };
                 };
             };
@@ -31188,6 +31193,30 @@ export interface components {
             unit: "day" | "week" | "month";
             /** @enum {string} */
             groupBy: "resource" | "role" | "skill" | "department";
+            shiftWeeks: number;
+            /** @description The first and last day of the candidate’s assigned work as planned and as moved by shiftWeeks (only the days within from–to are counted); null when none of its tasks has a person, role or equipment assigned. */
+            span: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                plannedStart: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                plannedFinish: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                finish: string;
+            } | null;
             periods: {
                 index: number;
                 /**
@@ -36131,6 +36160,30 @@ export interface components {
             unit: "day" | "week" | "month";
             /** @enum {string} */
             groupBy: "resource" | "role" | "skill" | "department";
+            shiftWeeks: number;
+            /** @description The first and last day of the candidate’s assigned work as planned and as moved by shiftWeeks (only the days within from–to are counted); null when none of its tasks has a person, role or equipment assigned. */
+            span: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                plannedStart: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                plannedFinish: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                finish: string;
+            } | null;
             periods: {
                 index: number;
                 /**
