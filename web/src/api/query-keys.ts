@@ -162,5 +162,6 @@ export const queryKeys = {
     view: (query: object) => ['capacity', 'view', query] as const,
     detail: (query: object) => ['capacity', 'detail', query] as const,
     available: (query: object) => ['capacity', 'available', query] as const,
+    whatIf: (body: object) => ['capacity', 'what-if', body] as const,
   },
 } as const;

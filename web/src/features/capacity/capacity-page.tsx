@@ -1,7 +1,8 @@
 // Capacity against demand across every project: a heat map of resources (or roles, skills,
 // departments) × weeks coloured by load with the number and its word in each cell, a cell opening
 // the assignments behind it (linking to each project's schedule) and, for a resource, its
-// demand-against-capacity histogram; and "Who is free?", ranked.
+// demand-against-capacity histogram; "What if we add a project?" (what-if-panel.tsx); and "Who is
+// free?", ranked. The switch for proposed projects' demand applies to all three.
 import { Badge, Card, Drawer, Group, SegmentedControl, Stack, Switch, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useCapacity, type CapacityRow, type CapacityView } from '../../api/capacity.ts';
@@ -10,6 +11,7 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { BAND_STYLE, cellText, defaultWindow, loadBand, periodLabel, type LoadBand } from './capacity-view.ts';
 import { CellDetail, ResourceHistogram } from './capacity-detail.tsx';
+import { WhatIfPanel } from './what-if-panel.tsx';
 import { WhoIsFree } from './who-is-free.tsx';
 
 type GroupBy = CapacityView['groupBy'];
@@ -35,7 +37,7 @@ export function CapacityPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Capacity" subtitle="Demand from every project's assignments against what people, roles and equipment can give, week by week. Open a cell to see the work behind it." />
+      <PageHeader title="Capacity" subtitle="Demand from every project's assignments against what people, roles and equipment can give, week by week. Open a cell to see the work behind it, or try what adding a project would do." />
       <Group align="flex-end" gap="sm" role="search" aria-label="Capacity view">
         <SegmentedControl aria-label="Rows" value={groupBy} onChange={(v) => setGroupBy(v as GroupBy)} data={[{ value: 'resource', label: 'Resources' }, { value: 'role', label: 'Roles' }, { value: 'skill', label: 'Skills' }, { value: 'department', label: 'Departments' }]} />
         <SegmentedControl aria-label="Periods" value={unit} onChange={(v) => setUnit(v as Unit)} data={[{ value: 'week', label: 'Weeks' }, { value: 'month', label: 'Months' }]} />
@@ -48,6 +50,7 @@ export function CapacityPage() {
       <Card withBorder padding={0} radius="md">
         {view.isPending ? <Pending label="Loading capacity" /> : view.data ? <HeatMap view={view.data} onOpen={setSelected} /> : null}
       </Card>
+      <WhatIfPanel from={from} to={to} unit={unit} includeProposed={includeProposed} />
       <WhoIsFree from={from} to={to} includeProposed={includeProposed} />
       {view.data ? <SelectionDrawer view={view.data} selection={selected} includeProposed={includeProposed} onClose={() => setSelected(null)} /> : null}
     </Stack>
