@@ -33,7 +33,7 @@ export function WhatIfPanel({ from, to, unit, includeProposed }: { from: string;
         </Text>
         <Group align="flex-end" gap="sm">
           <Select label="Project" placeholder="Pick a proposed project" searchable w={300} value={projectId} onChange={setProjectId} data={candidateOptions(projects.data ?? [])} nothingFoundMessage="No project of that name" />
-          <NumberInput label="Move its start by (weeks)" description="4 = a month later, −2 = two weeks earlier" w={220} min={-104} max={104} allowDecimal={false} value={shiftWeeks} onChange={setShiftWeeks} />
+          <NumberInput label="Move its start by (weeks)" description="4 = a month later, −2 = two weeks earlier" w={260} min={-104} max={104} allowDecimal={false} value={shiftWeeks} onChange={setShiftWeeks} />
           <SegmentedControl aria-label="What-if rows" value={groupBy} onChange={(v) => setGroupBy(v as Rows)} data={[{ value: 'role', label: 'Roles' }, { value: 'resource', label: 'Resources' }]} />
           <Button onClick={ask} disabled={!projectId}>Show the impact</Button>
         </Group>
@@ -50,7 +50,7 @@ function WhatIfResult({ result }: { result: CapacityWhatIf }) {
   const [one, many] = GROUP_NOUN[result.groupBy];
   return (
     <Stack gap="sm">
-      <Alert color={TONE_COLOUR[verdict.tone]} title={verdict.title} aria-label="Verdict">
+      <Alert color={TONE_COLOUR[verdict.tone]} title={verdict.title}>
         {verdict.lines.map((line) => <Text key={line} size="sm">{line}</Text>)}
       </Alert>
       {shown.length === 0 ? null : (
