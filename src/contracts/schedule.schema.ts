@@ -66,6 +66,7 @@ const taskFields = {
   actualFinish: LocalDateTime.nullable(),
   percentComplete: z.number().int().min(0).max(100),
   remainingMinutes: z.number().int().min(0).nullable(),
+  priority: z.number().int().min(0).max(1000).describe('MS Project’s task priority, 0–1000 (default 500): resource levelling delays lower priorities first, after project priority; 1000 means never delay this task.'),
   start: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task starts.'),
   finish: LocalDateTime.nullable().describe('For manually scheduled tasks: where the task finishes.'),
 };
@@ -138,7 +139,7 @@ export const ScheduleChange = z.object({ moved: z.array(Moved).describe('Tasks w
 
 export const ScheduleTaskCreate = z
   .object({ ...taskFields, name: taskFields.name, durationMinutes: taskFields.durationMinutes.default(480) })
-  .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, estimated: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, start: true, finish: true })
+  .partial({ outlineLevel: true, milestone: true, manual: true, active: true, durationElapsed: true, estimated: true, calendarId: true, constraintType: true, constraintDate: true, deadline: true, actualStart: true, actualFinish: true, percentComplete: true, remainingMinutes: true, priority: true, start: true, finish: true })
   .strict();
 export type ScheduleTaskCreate = z.infer<typeof ScheduleTaskCreate>;
 export const ScheduleTaskUpdate = z.object(taskFields).partial().strict();

@@ -180,6 +180,8 @@ export interface ScheduleTasksTable {
   actualFinish: string | null;
   percentComplete: number;
   remainingMinutes: number | null;
+  /** MS Project's task priority, 0–1000 (500 by default; 1000 = do not level): levelling's order after project priority. */
+  priority: Generated<number>;
   manualStart: string | null;
   manualFinish: string | null;
   start: string | null;

@@ -17,7 +17,7 @@ import type { ProjectPriority } from '../../src/contracts/project.schema.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 const DAY = 480;
-interface Task { id: string; name: string; start: string; finish: string; levelingDelayMinutes: number; version: number }
+interface Task { id: string; name: string; start: string; finish: string; levelingDelayMinutes: number; priority: number; version: number }
 
 describe.each(DIALECTS)('resource levelling on %s', (dialect) => {
   const s = apiSuite(dialect);
@@ -109,6 +109,20 @@ describe.each(DIALECTS)('resource levelling on %s', (dialect) => {
     // First (Mon–Fri) keeps Fay Mon–Wed; Second starts on Thursday, when she is off anyway, and works her next Mon–Tue.
     expect(preview.moved).toMatchObject([{ name: 'Second', startAfter: '2027-03-04T08:00', levelingDelayDays: 3 }]);
     expect(preview).toMatchObject({ overAllocatedBefore: 3, overAllocatedAfter: 0 });
+  });
+
+  it('delays lower task priorities first and never a task of priority 1000', async () => {
+    const gus = await person('Gus Prioritised');
+    const p = await project('Priorities', [['Routine', 3, [gus]], ['Urgent', 2, [gus]], ['Pinned', 1, [gus]]]);
+    const urgent = await taskOf(p.id, 'Urgent');
+    await updateScheduleTask(system(), p.id, urgent.id, urgent.version, { priority: 800 });
+    const pinned = await taskOf(p.id, 'Pinned');
+    await updateScheduleTask(system(), p.id, pinned.id, pinned.version, { priority: 1000 });
+    expect((await taskOf(p.id, 'Pinned'))).toMatchObject({ priority: 1000 });
+    const preview = (await level(`/projects/${p.id}/levelling/preview`)).json();
+    // Pinned keeps Monday whatever the load; Urgent (800) goes next, then Routine (500), longest slack or not.
+    expect(preview.moved.map((m: { name: string; startAfter: string }) => [m.name, m.startAfter])).toEqual([['Routine', '2027-03-04T08:00'], ['Urgent', '2027-03-02T08:00']]);
+    expect(preview).toMatchObject({ overAllocatedAfter: 0 });
   });
 
   it('levels a portfolio by project priority, for the PMO only', async () => {

@@ -19,7 +19,7 @@ const env = () => {
 function task(id: string, uid: number, name: string, durationMinutes = 480): ScheduleTaskRow {
   return {
     id, projectId: 'p', uid, position: uid, outlineLevel: 1, name, milestone: 0, manual: 0, active: 1, estimated: 0, durationMinutes, durationElapsed: 0,
-    calendarId: null, resourceCalendarIdsJson: null, levelingDelayMinutes: 0, levelingDelayElapsed: 0, splitGapsJson: null, constraintType: 'ASAP', constraintDate: null,
+    calendarId: null, resourceCalendarIdsJson: null, levelingDelayMinutes: 0, levelingDelayElapsed: 0, priority: 500, splitGapsJson: null, constraintType: 'ASAP', constraintDate: null,
     deadline: null, actualStart: null, actualFinish: null, percentComplete: 0, remainingMinutes: null, manualStart: null, manualFinish: null,
     start: null, finish: null, earlyStart: null, earlyFinish: null, lateStart: null, lateFinish: null, totalSlack: null, freeSlack: null, critical: 0, actualWorkMinutes: 0,
     createdAt: NOW, updatedAt: NOW, version: 1,

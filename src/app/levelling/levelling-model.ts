@@ -20,8 +20,6 @@ import { summaryFlags, toEngineCalendar, toWall, type ScheduleState } from '../s
 
 /** MS Project's 0–1000 scale for the register's priorities: higher projects get resources first. */
 export const PROJECT_PRIORITY_WEIGHT: Record<ProjectPriority, number> = { critical: 900, high: 700, medium: 500, low: 300 };
-/** Every schedule task levels at MS Project's default task priority. */
-const TASK_PRIORITY = 500;
 /** Constraints that pin a task's dates: levelling never moves such a task. */
 const PINNED = new Set(['MSO', 'MFO']);
 
@@ -139,7 +137,7 @@ function leafTasks(project: ProjectToLevel, periods: LevellingPeriods, firstDay:
         id: t.id,
         projectId: project.id,
         projectPriority: PROJECT_PRIORITY_WEIGHT[project.priority],
-        priority: TASK_PRIORITY,
+        priority: t.priority,
         duration,
         earlyStart,
         fixed,

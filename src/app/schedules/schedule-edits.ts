@@ -52,6 +52,7 @@ function taskColumns(input: ScheduleTaskUpdate, base: Partial<ScheduleTaskRow>) 
     actualFinish: given(input.actualFinish, base.actualFinish ?? null),
     percentComplete: input.percentComplete ?? base.percentComplete ?? 0,
     remainingMinutes: given(input.remainingMinutes, base.remainingMinutes ?? null),
+    priority: input.priority ?? base.priority ?? 500,
     manualStart: given(input.start, base.manualStart ?? null),
     manualFinish: given(input.finish, base.manualFinish ?? null),
   };

@@ -68,6 +68,7 @@ export async function importSchedule(ctx: AppContext, projectId: string, content
         constraintType: t.constraintType, constraintDate: toLocal(t.constraintDate), deadline: toLocal(t.deadline),
         actualStart: toLocal(t.actualStart), actualFinish: toLocal(t.actualFinish), percentComplete: Math.round(t.percentComplete),
         remainingMinutes: t.remainingDuration === null ? null : Math.round(t.remainingDuration),
+        priority: t.priority ?? 500,
         manualStart: t.manual ? toLocal(t.start) : null, manualFinish: t.manual ? toLocal(t.finish) : null,
         start: null, finish: null, earlyStart: null, earlyFinish: null, lateStart: null, lateFinish: null, totalSlack: null, freeSlack: null, critical: 0,
         createdAt: now, updatedAt: now, version: 1,

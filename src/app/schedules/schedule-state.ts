@@ -79,13 +79,14 @@ export const resourceCalendarIdsOf = (t: Pick<ScheduleTaskRow, 'resourceCalendar
  * What a task has beyond its own fields, in the engine's terms: left out when empty, so that a
  * plain task stays on the engine's fast path.
  */
-function taskExtras(t: ScheduleTaskRow): Pick<TaskInput, 'resourceCalendarIds' | 'splitGaps' | 'levelingDelay' | 'levelingDelayElapsed'> {
+function taskExtras(t: ScheduleTaskRow): Pick<TaskInput, 'resourceCalendarIds' | 'splitGaps' | 'levelingDelay' | 'levelingDelayElapsed' | 'priority'> {
   const resourceCalendarIds = resourceCalendarIdsOf(t);
   const gaps = splitGapsOf(t) ?? [];
   return {
     ...(resourceCalendarIds.length > 0 && { resourceCalendarIds }),
     ...(gaps.length > 0 && { splitGaps: gaps.map((g): SplitGap => ({ work: g.workMinutes, length: g.lengthMinutes })) }),
     ...(t.levelingDelayMinutes !== 0 && { levelingDelay: t.levelingDelayMinutes, levelingDelayElapsed: t.levelingDelayElapsed === 1 }),
+    ...(t.priority !== 500 && { priority: t.priority }),
   };
 }
 
@@ -165,6 +166,7 @@ export function toApiTask(t: ScheduleTaskRow, summary: boolean): ScheduleTask {
     actualFinish: t.actualFinish,
     percentComplete: t.percentComplete,
     remainingMinutes: t.remainingMinutes,
+    priority: t.priority,
     start: t.start,
     finish: t.finish,
     earlyStart: t.earlyStart,

@@ -68,6 +68,8 @@ export interface TaskInput {
    */
   readonly levelingDelay?: number;
   readonly levelingDelayElapsed?: boolean;
+  /** MS Project's task priority, 0–1000 (absent: 500). The scheduler ignores it; resource levelling orders by it. */
+  readonly priority?: number;
 }
 
 export interface LinkInput {

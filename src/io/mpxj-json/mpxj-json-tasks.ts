@@ -6,6 +6,7 @@ import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, ReadTasks, T
 import { readTaskBaselines } from './mpxj-json-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
+import { priorityOf } from '../shared/task-priority.ts';
 import type { JsonNode } from './json-node.ts';
 
 const CONSTRAINTS: Readonly<Record<string, ConstraintType>> = {
@@ -123,6 +124,7 @@ function readTask(
     finish: node.dateTime('finish'),
     active: activeIsWritten ? node.flag('active') : true,
     ...levelingDelayOf(node),
+    ...priorityOf(node.int('priority')),
   };
 }
 

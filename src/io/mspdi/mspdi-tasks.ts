@@ -4,6 +4,7 @@ import type { LinkInput, TaskInput } from '../../core/schedule/schedule-types.ts
 import type { ImportedBaselineTask, ImportedTaskDetail, OracleTask, ReadTasks } from '../imported-project.ts';
 import { readTaskBaselines } from './mspdi-baselines.ts';
 import { markSummaries } from '../shared/outline.ts';
+import { priorityOf } from '../shared/task-priority.ts';
 import { taskCalendarId } from '../shared/project-calendar.ts';
 import { constraintOf, isElapsedFormat, isPercentFormat, linkTypeOf, PERCENT_LAG_SCALE, taskTypeOf, TENTHS_PER_MINUTE } from './mspdi-codes.ts';
 import type { XmlElement } from './xml-element.ts';
@@ -92,6 +93,7 @@ function readTask(element: XmlElement, uid: number, index: number, outlineLevel:
     finish: element.dateTime('Finish'),
     active: element.bool('Active') ?? true,
     ...levelingDelayOf(element),
+    ...priorityOf(element.int('Priority')),
   };
 }
 

@@ -55,7 +55,7 @@ const TASKS = [
   task(`<UID>2</UID><ID>2</ID><Name>Dig</Name><OutlineLevel>2</OutlineLevel><Duration>PT8H0M0S</Duration><DurationFormat>39</DurationFormat><CalendarUID>-1</CalendarUID>
     <ConstraintType>4</ConstraintType><ConstraintDate>2024-01-02T08:00:00</ConstraintDate><Deadline>2024-01-10T17:00:00</Deadline>
     <ActualStart>2024-01-02T08:00:00</ActualStart><PercentComplete>50</PercentComplete><RemainingDuration>PT4H0M0S</RemainingDuration>
-    <Start>2024-01-02T08:00:00</Start><Finish>2024-01-02T17:00:00</Finish><Type>1</Type><EffortDriven>0</EffortDriven><LevelingDelay>144000</LevelingDelay>`),
+    <Start>2024-01-02T08:00:00</Start><Finish>2024-01-02T17:00:00</Finish><Type>1</Type><EffortDriven>0</EffortDriven><LevelingDelay>144000</LevelingDelay><Priority>800</Priority>`),
   task(`<UID>3</UID><ID>3</ID><Name>Cure</Name><OutlineLevel>2</OutlineLevel><Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat><CalendarUID>2</CalendarUID>
     <ConstraintType>0</ConstraintType><ConstraintDate>2024-01-02T08:00:00</ConstraintDate>${link(2, 1, 4800, 7)}${link(99, 1, 0, 7)}`),
   task(`<UID>4</UID><ID>4</ID><IsNull>1</IsNull>`),
@@ -213,7 +213,9 @@ describe('readMspdi: tasks', () => {
     expect(taskOf(5)).toMatchObject({ constraintType: 'FNLT', constraintDate: at(2024, 1, 31, 17) });
     expect(taskOf(6).actualFinish).toBe(at(2024, 1, 5, 9, 30));
     // Leveling delay without a <LevelingDelayFormat> is in elapsed days, MS Project's default.
-    expect(taskOf(2)).toMatchObject({ levelingDelay: 14400, levelingDelayElapsed: true });
+    expect(taskOf(2)).toMatchObject({ levelingDelay: 14400, levelingDelayElapsed: true, priority: 800 });
+    // MS Project's default priority (500, or none written) is left out.
+    expect(taskOf(3).priority).toBeUndefined();
     expect(taskOf(3).levelingDelay).toBeUndefined();
     expect(sample.taskDetails.get(2)).toEqual({ uid: 2, type: 'fixed-duration', effortDriven: false, ignoreResourceCalendar: false, splits: null });
   });

@@ -76,6 +76,7 @@ function taskXml(task: TaskInput, outlineNumber: string, links: ReadonlyArray<Li
     WBS: outlineNumber,
     OutlineNumber: outlineNumber,
     OutlineLevel: String(task.outlineLevel),
+    Priority: String(task.priority ?? 500),
     Start: optionalDateTime(start),
     Finish: optionalDateTime(finish),
     Duration: isoDuration(task.duration),

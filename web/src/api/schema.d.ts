@@ -4099,6 +4099,8 @@ export interface paths {
                         actualFinish?: string | null;
                         percentComplete?: number;
                         remainingMinutes?: number | null;
+                        /** @description MS Project’s task priority, 0–1000 (default 500): resource levelling delays lower priorities first, after project priority; 1000 means never delay this task. */
+                        priority?: number;
                         /** @description For manually scheduled tasks: where the task starts. */
                         start?: string | null;
                         /** @description For manually scheduled tasks: where the task finishes. */
@@ -4354,6 +4356,8 @@ export interface paths {
                         actualFinish?: string | null;
                         percentComplete?: number;
                         remainingMinutes?: number | null;
+                        /** @description MS Project’s task priority, 0–1000 (default 500): resource levelling delays lower priorities first, after project priority; 1000 means never delay this task. */
+                        priority?: number;
                         /** @description For manually scheduled tasks: where the task starts. */
                         start?: string | null;
                         /** @description For manually scheduled tasks: where the task finishes. */
@@ -26669,6 +26673,8 @@ export interface components {
             actualFinish: string | null;
             percentComplete: number;
             remainingMinutes: number | null;
+            /** @description MS Project’s task priority, 0–1000 (default 500): resource levelling delays lower priorities first, after project priority; 1000 means never delay this task. */
+            priority: number;
             /** @description Scheduled start (early start, or late start for ALAP tasks). */
             start: string | null;
             /** @description Scheduled finish. */
@@ -31636,6 +31642,8 @@ export interface components {
             actualFinish: string | null;
             percentComplete: number;
             remainingMinutes: number | null;
+            /** @description MS Project’s task priority, 0–1000 (default 500): resource levelling delays lower priorities first, after project priority; 1000 means never delay this task. */
+            priority: number;
             /** @description Scheduled start (early start, or late start for ALAP tasks). */
             start: string | null;
             /** @description Scheduled finish. */
