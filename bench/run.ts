@@ -6,6 +6,7 @@ import { evmCoreBench } from './evm-core.bench.ts';
 import { evmBench } from './evm.bench.ts';
 import { governanceBench } from './governance.bench.ts';
 import { importBench } from './import.bench.ts';
+import { levellingBench } from './levelling.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
 import { rcpspBench } from './rcpsp.bench.ts';
 import { scheduleBench } from './schedule.bench.ts';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   'evm-core': evmCoreBench,
   governance: governanceBench,
   import: importBench,
+  levelling: levellingBench,
   'project-list': projectListBench,
   rcpsp: rcpspBench,
   schedule: scheduleBench,
