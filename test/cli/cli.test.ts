@@ -73,7 +73,7 @@ describe('orrery CLI', { timeout: CLI_TIMEOUT }, () => {
     let output = '';
     server.stdout.on('data', (d) => (output += d));
     try {
-      for (let i = 0; i < 100 && !output.includes('Orrery is running'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && !output.includes('Orrery is running'); i++) await new Promise((r) => setTimeout(r, 100));
       expect(output).toContain(`http://127.0.0.1:${port}/`);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(await ready.json()).toEqual({ status: 'ready' });
