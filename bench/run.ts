@@ -9,6 +9,7 @@ import { importBench } from './import.bench.ts';
 import { levellingBench } from './levelling.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
 import { rcpspBench } from './rcpsp.bench.ts';
+import { rcpspTj3Bench } from './rcpsp-tj3.bench.ts';
 import { scheduleBench } from './schedule.bench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -21,6 +22,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   levelling: levellingBench,
   'project-list': projectListBench,
   rcpsp: rcpspBench,
+  'rcpsp-tj3': rcpspTj3Bench,
   schedule: scheduleBench,
 };
 
