@@ -46,6 +46,34 @@ describe.each(DIALECTS)('schedule on %s', (dialect) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('records progress at the status date as MS Project’s Update Tasks does, moving what is left of the plan', async () => {
+    const { project, ids, token } = await plannedProject();
+    const settings = (await call(s.app, 'GET', url(project.id), { token })).json().settings;
+    const status = await call(s.app, 'PATCH', url(project.id, '/settings'), { token, ifMatch: settings.version, body: { statusDate: '2026-03-04T17:00' } });
+    expect(status.statusCode, status.body).toBe(200);
+    const patch = (version: number, body: object) => call(s.app, 'PATCH', url(project.id, `/tasks/${ids.a}`), { token, ifMatch: version, body });
+    const design = (res: { json: () => { schedule: { tasks: Array<{ id: string }> } } }) => res.json().schedule.tasks.find((t) => t.id === ids.a);
+
+    // Half of Design (2 days from Monday) is done by Wednesday evening: it started as scheduled and
+    // its last day runs after the status date, on Thursday; Build follows on Friday.
+    const half = await patch(1, { percentComplete: 50 });
+    expect(half.statusCode, half.body).toBe(200);
+    expect(design(half)).toMatchObject({ percentComplete: 50, actualStart: '2026-03-02T08:00', actualFinish: null, remainingMinutes: null, finish: '2026-03-05T17:00' });
+    expect(half.json().schedule.projectFinish).toBe('2026-03-06T17:00');
+    // Two days remain, not one: Design lasts its done day plus two, to Friday; the project to Monday.
+    const longer = await patch(2, { remainingMinutes: 960 });
+    expect(design(longer)).toMatchObject({ durationMinutes: 1440, remainingMinutes: 960, finish: '2026-03-06T17:00' });
+    expect(longer.json().schedule.projectFinish).toBe('2026-03-09T17:00');
+    // An actual finish before the actual start is refused, saying which date is wrong.
+    const backwards = await patch(3, { actualFinish: '2026-03-01T17:00' });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().errors).toEqual([{ path: 'actualFinish', message: 'must be on or after the actual start (2026-03-02T08:00)' }]);
+    // Marked done: it finished when the plan had it finish, and Build follows on the next working morning.
+    const finished = await patch(3, { percentComplete: 100 });
+    expect(design(finished)).toMatchObject({ percentComplete: 100, actualFinish: '2026-03-06T17:00' });
+    expect(finished.json().schedule.projectFinish).toBe('2026-03-09T17:00');
+  });
+
   it('keeps a manual task with an estimated duration off the critical path until the estimate is firm', async () => {
     const { project, token } = await plannedProject();
     const body = { name: 'Vendor review', manual: true, estimated: true, durationMinutes: 960, start: '2026-03-02T08:00', finish: '2026-03-04T17:00' };

@@ -1,5 +1,6 @@
 // Changing a project's schedule: tasks, links, settings. Each change is checked, the project is
-// rescheduled in the same transaction, audited, and answered with the tasks that moved.
+// rescheduled in the same transaction, audited, and answered with the tasks that moved. A task's
+// progress is kept consistent as MS Project keeps it (task-progress.ts).
 import type { Schedule, ScheduleSettingsUpdate, ScheduleTaskCreate, ScheduleTaskUpdate } from '../../contracts/schedule.schema.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectRow } from '../../db/tables.ts';
@@ -14,6 +15,7 @@ import { apiTaskOf, loadScheduleState, toApiSchedule, type ScheduleState } from 
 import { ensureSettings, readScheduleState } from './schedule-settings.ts';
 import { reschedule, type MovedTask } from './reschedule.ts';
 import { addTask, findTask, updateTask, type ScheduleWrite } from './schedule-edits.ts';
+import { progressUpdate } from './task-progress.ts';
 import { refreshEvmSummary } from '../evm/evm-summaries.ts';
 
 export interface ScheduleChangeResult {
@@ -91,7 +93,7 @@ export function updateScheduleTask(ctx: AppContext, projectId: string, taskId: s
   return changeSchedule(ctx, projectId, 'plan tasks', async (trx, state) => {
     const before = findTask(state, taskId);
     assertVersion(`Task "${before.name}"`, before.version, expectedVersion);
-    await persistEdit(trx, updateTask(state, taskId, input, nowIso(ctx.clock)).write);
+    await persistEdit(trx, updateTask(state, taskId, progressUpdate(state, taskId, input), nowIso(ctx.clock)).write);
     return { entityType: 'schedule_task', entityId: taskId, action: 'update', before: apiTaskOf(state, taskId), after: (s) => apiTaskOf(s, taskId) };
   });
 }

@@ -14,7 +14,7 @@ export function checkTask(state: ScheduleState, task: TaskFields): void {
     errors.push({ path: 'constraintDate', message: `a ${task.constraintType} constraint needs a date` });
   }
   if (task.actualFinish !== null && task.actualStart === null) errors.push({ path: 'actualStart', message: 'a task that finished must have started' });
-  if (task.actualFinish !== null && task.actualStart !== null && task.actualFinish < task.actualStart) errors.push({ path: 'actualFinish', message: 'must be on or after actualStart' });
+  if (task.actualFinish !== null && task.actualStart !== null && task.actualFinish < task.actualStart) errors.push({ path: 'actualFinish', message: `must be on or after the actual start (${task.actualStart})` });
   if (task.manual === 1 && (task.manualStart === null || task.manualFinish === null)) errors.push({ path: 'start', message: 'a manually scheduled task needs a start and a finish' });
   if (task.manualStart !== null && task.manualFinish !== null && task.manualFinish < task.manualStart) errors.push({ path: 'finish', message: 'must be on or after start' });
   if (errors.length > 0) {
