@@ -15,7 +15,7 @@ export const EarningMethod = z
 
 export const EvmQuery = z
   .object({
-    statusDate: IsoDate.optional().describe('Figures as of the end of this day; default today.'),
+    statusDate: IsoDate.optional().describe('Figures as of the end of this day; default the schedule’s status date (its day), else today.'),
     period: PeriodUnit.default('week').describe('Periods of the S-curve and of earned schedule.'),
     eac: EacMethod.default('cpi'),
   })
@@ -57,8 +57,11 @@ export const ProjectEvm = z.object({
   projectName: z.string(),
   currency: CurrencyCode,
   statusDate: IsoDate,
+  statusDateSource: z
+    .enum(['query', 'schedule', 'today'])
+    .describe('Where the status date came from: asked for (query), the schedule’s status date (settings.statusDate, the day it falls in), or today when the schedule has none.'),
   notAssessed: z.string().nullable().describe('Why there are no figures (no baseline, no costed tasks …); null when there are.'),
-  amounts: EvmAmounts.describe('At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now.'),
+  amounts: EvmAmounts.describe('At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now.'),
   indices: EvmIndices,
   schedule: EarnedSchedule.nullable(),
   unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
@@ -88,7 +91,7 @@ export const ProjectEvm = z.object({
       }),
     )
     .describe('Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further).'),
-  evRecordedOn: IsoDate.nullable().describe('At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now.'),
+  evRecordedOn: IsoDate.nullable().describe('At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later and for the schedule’s status date, which use progress now.'),
 });
 export type ProjectEvm = z.infer<typeof ProjectEvm>;
 

@@ -98,7 +98,7 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     // Before anything was earned, nothing was; today, EV is today's progress.
     expect(await evm(f.project.id, 'statusDate=2026-03-01&period=day')).toMatchObject({ evRecordedOn: '2026-02-20', amounts: { ev: 0 } });
     const live = await evm(f.project.id, 'period=day');
-    expect(live).toMatchObject({ evRecordedOn: null, amounts: { ev: 300_000 } });
+    expect(live).toMatchObject({ statusDate: new Date().toISOString().slice(0, 10), statusDateSource: 'today', evRecordedOn: null, amounts: { ev: 300_000 } });
     expect(live.curve.filter((p: CurvePoint) => p.ev !== null).map((p: CurvePoint) => p.ev).slice(0, 4)).toEqual([100_000, 200_000, 250_000, 250_000]);
     // One record a day, each with the BAC it was measured against.
     const rows = await s.deps.db.selectFrom('projectEvSnapshots').select(['day', 'evMinor', 'bacMinor']).where('projectId', '=', f.project.id).orderBy('day').execute();
@@ -111,6 +111,25 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     ]);
   });
 
+
+  it('defaults to the schedule’s status date, where the manager records progress, and says so', async () => {
+    // The fence of last March, its progress recorded today as of the end of Wednesday 4 March.
+    const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence at a status date', 'EUR', '2026-03-02');
+    const settings = (await send('GET', `/api/v1/projects/${f.project.id}/schedule`, 'manager')).settings;
+    await send('PATCH', `/api/v1/projects/${f.project.id}/schedule/settings`, 'manager', { statusDate: '2026-03-04T17:00' }, settings.version);
+    await f.progress(1, 100);
+    await f.progress(2, 100);
+    await f.progress(3, 50);
+    await f.spend(3, '2026-03-05', 60_000);
+    // Its day, with the progress recorded for it (today), and AC by its end (not Thursday's invoice).
+    const atStatus = await evm(f.project.id, 'period=day');
+    expect(atStatus).toMatchObject({ statusDate: '2026-03-04', statusDateSource: 'schedule', evRecordedOn: null, amounts: { pv: 300_000, ev: 250_000, ac: 0 } });
+    // A status date asked for wins; at midnight the status date is the end of the day before.
+    expect(await evm(f.project.id, 'statusDate=2026-03-03&period=day')).toMatchObject({ statusDate: '2026-03-03', statusDateSource: 'query' });
+    const again = (await send('GET', `/api/v1/projects/${f.project.id}/schedule`, 'manager')).settings;
+    await send('PATCH', `/api/v1/projects/${f.project.id}/schedule/settings`, 'manager', { statusDate: '2026-03-06T00:00' }, again.version);
+    expect(await evm(f.project.id, 'period=day')).toMatchObject({ statusDate: '2026-03-05', statusDateSource: 'schedule', amounts: { ac: 60_000 } });
+  });
   it('colours a status report’s cost by the forecast: earned value’s EAC once money is spent on the baseline, else the bottom-up forecast', async () => {
     // A fence built last March: by now every side was due; two are done, one half done, at a cost of 2,800.
     const past = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Old fence', 'EUR', '2026-03-02');

@@ -1,11 +1,13 @@
 // Earned value of one project at a status date, for whoever may read it: the figures, earned
 // schedule, every costed task, and the S-curve (cumulative planned value, earned value as recorded
 // day by day, actual cost, the forecast to EAC, and CPI/SPI per period). A status date before today
-// takes the project's EV as recorded by then (percent complete is kept only as it is now). A
-// project without a cost baseline answers with `notAssessed` saying what to do, and still shows
-// what it has spent.
+// takes the project's EV as recorded by then (percent complete is kept only as it is now). With no
+// status date asked for, the figures are at the schedule's status date (the day it falls in), where
+// the manager records progress, else today; at the schedule's status date progress now is progress
+// as of it, so EV is taken from it even when that day is past. A project without a cost baseline
+// answers with `notAssessed` saying what to do, and still shows what it has spent.
 import type { EvmQuery, ProjectEvm } from '../../contracts/evm.schema.ts';
-import { isoDateFromDay, MINUTES_PER_DAY } from '../../core/calendar/wall-time.ts';
+import { isoDateFromDay, MINUTES_PER_DAY, wallFromIso } from '../../core/calendar/wall-time.ts';
 import { curveOutlook, instantAfterPeriods, recordedEvAt } from '../../core/evm/ev-history.ts';
 import { evmIndices } from '../../core/evm/indices.ts';
 import { projectCurves, projectEvm, statusAtEndOf } from '../../core/evm/project-evm.ts';
@@ -29,7 +31,10 @@ const dateBefore = (instant: number) => isoDateFromDay(Math.floor((instant - 1) 
 export async function getProjectEvm(ctx: AppContext, projectId: string, query: EvmQuery, baseCurrency: string): Promise<ProjectEvm> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
   const currency = rollUpCurrency(project, baseCurrency);
-  const statusDate = query.statusDate ?? todayOf(ctx);
+  const settings = await ctx.db.selectFrom('projectSchedules').select('statusDate').where('projectId', '=', project.id).executeTakeFirst();
+  const scheduleDay = settings?.statusDate ? dateBefore(wallFromIso(settings.statusDate)) : null;
+  const statusDate = query.statusDate ?? scheduleDay ?? todayOf(ctx);
+  const statusDateSource = query.statusDate ? 'query' : scheduleDay ? 'schedule' : 'today';
   const [inputsOf, actuals, snapshots] = await Promise.all([
     evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true),
     actualCosts(ctx.db, [{ id: project.id, currency }], statusDate),
@@ -37,7 +42,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   ]);
   const inputs = inputsOf.get(project.id)!;
   const costs = actuals.get(project.id)?.costs ?? [];
-  const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };
+  const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, statusDateSource, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };
   const input: ProjectEvmInput = { currency, statusDate: statusAtEndOf(statusDate), items: inputs.items, actuals: costs, period: query.period, eacMethod: query.eac, ...(inputs.calendar && { calendar: inputs.calendar }) };
   if (inputs.notAssessed) {
     const spent = costs.filter((c) => c.at < input.statusDate).reduce((sum, c) => sum + c.amount, 0);
@@ -45,7 +50,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
     return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, tasks: [], curve: [], evRecordedOn: null };
   }
   const records = snapshots.map((r) => ({ at: statusAtEndOf(r.day), ev: r.ev }));
-  const recordedEv = statusDate < todayOf(ctx) ? (recordedEvAt(records, input.statusDate) ?? 0) : undefined;
+  const recordedEv = statusDate < todayOf(ctx) && statusDate !== scheduleDay ? (recordedEvAt(records, input.statusDate) ?? 0) : undefined;
   const result = projectEvm({ ...input, ...(recordedEv !== undefined && { earnedValue: recordedEv }) });
   if (!result.ok) throw new AppError('validation_failed', `The earned value of ${project.code} cannot be computed: ${result.message}`);
   const s = result.schedule;

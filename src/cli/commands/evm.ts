@@ -1,6 +1,7 @@
 // `orrery evm CODE [--status-date D]`: a project's earned value in the terminal — what a PMO
 // analyst or a scheduled script asks before the steering meeting: PV, EV, AC, the indices, the
-// estimates at completion and earned schedule, then the tasks; `--format json` for scripts.
+// estimates at completion and earned schedule, then the tasks; `--format json` for scripts. Without
+// a status date it is the schedule's (where progress is recorded), else today, and says which.
 // `orrery evm --portfolio CODE` (or no code) gives the roll-up in the base currency.
 import { Option, type Command } from 'commander';
 import { EAC_METHODS, EvmQuery, PortfolioEvmQuery, type ProjectEvm } from '../../contracts/evm.schema.ts';
@@ -25,10 +26,13 @@ const money = (minor: number | null, currency: string): string => (minor === nul
 const ratio = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 const num = (x: number | null, digits = 1): string => (x === null ? '—' : x.toFixed(digits));
 
+/** Says which status date a project's figures are at when none was asked for. */
+const STATUS_DATE_FROM: Record<ProjectEvm['statusDateSource'], string> = { query: '', schedule: ' (the schedule’s status date)', today: ' (today: the schedule has no status date)' };
+
 function projectLines(r: ProjectEvm): string[] {
   const c = r.currency;
   const m = (x: number | null) => `${money(x, c)} ${c}`;
-  const lines = [`${r.projectCode} ${r.projectName} — earned value as of ${r.statusDate}`];
+  const lines = [`${r.projectCode} ${r.projectName} — earned value as of ${r.statusDate}${STATUS_DATE_FROM[r.statusDateSource]}`];
   if (r.notAssessed) lines.push(r.notAssessed, `Actual cost so far: ${m(r.amounts.ac)}`);
   else {
     const { amounts: a, indices: i, schedule: s } = r;
@@ -67,7 +71,7 @@ export function evmCommands(program: Command): void {
     program
       .command('evm [code]')
       .description('earned value of a project (PV, EV, AC, CPI, SPI, EAC, earned schedule, its tasks), or without a code the roll-up of every project')
-      .option('--status-date <date>', 'as of the end of this day, YYYY-MM-DD (default today)')
+      .option('--status-date <date>', 'as of the end of this day, YYYY-MM-DD (default: a project’s schedule status date, else today; the roll-up: today)')
       .addOption(new Option('--period <unit>', 'periods of earned schedule').choices(['day', 'week', 'month']).default('week'))
       .addOption(new Option('--eac <method>', 'which estimate at completion').choices([...EAC_METHODS]).default('cpi'))
       .option('--portfolio <code>', 'roll-up: only this portfolio, e.g. PFL-001')

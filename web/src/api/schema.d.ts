@@ -20988,7 +20988,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Figures as of the end of this day; default today. */
+                    /** @description Figures as of the end of this day; default the schedule’s status date (its day), else today. */
                     statusDate?: string;
                     /** @description Periods of the S-curve and of earned schedule. */
                     period?: "day" | "week" | "month";
@@ -30438,9 +30438,14 @@ export interface components {
              * @description A calendar date, YYYY-MM-DD.
              */
             statusDate: string;
+            /**
+             * @description Where the status date came from: asked for (query), the schedule’s status date (settings.statusDate, the day it falls in), or today when the schedule has none.
+             * @enum {string}
+             */
+            statusDateSource: "query" | "schedule" | "today";
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
-            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. */
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -30554,7 +30559,7 @@ export interface components {
                 /** @description EV / PV at the period’s end, where EV and AC are known. */
                 spi: number | null;
             }[];
-            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now. */
+            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later and for the schedule’s status date, which use progress now. */
             evRecordedOn: string | null;
         };
         PortfolioEvmInput: {
@@ -35407,9 +35412,14 @@ export interface components {
              * @description A calendar date, YYYY-MM-DD.
              */
             statusDate: string;
+            /**
+             * @description Where the status date came from: asked for (query), the schedule’s status date (settings.statusDate, the day it falls in), or today when the schedule has none.
+             * @enum {string}
+             */
+            statusDateSource: "query" | "schedule" | "today";
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
-            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. */
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -35523,7 +35533,7 @@ export interface components {
                 /** @description EV / PV at the period’s end, where EV and AC are known. */
                 spi: number | null;
             }[];
-            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later, which use progress now. */
+            /** @description At a status date before today: the day whose recorded EV the figures use (null when none was recorded by then). Null for today or later and for the schedule’s status date, which use progress now. */
             evRecordedOn: string | null;
         };
         PortfolioEvm: {

@@ -1,7 +1,7 @@
 // Pure helpers of the earned-value pages: the colour of a performance index (red below 0.9, amber
 // below 1, green from 1; grey when there is nothing to divide by), how ratios, periods and money
 // figures read, the EAC methods and periods in words, and the pages' state in the URL.
-import type { EacMethod, EvmPeriod } from '../../api/types.ts';
+import type { EacMethod, EvmPeriod, ProjectEvm } from '../../api/types.ts';
 import { formatMoney } from '../../ui/money.ts';
 
 export type IndexColour = 'red' | 'amber' | 'green' | 'grey';
@@ -71,7 +71,14 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.te
 const isEac = (v: unknown): v is EacMethod => typeof v === 'string' && (EAC_METHODS as string[]).includes(v);
 const isPeriod = (v: unknown): v is EvmPeriod => typeof v === 'string' && (PERIODS as string[]).includes(v);
 
-/** The project page's URL: ?statusDate=&period=&eac= (none: today, weeks, BAC / CPI). */
+/** After "as of the end of …" on a project's page: where the status date came from when none was picked. */
+export const STATUS_DATE_NOTES: Record<ProjectEvm['statusDateSource'], string> = {
+  query: '',
+  schedule: ' (the schedule’s status date)',
+  today: ' (today: the schedule has no status date)',
+};
+
+/** The project page's URL: ?statusDate=&period=&eac= (none: the schedule's status date else today, weeks, BAC / CPI). */
 export interface EvmSearch {
   statusDate?: string;
   period?: EvmPeriod;

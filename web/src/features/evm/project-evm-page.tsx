@@ -1,4 +1,5 @@
-// A project's earned value at a status date: the headline figures (PV, EV, AC, variances, CPI and
+// A project's earned value at a status date (by default the schedule's, where progress is recorded,
+// else today; the page says which): the headline figures (PV, EV, AC, variances, CPI and
 // SPI in colour, the estimates, earned schedule and the forecast finish), the S-curve with its
 // numbers one click away, the CPI/SPI trend, each costed task (how it earns and its estimate to
 // complete, which those who plan the costs change in a dialog), and what keeps the figures from
@@ -13,12 +14,11 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { useFinanceRights } from '../finance/use-finance-rights.ts';
-import { today } from '../timesheets/timesheet-search.ts';
 import { EvmControls } from './evm-controls.tsx';
 import { EvmFigures } from './evm-figures.tsx';
 import { EvmNotices } from './evm-notices.tsx';
 import { EvmTaskTable } from './evm-task-table.tsx';
-import type { EvmSearch } from './evm-view.ts';
+import { STATUS_DATE_NOTES, type EvmSearch } from './evm-view.ts';
 import { SCurve } from './s-curve-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { TaskEarningModal, type TaskEarningTarget } from './task-earning-modal.tsx';
@@ -29,7 +29,8 @@ export function ProjectEvmPage() {
   const { projectId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const query = { statusDate: search.statusDate ?? today(), period: search.period ?? 'week', eac: search.eac ?? 'cpi' } as const;
+  // No date picked: the server takes the schedule's status date (else today) and says which.
+  const query = { ...(search.statusDate && { statusDate: search.statusDate }), period: search.period ?? 'week', eac: search.eac ?? 'cpi' } as const;
   const evm = useProjectEvm(projectId, query);
   const setSearch = (patch: Partial<EvmSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const data = evm.data;
@@ -40,10 +41,10 @@ export function ProjectEvmPage() {
     <Stack gap="md">
       <PageHeader
         title={data ? <><Text span inherit c="dimmed" ff="monospace" mr="xs">{data.projectCode}</Text>Earned value</> : 'Earned value'}
-        subtitle={data ? `${data.projectName} · as of the end of ${formatDate(data.statusDate)} · in ${data.currency}` : undefined}
+        subtitle={data ? `${data.projectName} · as of the end of ${formatDate(data.statusDate)}${STATUS_DATE_NOTES[data.statusDateSource]} · in ${data.currency}` : undefined}
         actions={<AnchorLink to="/projects/$projectId" params={{ projectId }}>Back to the project</AnchorLink>}
       />
-      <EvmControls statusDate={query.statusDate} period={query.period} eac={query.eac} onChange={setSearch} />
+      <EvmControls statusDate={search.statusDate ?? data?.statusDate ?? ''} period={query.period} eac={query.eac} onChange={setSearch} />
       <ProblemAlert error={evm.error} title="The earned value could not be computed" />
       {data ? (
         <>
