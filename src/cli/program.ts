@@ -16,6 +16,7 @@ import { resourceCommands } from './commands/resources.ts';
 import { assignmentCommands } from './commands/assignments.ts';
 import { capacityCommand } from './commands/capacity.ts';
 import { levelCommand } from './commands/level.ts';
+import { progressCommand } from './commands/progress.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -49,6 +50,7 @@ Examples:
   orrery timesheet list --user ana@corp.example --week 2026-03-02
   orrery resources list --skill SQL --min-proficiency 4
   orrery level PRJ-001 --apply                   level a project's resources (preview without --apply)
+  orrery progress PRJ-001 --task Build --percent 50 --status-date 2026-03-06
   orrery capacity --by role --from 2026-07-01 --to 2026-09-30`,
     );
   serveCommand(program);
@@ -67,5 +69,6 @@ Examples:
   assignmentCommands(program);
   capacityCommand(program);
   levelCommand(program);
+  progressCommand(program);
   return program;
 }
