@@ -34,7 +34,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   const settings = await ctx.db.selectFrom('projectSchedules').select('statusDate').where('projectId', '=', project.id).executeTakeFirst();
   const scheduleDay = settings?.statusDate ? dateBefore(wallFromIso(settings.statusDate)) : null;
   const statusDate = query.statusDate ?? scheduleDay ?? todayOf(ctx);
-  const statusDateSource = query.statusDate ? 'query' : scheduleDay ? 'schedule' : 'today';
+  const statusDateSource: ProjectEvm['statusDateSource'] = query.statusDate ? 'query' : scheduleDay ? 'schedule' : 'today';
   const [inputsOf, actuals, snapshots] = await Promise.all([
     evmInputs(ctx.db, [{ id: project.id, code: project.code, currency }], true),
     actualCosts(ctx.db, [{ id: project.id, currency }], statusDate),

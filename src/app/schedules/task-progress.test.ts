@@ -51,6 +51,7 @@ describe('progress rules (MS Project’s Update Tasks)', () => {
     expect(refusal(() => withProgressRules(done, false, { remainingMinutes: 480 }))).toEqual({ path: 'remainingMinutes', message: expect.stringContaining('lower its percent complete') });
     expect(refusal(() => withProgressRules(build, false, { percentComplete: 30, actualStart: null }))).toEqual({ path: 'actualStart', message: expect.stringContaining('give its actual start') });
     expect(refusal(() => withProgressRules(started, false, { percentComplete: 100, actualFinish: null }))).toEqual({ path: 'actualFinish', message: expect.stringContaining('give its actual finish') });
+    expect(refusal(() => withProgressRules(started, false, { percentComplete: 60, actualFinish: '2026-03-06T17:00' }))).toEqual({ path: 'actualFinish', message: expect.stringContaining('set 100 % rather than 60 %') });
     // Started after its scheduled finish: the scheduled finish cannot stand in for the actual one.
     expect(refusal(() => withProgressRules(build, false, { percentComplete: 100, actualStart: '2026-03-10T08:00' }))).toEqual({
       path: 'actualFinish',

@@ -79,6 +79,7 @@ export function withProgressRules(task: ProgressTask, summary: boolean, input: S
   }
 
   const actualFinish = given('actualFinish') ? input.actualFinish! : task.actualFinish;
+  if (input.actualFinish && percent < 100) throw refuse(task, 'actualFinish', `a task with an actual finish is 100 % complete: set 100 % rather than ${percent} %, or leave the actual finish empty.`);
   if (percentSet && percent === 100 && actualFinish === null) {
     if (given('actualFinish')) throw refuse(task, 'actualFinish', 'a task that is 100 % complete has finished: give its actual finish, or lower its percent complete.');
     const start = out.actualStart !== undefined ? out.actualStart : task.actualStart;

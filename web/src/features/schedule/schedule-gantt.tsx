@@ -1,6 +1,8 @@
 // The schedule drawn by SVAR Gantt. SVAR's free edition has no critical path or baselines of its
 // own, so our bar template marks critical tasks (CSS colours the bar, see schedule-gantt.css) and
-// draws the baseline under the bar. Like MS Project, it writes each task's resources to the right
+// draws the baseline under the bar. SVAR itself fills each bar to its `progress`: the task's
+// percent complete, a summary's rolled up from its tasks (schedule-view.ts). Its status-date
+// marker is not in the free edition: the page header shows the status date. Like MS Project, it writes each task's resources to the right
 // of its bar: the page hands in one label per task (computed once from the project's assignments),
 // carried on the bar's data, and SVAR renders templates only for the rows in view.
 //

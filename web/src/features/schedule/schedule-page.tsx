@@ -1,5 +1,6 @@
 // A project's schedule: the task grid (edit names, durations and links in place; each task's
-// resources, assigned in their dialog, where a generic role's person is requested from the PMO), the
+// resources, assigned in their dialog, where a generic role's person is requested from the PMO; its
+// percent complete, recorded at the status date in the Progress dialog or marked 100 % at once), the
 // Gantt chart with critical tasks in red, baseline 0 under the bars and each task's resources beside
 // its bar (drag bars and draw links there too),
 // and the plan's actions (settings, calendar days off, add, delete, save baseline, import an MS Project file, level resources, export). Every
@@ -31,7 +32,7 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { ScheduleGantt, type GanttEdit } from './schedule-gantt.tsx';
-import { daysToMinutes, formatLocal, movedMessage } from './schedule-view.ts';
+import { daysToMinutes, formatLocal, movedMessage, percentByTask } from './schedule-view.ts';
 import { TaskLinksModal } from './task-links-modal.tsx';
 import { TaskTable } from './task-table.tsx';
 import { AssignmentsModal } from './assignments-modal.tsx';
@@ -39,6 +40,7 @@ import { barResourcesLabel, labelsByTask, resourcesLabel } from './assignment-vi
 import { ScheduleSettingsModal } from './schedule-settings-modal.tsx';
 import { CalendarExceptionsModal } from './calendar-exceptions-modal.tsx';
 import { LevellingModal } from '../levelling/levelling-modal.tsx';
+import { ProgressModal } from './progress-modal.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/schedule');
 const NOTICE_MS = 6000;
@@ -95,6 +97,9 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
     return { grid: labelsByTask(items, resourcesLabel), bars: labelsByTask(items, barResourcesLabel) };
   }, [assignments.data]);
   const resourcesOf = (taskId: string) => labels.grid.get(taskId) ?? '';
+  const percentOf = useMemo(() => percentByTask(schedule), [schedule]);
+  const [progressOfId, setProgressOfId] = useState<string | null>(null);
+  const progressOfTask = schedule.tasks.find((t) => t.id === progressOfId) ?? null;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [calendarsOpen, setCalendarsOpen] = useState(false);
   const [levellingOpen, setLevellingOpen] = useState(false);
@@ -171,6 +176,12 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
                 {schedule.settings.scheduleFrom === 'finish' ? ' (scheduled back from the finish date)' : null}
               </span>
             ) : null}
+            {schedule.settings.statusDate ? (
+              <span>
+                {' · status date '}
+                <span data-testid="status-date">{formatLocal(schedule.settings.statusDate)}</span>
+              </span>
+            ) : null}
           </>
         }
         actions={
@@ -237,7 +248,19 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
             No tasks yet.{editable ? ' Add one above, or import an MS Project file.' : ''}
           </Text>
         ) : (
-          <TaskTable schedule={schedule} editable={editable} baseline={baselineByTask} onUpdate={update} onEditLinks={setLinksOf} onDelete={setDeleting} resourcesOf={resourcesOf} onEditResources={setResourcesOf} />
+          <TaskTable
+            schedule={schedule}
+            editable={editable}
+            baseline={baselineByTask}
+            onUpdate={update}
+            onEditLinks={setLinksOf}
+            onDelete={setDeleting}
+            resourcesOf={resourcesOf}
+            onEditResources={setResourcesOf}
+            percentOf={percentOf}
+            onEditProgress={(task) => setProgressOfId(task.id)}
+            onComplete={(task) => update(task, { percentComplete: 100 })}
+          />
         )}
       </Card>
 
@@ -248,6 +271,7 @@ function ScheduleScreen({ project, schedule, onReload }: { project: Project; sch
       <ScheduleSettingsModal projectId={project.id} schedule={schedule} opened={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={announce} />
       <TaskLinksModal projectId={project.id} schedule={schedule} task={linksOf} onClose={() => setLinksOf(null)} onChanged={announce} />
       <AssignmentsModal projectId={project.id} task={resourcesOfTask} assignments={assignments.data} editable={editable} onClose={() => setResourcesOf(null)} />
+      <ProgressModal projectId={project.id} schedule={schedule} task={editable ? progressOfTask : null} onClose={() => setProgressOfId(null)} onSaved={announce} onReload={onReload} />
 
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete task">
         <Text size="sm">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule, ScheduleTask } from '../../api/types.ts';
-import { addDays, barDragToUpdate, chartSpan, dayStart, formatLocal, ganttLinkToCreate, movedMessage, predecessorsLabel, toGanttBars, toGanttLinks, workingDaysBetween } from './schedule-view.ts';
+import { addDays, barDragToUpdate, chartSpan, dayStart, formatLocal, ganttLinkToCreate, movedMessage, percentByTask, predecessorsLabel, toGanttBars, toGanttLinks, workingDaysBetween } from './schedule-view.ts';
 
 const task = (id: string, name: string, outlineLevel: number, extra: Partial<ScheduleTask> = {}): ScheduleTask =>
   ({ id, name, outlineLevel, summary: false, milestone: false, start: '2026-03-02T08:00', finish: '2026-03-03T17:00', critical: false, percentComplete: 0, ...extra }) as ScheduleTask;
@@ -33,6 +33,22 @@ describe('schedule view helpers', () => {
       ['c', 0, 'task', false],
       ['e', 0, 'summary', false],
     ]);
+  });
+
+  it('rolls a summary’s percent complete up from its tasks, weighted by duration, and fills each bar to it', () => {
+    const plan = schedule([
+      task('p', 'Phase', 1, { summary: true }),
+      task('a', 'A', 2, { durationMinutes: 2400, percentComplete: 100 }),
+      task('s', 'Sub', 2, { summary: true }),
+      task('b', 'B', 3, { durationMinutes: 480, percentComplete: 50 }),
+      task('m', 'Gate', 3, { milestone: true, durationMinutes: 0, percentComplete: 0 }),
+      task('c', 'C', 1, { durationMinutes: 960, percentComplete: 25 }),
+      task('z', 'Zero', 1, { summary: true }),
+      task('y', 'Y', 2, { milestone: true, durationMinutes: 0, percentComplete: 100 }),
+    ]);
+    // Phase: (5d × 100 + 1d × 50) / 6d = 91.7 → 91 (never 100 before every task is done).
+    expect(Object.fromEntries(percentByTask(plan))).toEqual({ p: 91, a: 100, s: 50, b: 50, m: 0, c: 25, z: 100, y: 100 });
+    expect(toGanttBars(plan).map((bar) => [bar.id, bar.progress])).toEqual([['p', 91], ['a', 100], ['s', 50], ['b', 50], ['m', 0], ['c', 25], ['z', 100], ['y', 100]]);
   });
 
   it('writes predecessors as MS Project does and maps link types to SVAR', () => {

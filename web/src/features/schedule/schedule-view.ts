@@ -1,5 +1,6 @@
 // Pure helpers of the schedule page: our schedule (local `YYYY-MM-DDTHH:MM` text, working minutes)
-// turned into what people read (days, "2FS+1d") and into SVAR Gantt's tasks and links.
+// turned into what people read (days, "2FS+1d", a summary's percent complete rolled up) and into
+// SVAR Gantt's tasks and links (each bar filled to its percent complete).
 //
 // The chart draws whole days: a task covers every day it works in (start's day to finish's day),
 // a milestone sits at the start or the end of its day. The grid shows the exact times.
@@ -120,6 +121,7 @@ export interface BaselineDates {
  */
 export function toGanttBars(schedule: Schedule, baseline?: ReadonlyMap<string, BaselineDates>): GanttBar[] {
   const bars: GanttBar[] = [];
+  const percent = percentByTask(schedule);
   const ancestors: Array<{ id: string; level: number }> = [];
   for (const task of schedule.tasks) {
     while (ancestors.length > 0 && (ancestors.at(-1)?.level ?? 0) >= task.outlineLevel) ancestors.pop();
@@ -134,7 +136,7 @@ export function toGanttBars(schedule: Schedule, baseline?: ReadonlyMap<string, B
       ...span,
       type,
       parent: ancestors.at(-1)?.id ?? 0,
-      progress: task.percentComplete,
+      progress: percent.get(task.id) ?? task.percentComplete,
       critical: task.critical,
       ...(baseSpan ? { baseStart: baseSpan.start, baseEnd: baseSpan.end } : {}),
     });
@@ -142,6 +144,36 @@ export function toGanttBars(schedule: Schedule, baseline?: ReadonlyMap<string, B
   }
   const parents = new Set(bars.map((b) => b.parent));
   return bars.map((bar) => (parents.has(bar.id) ? { ...bar, open: true } : bar));
+}
+
+/**
+ * Each task's percent complete, summaries rolled up from the leaf tasks under them weighted by
+ * duration (MS Project's done duration over duration; a plain average when none has a duration).
+ */
+export function percentByTask(schedule: Schedule): Map<string, number> {
+  const percent = new Map<string, number>();
+  const tasks = schedule.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i]!;
+    if (!task.summary) {
+      percent.set(task.id, task.percentComplete);
+      continue;
+    }
+    let done = 0;
+    let duration = 0;
+    let sum = 0;
+    let count = 0;
+    for (let j = i + 1; j < tasks.length && tasks[j]!.outlineLevel > task.outlineLevel; j++) {
+      const child = tasks[j]!;
+      if (child.summary) continue;
+      done += child.durationMinutes * child.percentComplete;
+      duration += child.durationMinutes;
+      sum += child.percentComplete;
+      count++;
+    }
+    percent.set(task.id, duration > 0 ? Math.floor(done / duration) : count > 0 ? Math.floor(sum / count) : 0);
+  }
+  return percent;
 }
 
 /** Links between tasks both on the chart, in SVAR's words (e2s = finish-to-start …). */

@@ -1,7 +1,8 @@
 // The schedule's task grid: MS Project's columns, with the name and duration editable in place
-// (saved on blur or Enter, each through the API with the task's version), the resources assigned to
-// each task (opening their dialog), and per-row actions.
-import { Badge, Button, Group, NumberInput, ScrollArea, Table, Text, TextInput } from '@mantine/core';
+// (saved on blur or Enter, each through the API with the task's version), percent complete (a
+// summary's rolled up; a task's opens its Progress dialog, and a check marks it 100 % at once), the
+// resources assigned to each task (opening their dialog), and per-row actions.
+import { ActionIcon, Badge, Button, Group, NumberInput, Progress, ScrollArea, Table, Text, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { Schedule, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
 import { daysToMinutes, formatDays, formatLocal, minutesToDays, predecessorsLabel, type BaselineDates } from './schedule-view.ts';
@@ -16,6 +17,10 @@ interface TaskTableProps {
   /** Each task's assigned resources, as the Resources column lists them. */
   resourcesOf: (taskId: string) => string;
   onEditResources: (task: ScheduleTask) => void;
+  /** Each task's percent complete, summaries rolled up (schedule-view.ts: percentByTask). */
+  percentOf: ReadonlyMap<string, number>;
+  onEditProgress: (task: ScheduleTask) => void;
+  onComplete: (task: ScheduleTask) => void;
 }
 
 const blurOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -81,7 +86,32 @@ function DurationCell({ task, editable, minutesPerDay, onSave }: { task: Schedul
   );
 }
 
-export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks, onDelete, resourcesOf, onEditResources }: TaskTableProps) {
+function PercentCell({ task, percent, editable, onEdit, onComplete }: { task: ScheduleTask; percent: number; editable: boolean; onEdit: () => void; onComplete: () => void }) {
+  const bar = <Progress value={percent} size="xs" w={48} color={percent === 100 ? 'green' : 'blue'} aria-hidden />;
+  if (!editable || task.summary) {
+    return (
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" w={40} ta="right">{percent} %</Text>
+        {bar}
+      </Group>
+    );
+  }
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button size="compact-xs" variant="subtle" color="dark" fw={400} w={52} styles={{ inner: { justifyContent: 'flex-end' } }} onClick={onEdit} aria-label={`Progress of ${task.name}: ${percent} % complete`}>
+        {percent} %
+      </Button>
+      {bar}
+      {percent < 100 ? (
+        <ActionIcon size="sm" variant="subtle" color="green" onClick={onComplete} aria-label={`Mark ${task.name} 100 % complete`} title="Mark 100 % complete">
+          ✓
+        </ActionIcon>
+      ) : null}
+    </Group>
+  );
+}
+
+export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks, onDelete, resourcesOf, onEditResources, percentOf, onEditProgress, onComplete }: TaskTableProps) {
   const perDay = schedule.settings.minutesPerDay;
   const rowOf = new Map(schedule.tasks.map((t, i) => [t.id, i + 1]));
   return (
@@ -92,6 +122,7 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
             <Table.Th w={40}>#</Table.Th>
             <Table.Th miw={220}>Task</Table.Th>
             <Table.Th w={110}>Duration</Table.Th>
+            <Table.Th w={140} title="Percent complete at the status date; a summary's is rolled up from its tasks">% Complete</Table.Th>
             <Table.Th>Start</Table.Th>
             <Table.Th>Finish</Table.Th>
             <Table.Th>Predecessors</Table.Th>
@@ -117,6 +148,9 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
                 </Table.Td>
                 <Table.Td>
                   <DurationCell key={task.durationMinutes} task={task} editable={editable} minutesPerDay={perDay} onSave={(durationMinutes) => onUpdate(task, { durationMinutes, ...(task.estimated && { estimated: false }) })} />
+                </Table.Td>
+                <Table.Td data-column="percent-complete">
+                  <PercentCell task={task} percent={percentOf.get(task.id) ?? task.percentComplete} editable={editable} onEdit={() => onEditProgress(task)} onComplete={() => onComplete(task)} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocal(task.start)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="finish">{formatLocal(task.finish)}</Table.Td>
