@@ -54,7 +54,7 @@ describe('project schedule (browser)', () => {
     browser.page.locator('.orrery-gantt .wx-bar', { has: browser.page.getByText(name, { exact: true }) }).evaluate((el) => (el as HTMLElement).getBoundingClientRect().width);
 
   const bar = (name: string) => browser.page.locator('.orrery-gantt .wx-bar', { has: browser.page.getByText(name, { exact: true }) });
-  const cell = (task: string, column: number) => tasks().locator(`tr[data-task-row="${task}"] td`).nth(column);
+  const cell = (task: string, column: string) => tasks().locator(`tr[data-task-row="${task}"] td[data-column="${column}"]`);
   const apiSchedule = async () => {
     const response = await browser.page.request.get(`${server.baseUrl}/api/v1${schedulePath}`);
     expect(response.status()).toBe(200);
@@ -150,8 +150,8 @@ describe('project schedule (browser)', () => {
     await link('Test', 'Build');
 
     // The grid: the chain runs Mon 2 Mar 08:00 → Mon 9 Mar 17:00 on the standard week.
-    expect(await tasks().locator('tr[data-task-row="Test"] td').nth(5).textContent()).toBe('2');
-    expect(await tasks().locator('tr[data-task-row="Build"] td').nth(5).textContent()).toBe('1');
+    expect(await cell('Test', 'predecessors').textContent()).toBe('2');
+    expect(await cell('Build', 'predecessors').textContent()).toBe('1');
     expect(await projectFinish().textContent()).toBe('Mon, 9 Mar 26, 17:00');
 
     // The chart: three bars, two link arrows, every bar on the critical path (red).
@@ -200,15 +200,15 @@ describe('project schedule (browser)', () => {
   it('drags a bar two days later: the task starts no earlier than that day and its successor follows', async () => {
     const { page } = browser;
     // Build runs Wed 4 → Tue 10 Mar: seven days on the chart.
-    expect(await cell('Build', 3).textContent()).toBe('Wed, 4 Mar 26, 08:00');
+    expect(await cell('Build', 'start').textContent()).toBe('Wed, 4 Mar 26, 08:00');
     const before = await bar('Build').boundingBox();
     const pxPerDay = (before?.width ?? 0) / 7;
     expect(pxPerDay).toBeGreaterThan(10);
     await dragBy(bar('Build'), 0.5, 2 * pxPerDay);
 
     await visible(notice().filter({ hasText: /2 tasks moved: Build, Test/ }));
-    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Build"] td:nth-child(4)')?.textContent === 'Fri, 6 Mar 26, 08:00');
-    expect(await cell('Test', 3).textContent()).toBe('Fri, 13 Mar 26, 08:00');
+    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Build"] td[data-column="start"]')?.textContent === 'Fri, 6 Mar 26, 08:00');
+    expect(await cell('Test', 'start').textContent()).toBe('Fri, 13 Mar 26, 08:00');
     const plan = await apiSchedule();
     const build = plan.tasks.find((t) => t.name === 'Build');
     expect(build).toMatchObject({ start: '2026-03-06T08:00', finish: '2026-03-12T17:00', constraintType: 'SNET', constraintDate: '2026-03-06T08:00' });
@@ -274,7 +274,7 @@ describe('project schedule (browser)', () => {
     await linkHandle('Design', 'right');
     await linkHandle('Test', 'left');
     await visible(notice().filter({ hasText: 'No other task moved' }));
-    await page.waitForFunction(() => ['1, 2', '2, 1'].includes(document.querySelector('tr[data-task-row="Test"] td:nth-child(6)')?.textContent ?? ''));
+    await page.waitForFunction(() => ['1, 2', '2, 1'].includes(document.querySelector('tr[data-task-row="Test"] td[data-column="predecessors"]')?.textContent ?? ''));
     expect(await alert.count()).toBe(0);
     const plan = await apiSchedule();
     const idOf = (name: string) => plan.tasks.find((t) => t.name === name)?.id;
@@ -285,7 +285,7 @@ describe('project schedule (browser)', () => {
     // Select the drawn link (SVAR writes ids as ":id"), then its delete button on Test’s bar.
     await page.locator(`.orrery-gantt .wx-links .wx-line[data-link-id=":${drawn?.id}"]`).dispatchEvent('click');
     await page.locator('.orrery-gantt .wx-delete-button-icon').click();
-    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Test"] td:nth-child(6)')?.textContent === '2');
+    await page.waitForFunction(() => document.querySelector('tr[data-task-row="Test"] td[data-column="predecessors"]')?.textContent === '2');
     expect((await apiSchedule()).links).toHaveLength(2);
     expect(await lines.count()).toBe(2);
     expect(browser.pageErrors).toEqual([]);

@@ -152,9 +152,9 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
                 <Table.Td data-column="percent-complete">
                   <PercentCell task={task} percent={percentOf.get(task.id) ?? task.percentComplete} editable={editable} onEdit={() => onEditProgress(task)} onComplete={() => onComplete(task)} />
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocal(task.start)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="start">{formatLocal(task.start)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }} data-column="finish">{formatLocal(task.finish)}</Table.Td>
-                <Table.Td>{predecessorsLabel(task, schedule, rowOf) || '—'}</Table.Td>
+                <Table.Td data-column="predecessors">{predecessorsLabel(task, schedule, rowOf) || '—'}</Table.Td>
                 <Table.Td>{formatDays(task.totalSlack, perDay)}</Table.Td>
                 <Table.Td data-column="resources">
                   {task.summary ? null : (
