@@ -2,7 +2,8 @@
 // 1 March 2027) then Build (3 days). Half of Design is done by Tuesday evening: it started as
 // planned and its last day runs on Wednesday, Build and the project's finish move; two days remain,
 // not one; an actual finish before the start is refused with nothing changed; finishing it on
-// Thursday makes it 100 %. `orrery evm` then works at the schedule's status date and says so.
+// Thursday makes it 100 %. `orrery evm` then works at the schedule's status date and says so. Bad
+// options are checked by the command's own functions (no process each) for their messages.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { systemActor, systemClock, type AppContext } from '../../src/app/context
 import { createRegisterItem } from '../../src/app/register/register-kind.ts';
 import { portfolioKind } from '../../src/app/register/portfolios.ts';
 import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
-import { createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
+import { createScheduleTask, getSchedule } from '../../src/app/schedules/schedule-commands.ts';
+import { findTaskNamed, localInstant, progressPatch } from '../../src/cli/commands/progress.ts';
 import { makeProject } from '../helpers/register-fixtures.ts';
 import type { ScheduleTask } from '../../src/contracts/schedule.schema.ts';
 
@@ -64,17 +66,40 @@ describe('orrery progress', { timeout: CLI_TIMEOUT }, () => {
     expect(done.schedule.projectFinish).toBe('2027-03-09T17:00');
   });
 
-  it('feeds orrery evm’s default status date, and says what to type when a task, a percent or a day is wrong', async () => {
+  it('feeds orrery evm’s default status date, and wants something to record', async () => {
     const evm = await orrery('evm', code, '--data-dir', dir);
     expect(evm.stdout).toMatch(new RegExp(`^${code} Website — earned value as of 2027-03-02 \\(the schedule’s status date\\)\\n`));
 
-    const unknown = await progress(code, '--task', 'Buil', '--percent', '10');
-    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('no task has this name; did you mean #2 Build?')]);
     const nothing = await progress(code, '--task', 'Build');
-    expect(nothing.stderr).toContain('Say what to record: --percent');
-    const tooMuch = await progress(code, '--task', 'Build', '--percent', '150');
-    expect(tooMuch.stderr).toContain('--percent 150: give a whole number from 0 to 100.');
-    const weekend = await progress(code, '--status-date', '2027-03-06');
-    expect(weekend.stderr).toContain('--status-date 2027-03-06: not a working day on the project\'s calendar; give the time as well, e.g. 2027-03-06T09:00.');
+    expect([nothing.code, nothing.stderr]).toEqual([1, expect.stringContaining('Say what to record: --percent')]);
+  });
+
+  it('says what to type when a task, a percent or a day is wrong (checked before anything is written)', async () => {
+    const database = openDatabase(`sqlite:${join(dir, 'orrery.db')}`);
+    try {
+      const system: AppContext = { db: database.db, dialect: 'sqlite', clock: systemClock, mailEnabled: false, actor: systemActor };
+      const project = await database.db.selectFrom('projects').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const schedule = await getSchedule(system, project.id);
+      const wrong = (f: () => unknown) => {
+        try {
+          f();
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'accepted';
+      };
+      expect(findTaskNamed(schedule, '#2').name).toBe('Build');
+      expect(wrong(() => findTaskNamed(schedule, 'Buil'))).toBe('--task "Buil": no task has this name; did you mean #2 Build?');
+      expect(wrong(() => findTaskNamed(schedule, '7'))).toBe("--task 7: the schedule has 2 tasks, numbered 1 to 2 as in the web app's task grid.");
+      const build = findTaskNamed(schedule, 'build');
+      expect(progressPatch(schedule, build, { percent: '40', remaining: '1.5', actualStart: '2027-03-05' })).toEqual({ percentComplete: 40, remainingMinutes: 720, actualStart: '2027-03-05T08:00' });
+      expect(wrong(() => progressPatch(schedule, build, { percent: '150' }))).toBe('--percent 150: give a whole number from 0 to 100.');
+      expect(wrong(() => progressPatch(schedule, build, { remaining: 'soon' }))).toBe('--remaining soon: give the working days left, e.g. 2 or 1.5.');
+      expect(wrong(() => progressPatch(schedule, build, { actualFinish: '2027-02-30' }))).toBe('--actual-finish 2027-02-30: not a real day.');
+      expect(localInstant(schedule, schedule.settings.calendarId, '2027-03-05', 'end', '--status-date')).toBe('2027-03-05T17:00');
+      expect(wrong(() => localInstant(schedule, schedule.settings.calendarId, '2027-03-06', 'end', '--status-date'))).toBe("--status-date 2027-03-06: not a working day on the project's calendar; give the time as well, e.g. 2027-03-06T09:00.");
+    } finally {
+      await database.close();
+    }
   });
 });

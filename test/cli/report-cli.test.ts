@@ -68,7 +68,7 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     expect(figures.amounts.ev).toBeGreaterThan(0);
     expect(figures.indices.cpi).toBeCloseTo(1 / 1.15, 1);
     const table = await evm('PRJ-001', '--period', 'month');
-    expect(table.stdout).toMatch(/^PRJ-001 CRM Replacement — earned value as of \d{4}-\d{2}-\d{2}\nBAC [\d,.]+ EUR {3}PV /);
+    expect(table.stdout).toMatch(/^PRJ-001 CRM Replacement — earned value as of \d{4}-\d{2}-\d{2} \(today: the schedule has no status date\)\nBAC [\d,.]+ EUR {3}PV /);
     expect(table.stdout).toMatch(/CPI 0\.8\d/);
     expect(table.stdout).toContain('Earned schedule');
     const all = await evm();
