@@ -1,7 +1,7 @@
 // Resource levelling in a real browser against a real server. Through the API the PMO plans a
 // project starting next Monday whose Design (2 days) and Build (3 days) both need Ana full time. On
-// the schedule, Level resources previews that Design waits 3 working days, the finish moving two
-// days, with Ana's 2 over-allocated days gone; nothing is saved until Level, after which the
+// the grid the PMO raises Design's priority to 900; Level resources then previews that Build waits
+// 2 working days, with Ana's 2 over-allocated days gone; nothing is saved until Level, after which the
 // schedule shows Design's new start; Clear levelling puts it back.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
@@ -32,6 +32,7 @@ describe('resource levelling (browser)', () => {
     await page.goto(`${server.baseUrl}/login`);
     await signIn(page, PMO);
     const write = await apiWriter(page, server.baseUrl);
+    const call = async (method: 'GET', path: string) => (await page.request.get(`${server.baseUrl}/api/v1${path}`)).json();
     const ana = await write('post', '/resources', { kind: 'person', name: 'Ana Levelled', skills: [] }, 201);
     const portfolio = await write('post', '/portfolios', { name: 'Levelling', description: '', ownerId: null }, 201);
     const project = await write('post', '/projects', { name: 'Intranet', portfolioId: portfolio.id, plannedStart: nextMonday(), status: 'active' }, 201);
@@ -44,12 +45,17 @@ describe('resource levelling (browser)', () => {
     await page.goto(`${server.baseUrl}/projects/${String(project.id)}/schedule`);
     await visible(page.getByRole('heading', { name: /Schedule/ }));
     const finishBefore = await page.getByTestId('project-finish').textContent();
+    // Design matters more: its priority (900) puts it before Build, which now waits instead.
+    const priority = page.getByLabel('Priority of Design');
+    await priority.fill('900');
+    await priority.press('Enter');
+    await expect.poll(async () => (await call('GET', `/projects/${String(project.id)}/schedule`)).tasks.find((t: { name: string }) => t.name === 'Design').priority).toBe(900);
     await page.getByRole('button', { name: 'Level resources' }).click();
     const dialog = page.getByRole('dialog', { name: 'Level resources' });
     await visible(dialog.getByText('1 task would be moved.'));
     await visible(dialog.getByText('Over-allocated resource-days: 2 before, none after.'));
     const moves = dialog.getByRole('table', { name: 'Tasks that move' });
-    expect(await moves.locator('tbody tr td').allTextContents()).toEqual(expect.arrayContaining(['Design', '3 working days']));
+    expect(await moves.locator('tbody tr td').allTextContents()).toEqual(expect.arrayContaining(['Build', '2 working days']));
     await visible(dialog.getByText('Nothing is saved until you choose Level.'));
     expect(await page.getByTestId('project-finish').textContent()).toBe(finishBefore);
 

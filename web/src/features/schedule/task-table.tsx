@@ -1,7 +1,8 @@
 // The schedule's task grid: MS Project's columns, with the name and duration editable in place
 // (saved on blur or Enter, each through the API with the task's version), percent complete (a
 // summary's rolled up; a task's opens its Progress dialog, and a check marks it 100 % at once), the
-// resources assigned to each task (opening their dialog), and per-row actions.
+// resources assigned to each task (opening their dialog), the task's priority for resource levelling
+// (0–1000; 1000 = never delay it), and per-row actions.
 import { ActionIcon, Badge, Button, Group, NumberInput, Progress, ScrollArea, Table, Text, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { Schedule, ScheduleTask, ScheduleTaskUpdate } from '../../api/types.ts';
@@ -86,6 +87,30 @@ function DurationCell({ task, editable, minutesPerDay, onSave }: { task: Schedul
   );
 }
 
+function PriorityCell({ task, editable, onSave }: { task: ScheduleTask; editable: boolean; onSave: (priority: number) => void }) {
+  const [value, setValue] = useState<string | number>(task.priority);
+  if (!editable || task.summary) return <Text size="sm">{task.summary ? '' : task.priority}</Text>;
+  return (
+    <NumberInput
+      size="xs"
+      w={80}
+      min={0}
+      max={1000}
+      step={100}
+      allowDecimal={false}
+      aria-label={`Priority of ${task.name}`}
+      value={value}
+      onChange={setValue}
+      onKeyDown={blurOnEnter}
+      onBlur={() => {
+        const priority = typeof value === 'number' ? value : Number.parseInt(value, 10);
+        if (!Number.isInteger(priority) || priority < 0 || priority > 1000) return void setValue(task.priority);
+        if (priority !== task.priority) onSave(priority);
+      }}
+    />
+  );
+}
+
 function PercentCell({ task, percent, editable, onEdit, onComplete }: { task: ScheduleTask; percent: number; editable: boolean; onEdit: () => void; onComplete: () => void }) {
   const bar = <Progress value={percent} size="xs" w={48} color={percent === 100 ? 'green' : 'blue'} aria-hidden />;
   if (!editable || task.summary) {
@@ -128,6 +153,7 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
             <Table.Th>Predecessors</Table.Th>
             <Table.Th title="Total slack: how far the task can slip without moving the project's finish">Slack</Table.Th>
             <Table.Th miw={140}>Resources</Table.Th>
+            <Table.Th w={90} title="Levelling priority, 0–1000 (500 by default): lower priorities wait first; 1000 is never delayed">Priority</Table.Th>
             {baseline ? <Table.Th title="Finish against baseline 0: late (+) or early (−)">Variance</Table.Th> : null}
             <Table.Th />
           </Table.Tr>
@@ -162,6 +188,9 @@ export function TaskTable({ schedule, editable, baseline, onUpdate, onEditLinks,
                       {resourcesOf(task.id) || (editable ? 'Assign…' : '—')}
                     </Button>
                   )}
+                </Table.Td>
+                <Table.Td data-column="priority">
+                  <PriorityCell key={task.priority} task={task} editable={editable} onSave={(priority) => onUpdate(task, { priority })} />
                 </Table.Td>
                 {baseline ? <Table.Td>{base ? formatDays(base.finishVarianceMinutes, perDay) : '—'}</Table.Td> : null}
                 <Table.Td>
