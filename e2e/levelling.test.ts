@@ -2,7 +2,7 @@
 // project starting next Monday whose Design (2 days) and Build (3 days) both need Ana full time. On
 // the grid the PMO raises Design's priority to 900; Level resources then previews that Build waits
 // 2 working days, with Ana's 2 over-allocated days gone; nothing is saved until Level, after which the
-// schedule shows Design's new start; Clear levelling puts it back.
+// project's finish moves; Clear levelling puts it back.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
