@@ -2,7 +2,7 @@
 // fill a generic role's assignment. A work resource (person, role, equipment) is given its peak units
 // or its work, and the other follows from its working time within the task; material a quantity; a
 // cost resource an amount. Each assignment's planned cost is its work × the resource's standard
-// rate of each day (material: quantity × cost per unit; cost resources: their amount), plus a cost
+// rate of each day, its planned overtime at the overtime rate (material: quantity × cost per unit; cost resources: their amount), plus a cost
 // per use once; work without a rate is reported, never priced at zero.
 import { z } from 'zod';
 import { Id, IsoDate, Money, Timestamp, Version } from './common.schema.ts';
@@ -13,6 +13,12 @@ export const Contour = z.enum(CONTOURS).describe('How work is shaped over the ta
 
 const Units = z.number().min(0).max(100_000).describe('Peak units in percent: 100 = full time, 50 = half time, 300 = three people of a role.');
 const WorkMinutes = z.number().int().min(0).max(100_000_000).describe('Total work in minutes.');
+const OvertimeMinutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(100_000_000)
+  .describe('Work resources: how many minutes of the work are planned as overtime (part of the work, as MS Project’s overtime work), priced at the resource’s overtime rate (its standard rate when it has none); 0 for none.');
 const Quantity = z.number().positive().max(1_000_000_000).describe('Material: the quantity for the task in the material’s unit, up to three decimals.');
 
 export const Assignment = z.object({
@@ -26,14 +32,15 @@ export const Assignment = z.object({
   resourceKind: ResourceKind,
   units: z.number().nullable().describe('Work resources: peak units in percent (computed from the work when the work was given).'),
   workMinutes: z.number().int().nullable().describe('Work resources: total work in minutes (computed from the units when the units were given).'),
+  overtimeMinutes: z.number().int().nullable().describe('Work resources: the minutes of the work planned as overtime, priced at the overtime rate (should the work shrink below it with the task’s dates, all the work counts as overtime); null for material and cost resources.'),
   driver: z.enum(['units', 'work']).nullable().describe('Which one the planner gave: it stays when the task’s dates move, the other follows.'),
   contour: Contour,
   quantity: z.number().nullable().describe('Material: the quantity for the task.'),
   unit: z.string().nullable().describe('Material: its unit.'),
   amount: Money.nullable().describe('Cost resources: the amount for the task.'),
-  plannedCost: Money.nullable().describe('Work × standard rate by day (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced.'),
+  plannedCost: Money.nullable().describe('Work × standard rate by day, its overtime at the overtime rate (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced.'),
   unpriced: z.string().nullable().describe('What of this assignment has no rate (and so is left out of planned cost), or null.'),
-  unpricedMinutes: z.number().int().describe('Minutes of work without a standard rate on their day.'),
+  unpricedMinutes: z.number().int().describe('Minutes of work without a standard rate (overtime: an overtime rate) on their day.'),
   openRequestId: Id.nullable().describe('An open request for a person to fill this role assignment.'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -44,6 +51,7 @@ export type Assignment = z.infer<typeof Assignment>;
 const amounts = {
   units: Units,
   workMinutes: WorkMinutes,
+  overtimeMinutes: OvertimeMinutes,
   contour: Contour,
   quantity: Quantity,
   amount: Money.describe('Cost resources: the amount for the task, in the project’s currency.'),
@@ -51,7 +59,7 @@ const amounts = {
 
 export const AssignmentCreate = z
   .object({ resourceId: Id, ...amounts })
-  .partial({ units: true, workMinutes: true, contour: true, quantity: true, amount: true })
+  .partial({ units: true, workMinutes: true, overtimeMinutes: true, contour: true, quantity: true, amount: true })
   .strict()
   .describe('Work resources: give units or workMinutes (neither: 100 % units); material: quantity; cost resources: amount.');
 export type AssignmentCreate = z.infer<typeof AssignmentCreate>;

@@ -657,6 +657,8 @@ export interface TaskAssignmentsTable extends Versioned {
   /** Peak units in percent; work resources only. */
   units: number | null;
   workMinutes: number | null;
+  /** Minutes of the work planned as overtime (part of the work, priced at the overtime rate); work resources only. */
+  overtimeMinutes: number | null;
   /** 'units' or 'work': which the planner gave (kept when the task's dates move); work resources only. */
   driver: string | null;
   contour: string;

@@ -3,7 +3,8 @@
 // resources an amount; a resource is on a task once, summary tasks and archived resources are
 // refused; a role is handed to a named person directly or through a request the PMO fills or
 // declines (the requester is told); and the assignments' planned cost — unpriced work reported,
-// never free — reaches the financials and baseline 0, so EVM's BAC includes labour.
+// never free — reaches the financials and baseline 0, so EVM's BAC includes labour, planned
+// overtime at the overtime rate.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -124,6 +125,35 @@ describe.each(DIALECTS)('assignments of resources to tasks on %s', (dialect) => 
     expect([of('Build').baselineCost, of('Build').baselineWorkMinutes]).toEqual([eur(40_000), 960]);
     const evm = await send('GET', `/api/v1/projects/${project.id}/evm?statusDate=2027-03-03`, 'manager');
     expect(evm.amounts.bac).toBe(445_000);
+  });
+
+  it('prices planned overtime at the resource’s overtime rate, into the financials and baseline 0', async () => {
+    const { project, design, build, pool, on } = await setup('Overtime');
+    const system = systemContext(s.deps);
+    const welder = await createResource(system, { kind: 'person', name: 'Overtime Welder' });
+    await createResourceRate(system, welder.id, { effectiveFrom: '2027-01-01', standard: eur(6_000), overtime: eur(9_000) });
+    // 5 days × 8 h = 40 h, 10 h of it overtime: 30 h at 60.00 + 10 h at 90.00 (the work, and so the units, stay as they are)
+    const welding = await send('POST', on(design), 'manager', { resourceId: welder.id, units: 100, overtimeMinutes: 600 });
+    expect(welding).toMatchObject({ units: 100, workMinutes: 2400, overtimeMinutes: 600, plannedCost: eur(180_000 + 90_000), unpriced: null });
+    // A resource without an overtime rate prices its overtime at the standard rate: 16 h at 60.00 whatever the overtime.
+    expect(await send('POST', on(build), 'manager', { resourceId: pool.developer.id, overtimeMinutes: 240 })).toMatchObject({ workMinutes: 960, overtimeMinutes: 240, plannedCost: eur(96_000) });
+    // Material and cost resources have no overtime; overtime beyond the work is refused with what to do.
+    expect((await refused('POST', on(build), 'manager', 422, { resourceId: pool.concrete.id, quantity: 1, overtimeMinutes: 60 })).detail).toMatch(/material resource: give the quantity.*Leave out overtimeMinutes/);
+    const tooMuch = await refused('PATCH', `${on(design)}/${welding.id}`, 'manager', 422, { overtimeMinutes: 3_000 }, 1);
+    expect(tooMuch.errors).toEqual([expect.objectContaining({ path: 'overtimeMinutes' })]);
+    expect(tooMuch.detail).toBe('Overtime Welder has 40 h of work on "Design", so at most that much can be overtime (it was 50 h): give less overtime, or more work.');
+    // Changing the units keeps the overtime: 20 h of work, 10 h of it overtime.
+    expect(await send('PATCH', `${on(design)}/${welding.id}`, 'manager', { units: 50 }, 1)).toMatchObject({ workMinutes: 1200, overtimeMinutes: 600, plannedCost: eur(60_000 + 90_000), version: 2 });
+    expect(await send('PATCH', `${on(design)}/${welding.id}`, 'manager', { overtimeMinutes: 0 }, 2)).toMatchObject({ overtimeMinutes: 0, plannedCost: eur(120_000) });
+    const withOvertime = await send('PATCH', `${on(design)}/${welding.id}`, 'manager', { overtimeMinutes: 600 }, 3);
+    expect(withOvertime.plannedCost).toEqual(eur(150_000));
+
+    const financials = await send('GET', `/api/v1/projects/${project.id}/financials`, 'manager');
+    expect(financials.planned.labourFromAssignmentsMinor).toBe(150_000 + 96_000);
+    await send('PUT', `/api/v1/projects/${project.id}/schedule/baselines/0`, 'manager', {});
+    const baseline = await send('GET', `/api/v1/projects/${project.id}/schedule/baselines/0`, 'manager');
+    expect(baseline.tasks.find((t: Json) => t.name === 'Design').baselineCost).toEqual(eur(150_000));
+    expect((await send('GET', `/api/v1/projects/${project.id}/evm?statusDate=2027-03-03`, 'manager')).amounts.bac).toBe(150_000 + 96_000);
   });
 
   it('hands a role to a named person directly, or through a request the PMO fills or declines', async () => {

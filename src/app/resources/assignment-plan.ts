@@ -1,6 +1,7 @@
 // What a project's assignments amount to now: each work assignment spread over its resource's
 // working time within the task's current dates (the given units or work kept, the other following,
-// as the core's `assignmentWork`), and its planned cost — work × the standard rate of each day, a
+// as the core's `assignmentWork`), and its planned cost — work × the standard rate of each day
+// (the planned overtime's share of it at the overtime rate, which falls back to the standard), a
 // material's quantity × its cost per unit, a cost resource's amount, plus a cost per use once — in
 // the project's currency. Work or quantity without a rate is reported, never priced at zero. Read by
 // the assignment lists, the financials, baselines (the cost baseline) and the CLI: one loader, a
@@ -36,6 +37,8 @@ export interface PlannedAssignment {
   readonly kind: ResourceKind;
   readonly units: number | null;
   readonly workMinutes: number | null;
+  /** Work resources: the minutes of the work planned as overtime (at most the work); 0 for other kinds. */
+  readonly overtimeMinutes: number;
   /** The project's currency minor units; null when nothing of it could be priced. */
   readonly costMinor: number | null;
   readonly unpricedMinutes: number;
@@ -85,24 +88,26 @@ export async function planAssignments(db: Db, rows: ReadonlyArray<AssignmentRow>
     const perUse = startDay === null ? null : converted(fx, rateOf(row.resourceId, startDay)?.perUse ?? null, currency, startDay);
     if (kind === 'cost') {
       const amount = row.amountMinor === null ? null : converted(fx, { amountMinor: Number(row.amountMinor), currency: row.amountCurrency! }, currency, startDay ?? '9999-12-31');
-      return { row, kind, units: null, workMinutes: null, costMinor: amount === null ? null : amount + (perUse ?? 0), unpricedMinutes: 0, unpriced: amount === null ? `no ${row.amountCurrency} → ${currency} exchange rate` : null };
+      return { row, kind, units: null, workMinutes: null, overtimeMinutes: 0, costMinor: amount === null ? null : amount + (perUse ?? 0), unpricedMinutes: 0, unpriced: amount === null ? `no ${row.amountCurrency} → ${currency} exchange rate` : null };
     }
     if (kind === 'material') {
       const perUnit = startDay === null ? null : converted(fx, rateOf(row.resourceId, startDay)?.perUnit ?? null, currency, startDay);
       const cost = perUnit === null || row.quantityMilli === null ? null : extendedCost(Number(row.quantityMilli), perUnit) + (perUse ?? 0);
-      return { row, kind, units: null, workMinutes: null, costMinor: cost, unpricedMinutes: 0, unpriced: perUnit === null ? `${row.resourceName} has no cost per unit on ${startDay ?? 'the task’s start'}` : null };
+      return { row, kind, units: null, workMinutes: null, overtimeMinutes: 0, costMinor: cost, unpricedMinutes: 0, unpriced: perUnit === null ? `${row.resourceName} has no cost per unit on ${startDay ?? 'the task’s start'}` : null };
     }
     const start = row.taskStart === null ? null : wallFromIso(row.taskStart);
     const finish = row.taskFinish === null ? null : wallFromIso(row.taskFinish);
     const given: Pick<AssignmentInput, 'units' | 'work'> = row.driver === 'work' ? { work: row.workMinutes ?? 0 } : { units: row.units ?? 0 };
     if (start === null || finish === null || finish < start) {
-      return { row, kind, units: row.units, workMinutes: row.workMinutes, costMinor: null, unpricedMinutes: row.workMinutes ?? 0, unpriced: 'the task has no dates yet' };
+      return { row, kind, units: row.units, workMinutes: row.workMinutes, overtimeMinutes: row.overtimeMinutes ?? 0, costMinor: null, unpricedMinutes: row.workMinutes ?? 0, unpriced: 'the task has no dates yet' };
     }
     const calendar = new WorkingDays(row.resourceId, capacity.calendars, dayOf(start), dayOf(finish));
     const input: AssignmentInput = { id: row.id, resourceId: row.resourceId, taskId: row.taskId, projectId: row.projectId, start, finish, contour: row.contour as Contour, ...given };
     const spread = assignmentWork(input, calendar);
     const hourly = (day: string) => converted(fx, rateOf(row.resourceId, day)?.standard ?? null, currency, day);
-    const cost = workCost(spread.firstDay, spread.minutesByDay, hourly);
+    const overtimeHourly = (day: string) => converted(fx, rateOf(row.resourceId, day)?.overtime ?? null, currency, day);
+    const overtimeMinutes = Math.min(row.overtimeMinutes ?? 0, spread.work);
+    const cost = workCost(spread.firstDay, spread.minutesByDay, hourly, { minutes: overtimeMinutes, hourlyMinorOn: overtimeHourly });
     const priced = spread.work - cost.unpricedMinutes > 0 || perUse !== null || spread.work === 0;
     const units = row.driver === 'work' ? (spread.peakUnits === null ? null : Math.round(spread.peakUnits * 100) / 100) : row.units;
     return {
@@ -110,9 +115,10 @@ export async function planAssignments(db: Db, rows: ReadonlyArray<AssignmentRow>
       kind,
       units,
       workMinutes: spread.work,
+      overtimeMinutes,
       costMinor: priced ? cost.costMinor + (perUse ?? 0) : null,
       unpricedMinutes: cost.unpricedMinutes,
-      unpriced: cost.unpricedMinutes > 0 ? `${hours(cost.unpricedMinutes)} of ${row.resourceName}’s work fall on days without a standard rate (in ${currency} or convertible to it)` : null,
+      unpriced: cost.unpricedMinutes > 0 ? `${hours(cost.unpricedMinutes)} of ${row.resourceName}’s work fall on days without a standard${overtimeMinutes > 0 ? ' or overtime' : ''} rate (in ${currency} or convertible to it)` : null,
     };
   });
   const byTask = new Map<string, { costMinor: number; workMinutes: number; byKind: Map<ResourceKind, number> }>();

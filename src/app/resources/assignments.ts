@@ -23,6 +23,8 @@ import { checkCurrency, projectCurrency } from '../finance/finance-rules.ts';
 import { assignmentRows, planAssignments, projectAssignmentPlans, type PlannedAssignment } from './assignment-plan.ts';
 import { loadResource, type ResourceRow } from './resource-store.ts';
 
+const hoursText = (minutes: number) => `${Math.round((minutes / 60) * 100) / 100} h`;
+
 /** A 422 naming the field at fault. */
 export const refuse = (path: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ path, message }] });
 
@@ -39,6 +41,7 @@ function toApi(p: PlannedAssignment, currency: string, openRequestId: string | n
     resourceKind: p.kind,
     units: p.units,
     workMinutes: p.workMinutes,
+    overtimeMinutes: hasCapacity(p.kind) ? (r.overtimeMinutes ?? 0) : null,
     driver: r.driver as Assignment['driver'],
     contour: r.contour as Assignment['contour'],
     quantity: r.quantityMilli === null ? null : milliToQuantity(Number(r.quantityMilli)),
@@ -117,10 +120,11 @@ async function assignableResource(db: Db, resourceId: string, path = 'resourceId
   return resource;
 }
 
-type Amounts = Pick<AssignmentCreate, 'units' | 'workMinutes' | 'contour' | 'quantity' | 'amount'>;
+type Amounts = Pick<AssignmentCreate, 'units' | 'workMinutes' | 'overtimeMinutes' | 'contour' | 'quantity' | 'amount'>;
 interface Columns {
   units: number | null;
   workMinutes: number | null;
+  overtimeMinutes: number | null;
   driver: 'units' | 'work' | null;
   contour: string;
   quantityMilli: number | null;
@@ -139,18 +143,19 @@ async function columnsFor(db: Db, project: ProjectRow, resource: ResourceRow, in
   if (hasCapacity(kind)) {
     notFor(['quantity', 'amount'], 'give its units or its work');
     if (given('units') && given('workMinutes')) throw refuse('workMinutes', 'give units or work, not both', 'Give the units or the work, not both: the other follows from the resource’s working time in the task.');
-    const base = before ?? { units: 100, workMinutes: null, driver: 'units' as const, contour: 'flat', quantityMilli: null, amountMinor: null, amountCurrency: null };
+    const base = before ?? { units: 100, workMinutes: null, overtimeMinutes: null, driver: 'units' as const, contour: 'flat', quantityMilli: null, amountMinor: null, amountCurrency: null };
     const driven = given('workMinutes') ? { driver: 'work' as const, workMinutes: input.workMinutes!, units: base.units } : given('units') ? { driver: 'units' as const, units: input.units!, workMinutes: base.workMinutes } : {};
-    return { ...base, ...driven, contour: input.contour ?? base.contour, quantityMilli: null, amountMinor: null, amountCurrency: null };
+    const overtimeMinutes = given('overtimeMinutes') ? input.overtimeMinutes! || null : base.overtimeMinutes;
+    return { ...base, ...driven, overtimeMinutes, contour: input.contour ?? base.contour, quantityMilli: null, amountMinor: null, amountCurrency: null };
   }
-  const none = { units: null, workMinutes: null, driver: null, contour: 'flat' };
+  const none = { units: null, workMinutes: null, overtimeMinutes: null, driver: null, contour: 'flat' };
   if (kind === 'material') {
-    notFor(['units', 'workMinutes', 'contour', 'amount'], `give the quantity for the task in ${resource.unit ?? 'its unit'}`);
+    notFor(['units', 'workMinutes', 'overtimeMinutes', 'contour', 'amount'], `give the quantity for the task in ${resource.unit ?? 'its unit'}`);
     const quantityMilli = given('quantity') ? quantityToMilli(input.quantity!) : before?.quantityMilli ?? null;
     if (quantityMilli === null) throw refuse('quantity', given('quantity') ? 'up to three decimals' : 'required', `Give the quantity of ${resource.name} the task uses, in ${resource.unit ?? 'its unit'}, above zero with at most three decimals.`);
     return { ...none, quantityMilli, amountMinor: null, amountCurrency: null };
   }
-  notFor(['units', 'workMinutes', 'contour', 'quantity'], 'give the amount it costs on this task');
+  notFor(['units', 'workMinutes', 'overtimeMinutes', 'contour', 'quantity'], 'give the amount it costs on this task');
   if (!input.amount && !before) throw refuse('amount', 'required', `Give the amount ${resource.name} costs on this task.`);
   if (input.amount) {
     if (input.amount.amountMinor < 0) throw refuse('amount.amountMinor', 'not negative', 'The amount cannot be negative.');
@@ -185,9 +190,12 @@ export function createAssignment(ctx: AppContext, projectId: string, taskId: str
   });
 }
 
-/** Stores the units or work that followed from the given one (so the row reads as it was saved) and answers the view. */
+/** Stores the units or work that followed from the given one (so the row reads as it was saved) and answers the view; refuses more overtime than work. */
 async function storeDerived(trx: Db, project: ProjectRow, id: string): Promise<Assignment> {
   const view = await loadAssignmentView(trx, project, id);
+  if (view.overtimeMinutes !== null && view.workMinutes !== null && view.overtimeMinutes > view.workMinutes) {
+    throw refuse('overtimeMinutes', 'more than the work', `${view.resourceName} has ${hoursText(view.workMinutes)} of work on "${view.taskName}", so at most that much can be overtime (it was ${hoursText(view.overtimeMinutes)}): give less overtime, or more work.`);
+  }
   if (view.driver !== null) await trx.updateTable('taskAssignments').set({ units: view.units, workMinutes: view.workMinutes }).where('id', '=', id).execute();
   return view;
 }

@@ -1,5 +1,5 @@
 // `orrery assignments CODE`: who works on which task of a project, at what units and work, with the
-// contour and planned cost of each, and the work no rate prices (left out, never counted as free).
+// contour, planned overtime and planned cost of each, and the work no rate prices (left out, never counted as free).
 import { Option, type Command } from 'commander';
 import type { Assignment } from '../../contracts/assignment.schema.ts';
 import { minorDigits } from '../../core/finance/currency.ts';
@@ -15,7 +15,7 @@ const COLUMNS: ReadonlyArray<TextColumn<Assignment>> = [
   { header: 'Task', value: (a) => a.taskName, flex: true, max: 36 },
   { header: 'Resource', value: (a) => `${a.resourceName} (${a.resourceKind})`, flex: true, max: 36 },
   { header: 'Units', value: (a) => (a.units !== null ? `${a.units} %` : a.quantity !== null ? `${a.quantity} ${a.unit ?? ''}`.trim() : '') },
-  { header: 'Work', value: (a) => hours(a.workMinutes) },
+  { header: 'Work', value: (a) => hours(a.workMinutes) + (a.overtimeMinutes ? ` (${hours(a.overtimeMinutes)} OT)` : '') },
   { header: 'Contour', value: (a) => (a.driver === null ? '' : a.contour) },
   { header: 'Planned cost', value: (a) => (a.plannedCost === null ? 'no rate' : amount(a.plannedCost.amountMinor, a.plannedCost.currency)) },
 ];

@@ -25439,6 +25439,8 @@ export interface paths {
                         units?: number;
                         /** @description Total work in minutes. */
                         workMinutes?: number;
+                        /** @description Work resources: how many minutes of the work are planned as overtime (part of the work, as MS Project’s overtime work), priced at the resource’s overtime rate (its standard rate when it has none); 0 for none. */
+                        overtimeMinutes?: number;
                         /**
                          * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
                          * @enum {string}
@@ -25663,6 +25665,8 @@ export interface paths {
                         units?: number;
                         /** @description Total work in minutes. */
                         workMinutes?: number;
+                        /** @description Work resources: how many minutes of the work are planned as overtime (part of the work, as MS Project’s overtime work), priced at the resource’s overtime rate (its standard rate when it has none); 0 for none. */
+                        overtimeMinutes?: number;
                         /**
                          * @description How work is shaped over the task (MS Project’s contours): flat, back-loaded, front-loaded, double-peak, bell or turtle.
                          * @enum {string}
@@ -30937,6 +30941,8 @@ export interface components {
             units: number | null;
             /** @description Work resources: total work in minutes (computed from the units when the units were given). */
             workMinutes: number | null;
+            /** @description Work resources: the minutes of the work planned as overtime, priced at the overtime rate (should the work shrink below it with the task’s dates, all the work counts as overtime); null for material and cost resources. */
+            overtimeMinutes: number | null;
             /** @description Which one the planner gave: it stays when the task’s dates move, the other follows. */
             driver: ("units" | "work") | null;
             /**
@@ -30950,11 +30956,11 @@ export interface components {
             unit: string | null;
             /** @description Cost resources: the amount for the task. */
             amount: components["schemas"]["MoneyInput"] | null;
-            /** @description Work × standard rate by day (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
+            /** @description Work × standard rate by day, its overtime at the overtime rate (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
             plannedCost: components["schemas"]["MoneyInput"] | null;
             /** @description What of this assignment has no rate (and so is left out of planned cost), or null. */
             unpriced: string | null;
-            /** @description Minutes of work without a standard rate on their day. */
+            /** @description Minutes of work without a standard rate (overtime: an overtime rate) on their day. */
             unpricedMinutes: number;
             /** @description An open request for a person to fill this role assignment. */
             openRequestId: string | null;
@@ -35911,6 +35917,8 @@ export interface components {
             units: number | null;
             /** @description Work resources: total work in minutes (computed from the units when the units were given). */
             workMinutes: number | null;
+            /** @description Work resources: the minutes of the work planned as overtime, priced at the overtime rate (should the work shrink below it with the task’s dates, all the work counts as overtime); null for material and cost resources. */
+            overtimeMinutes: number | null;
             /** @description Which one the planner gave: it stays when the task’s dates move, the other follows. */
             driver: ("units" | "work") | null;
             /**
@@ -35924,11 +35932,11 @@ export interface components {
             unit: string | null;
             /** @description Cost resources: the amount for the task. */
             amount: components["schemas"]["Money"] | null;
-            /** @description Work × standard rate by day (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
+            /** @description Work × standard rate by day, its overtime at the overtime rate (material: quantity × cost per unit; cost: its amount) plus a cost per use; null when nothing of it could be priced. */
             plannedCost: components["schemas"]["Money"] | null;
             /** @description What of this assignment has no rate (and so is left out of planned cost), or null. */
             unpriced: string | null;
-            /** @description Minutes of work without a standard rate on their day. */
+            /** @description Minutes of work without a standard rate (overtime: an overtime rate) on their day. */
             unpricedMinutes: number;
             /** @description An open request for a person to fill this role assignment. */
             openRequestId: string | null;
