@@ -1,5 +1,5 @@
 // What the assignment dialog and the task grid's Resources column show and send: a resource's units
-// or work, a material's quantity or a cost resource's amount as text fields, checked here before
+// or work (and how much of the work is overtime), a material's quantity or a cost resource's amount as text fields, checked here before
 // the server checks them again; the column's label of a task's resources ("Ada 50 %, Crane") and
 // the Gantt's beside each bar ("Ada [50 %], Crane"), one per task of the project's assignments.
 import type { Assignment, AssignmentCreate, AssignmentUpdate, Contour, ResourceKind } from '../../api/types.ts';
@@ -13,6 +13,8 @@ export interface AssignmentValues {
   by: 'units' | 'work';
   units: string;
   workHours: string;
+  /** Of the work, the hours planned as overtime (priced at the overtime rate); empty for none. */
+  overtimeHours: string;
   contour: Contour;
   quantity: string;
   amount: string;
@@ -25,6 +27,7 @@ export function assignmentValues(a?: Assignment): AssignmentValues {
     by: a?.driver === 'work' ? 'work' : 'units',
     units: a?.units !== null && a?.units !== undefined ? String(a.units) : '100',
     workHours: a?.workMinutes !== null && a?.workMinutes !== undefined ? String(Math.round((a.workMinutes / 60) * 100) / 100) : '',
+    overtimeHours: a?.overtimeMinutes ? String(Math.round((a.overtimeMinutes / 60) * 100) / 100) : '',
     contour: a?.contour ?? 'flat',
     quantity: a?.quantity !== null && a?.quantity !== undefined ? String(a.quantity) : '',
     amount: a?.amount ? (a.amount.amountMinor / 100).toFixed(2) : '',
@@ -43,6 +46,9 @@ export function validateAssignment(v: AssignmentValues): Partial<Record<keyof As
   if (v.kind && isWorkResource(v.kind)) {
     if (v.by === 'units' && !((parseDecimal(v.units) ?? -1) >= 0)) errors.units = 'Units are a percentage: 100 is full time.';
     if (v.by === 'work' && !((parseDecimal(v.workHours) ?? -1) >= 0)) errors.workHours = 'Give the work in hours, e.g. 24.';
+    const overtime = v.overtimeHours.trim() === '' ? 0 : parseDecimal(v.overtimeHours);
+    if (overtime === null || overtime < 0) errors.overtimeHours = 'Give the overtime in hours, e.g. 8, or leave it empty.';
+    else if (v.by === 'work' && overtime > (parseDecimal(v.workHours) ?? Infinity)) errors.overtimeHours = 'Overtime is part of the work: give at most the work’s hours.';
   }
   if (v.kind === 'material' && !((parseDecimal(v.quantity) ?? 0) > 0)) errors.quantity = 'Give the quantity the task uses.';
   if (v.kind === 'cost' && !((parseDecimal(v.amount) ?? -1) >= 0)) errors.amount = 'Give the amount, e.g. 1200.00.';
@@ -53,7 +59,8 @@ export function validateAssignment(v: AssignmentValues): Partial<Record<keyof As
 function amountsOf(v: AssignmentValues, currency: string): AssignmentUpdate {
   if (v.kind === 'material') return { quantity: parseDecimal(v.quantity)! };
   if (v.kind === 'cost') return { amount: { amountMinor: Math.round(parseDecimal(v.amount)! * 100), currency } };
-  return v.by === 'work' ? { workMinutes: Math.round(parseDecimal(v.workHours)! * 60), contour: v.contour } : { units: parseDecimal(v.units)!, contour: v.contour };
+  const overtimeMinutes = Math.round((parseDecimal(v.overtimeHours) ?? 0) * 60);
+  return v.by === 'work' ? { workMinutes: Math.round(parseDecimal(v.workHours)! * 60), overtimeMinutes, contour: v.contour } : { units: parseDecimal(v.units)!, overtimeMinutes, contour: v.contour };
 }
 
 export const toAssignmentCreate = (v: AssignmentValues, currency: string): AssignmentCreate => ({ resourceId: v.resourceId, ...amountsOf(v, currency) });
@@ -63,7 +70,7 @@ export function toAssignmentPatch(v: AssignmentValues, a: Assignment, currency: 
   const before = assignmentValues(a);
   const next = amountsOf(v, currency);
   const changed = (Object.keys(next) as Array<keyof AssignmentUpdate>).some((k) => {
-    const field = k === 'workMinutes' ? 'workHours' : k === 'units' ? 'units' : k;
+    const field = k === 'workMinutes' ? 'workHours' : k === 'overtimeMinutes' ? 'overtimeHours' : k === 'units' ? 'units' : k;
     return field in before && before[field as keyof AssignmentValues] !== v[field as keyof AssignmentValues];
   });
   return changed || v.by !== before.by ? next : {};
@@ -71,11 +78,16 @@ export function toAssignmentPatch(v: AssignmentValues, a: Assignment, currency: 
 
 export function assignmentFieldOf(path: string): string | null {
   if (path === 'workMinutes') return 'workHours';
+  if (path === 'overtimeMinutes') return 'overtimeHours';
   if (path.startsWith('amount')) return 'amount';
   return ['resourceId', 'units', 'contour', 'quantity'].includes(path) ? path : null;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** "40 h", or "40 h (10 h overtime)": an assignment's work in the dialog's table. */
+export const workLabel = (a: Pick<Assignment, 'workMinutes' | 'overtimeMinutes'>): string =>
+  a.workMinutes === null ? '—' : `${round1(a.workMinutes / 60)} h${a.overtimeMinutes ? ` (${round1(a.overtimeMinutes / 60)} h overtime)` : ''}`;
 const quantityOf = (a: Assignment): string => `${a.quantity}${a.unit ? ` ${a.unit}` : ''}`;
 
 /** "Ada Lovelace 50 %, Crane 100 %, Concrete 2.5 m³": a task's resources in the grid. */

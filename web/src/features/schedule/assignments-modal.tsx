@@ -1,5 +1,5 @@
-// The dialog of a task's resources: who is on it (units, work, contour, planned cost), adding one
-// from the pool (searched by name) by units or work, changing or removing one under If-Match,
+// The dialog of a task's resources: who is on it (units, work and its overtime, contour, planned
+// cost), adding one from the pool (searched by name) by units or work, with planned overtime, changing or removing one under If-Match,
 // handing a generic role to a named person (work, units and contour kept), and, when nobody
 // suitable is at hand, asking the PMO for a person to fill the role (resource-request-form.tsx).
 import { Badge, Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
@@ -12,7 +12,7 @@ import type { Assignment, Contour, ProjectAssignments, ResourceKind, ScheduleTas
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useVersionedForm } from '../../ui/use-versioned-form.ts';
 import { formatMoney } from '../../ui/money.ts';
-import { assignmentFieldOf, assignmentValues, CONTOUR_LABELS, isWorkResource, toAssignmentCreate, toAssignmentPatch, validateAssignment } from './assignment-view.ts';
+import { assignmentFieldOf, assignmentValues, CONTOUR_LABELS, isWorkResource, toAssignmentCreate, toAssignmentPatch, validateAssignment, workLabel } from './assignment-view.ts';
 import { ResourceRequestForm } from './resource-request-form.tsx';
 
 interface AssignmentsModalProps {
@@ -78,7 +78,7 @@ function AssignmentTable({ projectId, task, items, editable, onEdit }: { project
                 {a.openRequestId ? <Badge size="xs" color="orange" variant="light" ml={4}>requested</Badge> : null}
               </Table.Td>
               <Table.Td>{a.units !== null ? `${a.units} %` : a.quantity !== null ? `${a.quantity} ${a.unit ?? ''}` : '—'}</Table.Td>
-              <Table.Td>{a.workMinutes !== null ? `${Math.round((a.workMinutes / 60) * 10) / 10} h` : '—'}</Table.Td>
+              <Table.Td>{workLabel(a)}</Table.Td>
               <Table.Td>{a.driver !== null ? CONTOUR_LABELS[a.contour] : '—'}</Table.Td>
               <Table.Td>{a.plannedCost ? formatMoney(a.plannedCost) : <Text span size="sm" c="orange.8" title={a.unpriced ?? ''}>no rate</Text>}</Table.Td>
               <Table.Td>
@@ -172,6 +172,7 @@ function AssignmentForm({ projectId, taskId, currency, record, onDone }: { proje
             <SimpleGrid cols={2}>
               {form.values.by === 'units' ? <TextInput label="Units (%)" description="100 = full time; the work follows." inputMode="decimal" {...form.getInputProps('units')} /> : <TextInput label="Work (hours)" description="The units follow from the task's working time." inputMode="decimal" {...form.getInputProps('workHours')} />}
               <Select label="Contour" allowDeselect={false} data={Object.entries(CONTOUR_LABELS).map(([value, label]) => ({ value, label }))} {...form.getInputProps('contour')} onChange={(c) => c && form.setFieldValue('contour', c as Contour)} />
+              <TextInput label="Of which overtime (hours)" description="Priced at the resource's overtime rate." inputMode="decimal" placeholder="0" {...form.getInputProps('overtimeHours')} />
             </SimpleGrid>
           </>
         ) : null}
