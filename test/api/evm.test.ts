@@ -2,7 +2,8 @@
 // example (four sides of 1,000 EUR, one a day; at the end of day 3 two are done and one half done,
 // having cost 2,800) rebuilt as a schedule with task costs, baseline 0, percent complete and
 // expenses must give the book's PV, EV, AC, CPI, SPI, EAC and earned schedule; approved timesheet
-// hours then add labour at the person's rate of the day (re-priced when the rate comes later);
+// hours then add labour at the person's rate of the day (re-priced when the rate comes later),
+// overtime hours at the overtime rate;
 // and the portfolio totals convert other currencies at the status date's rate.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
@@ -190,6 +191,25 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     expect(priced.tasks.slice(0, 2).map((t: { amounts: { ac: number } }) => t.amounts.ac)).toEqual([20_000, 12_000]);
     const financials = await send('GET', `/api/v1/projects/${f.project.id}/financials?asOf=2027-03-31`, 'manager');
     expect(financials.actual).toMatchObject({ labourFromTimesheetsMinor: 32_000, totalMinor: 32_000 });
+  });
+
+  it('costs approved overtime hours at the person’s overtime rate in actual cost', async () => {
+    const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence with overtime');
+    await setProjectMember(systemContext(s.deps), f.project.id, s.cast.contributor.user.id, 'contributor');
+    await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-01-01', standard: { amountMinor: 6_000, currency: 'EUR' }, overtime: { amountMinor: 9_000, currency: 'EUR' } }, undefined, 201);
+    const row = (side: number, overtime: boolean, minutes: number[]) => ({ projectId: f.project.id, taskId: f.sides[side - 1]!, overtime, minutes: [...minutes, 0, 0, 0, 0].slice(0, 7) });
+    // Monday: 8 h on side 1 and 2 h of overtime on it; Tuesday: 3 h of overtime on side 2.
+    const saved = await send('PUT', '/api/v1/me/timesheets/2027-03-01', 'contributor', { rows: [row(1, false, [480, 0, 0]), row(1, true, [120, 0, 0]), row(2, true, [0, 180, 0])] }, 0);
+    const submitted = await send('POST', `/api/v1/timesheets/${saved.id}/submit`, 'contributor', {}, saved.version);
+    await send('POST', `/api/v1/timesheets/${saved.id}/decision`, 'manager', { decision: 'approve', comment: '' }, submitted.version);
+    const r = await evm(f.project.id);
+    // 8 h × 60.00 + 2 h × 90.00 on side 1; 3 h × 90.00 on side 2 — not 13 h at the standard 60.00 (780.00).
+    expect(r.amounts.ac).toBe(48_000 + 18_000 + 27_000);
+    expect(r.tasks.slice(0, 2).map((t: { amounts: { ac: number } }) => t.amounts.ac)).toEqual([66_000, 27_000]);
+    const rolledUp = (await send('GET', `/api/v1/evm/portfolio?portfolioId=${s.reg.portfolioId}&statusDate=2027-03-03`, 'pmo')).projects.find((p: { projectId: string }) => p.projectId === f.project.id);
+    expect(rolledUp.amounts.ac).toBe(93_000);
+    const financials = await send('GET', `/api/v1/projects/${f.project.id}/financials?asOf=2027-03-31`, 'manager');
+    expect(financials.actual.labourFromTimesheetsMinor).toBe(93_000);
   });
 
   it('rolls projects up into the base currency at the status date’s rate, and names those it cannot convert', async () => {
