@@ -13,7 +13,7 @@ import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { fence } from '../helpers/evm-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 
-type Who = 'pmo' | 'manager' | 'contributor' | 'outsider';
+type Who = 'pmo' | 'manager' | 'contributor' | 'member' | 'outsider';
 type CurvePoint = { periodEnd: string; pv: number; ac: number | null; ev: number | null; forecast: number | null; cpi: number | null; spi: number | null };
 
 describe.each(DIALECTS)('earned value on %s', (dialect) => {
@@ -195,12 +195,12 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
 
   it('costs approved overtime hours at the person’s overtime rate in actual cost', async () => {
     const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence with overtime');
-    await setProjectMember(systemContext(s.deps), f.project.id, s.cast.contributor.user.id, 'contributor');
-    await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.contributor.user.id, effectiveFrom: '2027-01-01', standard: { amountMinor: 6_000, currency: 'EUR' }, overtime: { amountMinor: 9_000, currency: 'EUR' } }, undefined, 201);
+    await setProjectMember(systemContext(s.deps), f.project.id, s.cast.member.user.id, 'contributor');
+    await send('POST', '/api/v1/rates', 'pmo', { userId: s.cast.member.user.id, effectiveFrom: '2027-01-01', standard: { amountMinor: 6_000, currency: 'EUR' }, overtime: { amountMinor: 9_000, currency: 'EUR' } }, undefined, 201);
     const row = (side: number, overtime: boolean, minutes: number[]) => ({ projectId: f.project.id, taskId: f.sides[side - 1]!, overtime, minutes: [...minutes, 0, 0, 0, 0].slice(0, 7) });
     // Monday: 8 h on side 1 and 2 h of overtime on it; Tuesday: 3 h of overtime on side 2.
-    const saved = await send('PUT', '/api/v1/me/timesheets/2027-03-01', 'contributor', { rows: [row(1, false, [480, 0, 0]), row(1, true, [120, 0, 0]), row(2, true, [0, 180, 0])] }, 0);
-    const submitted = await send('POST', `/api/v1/timesheets/${saved.id}/submit`, 'contributor', {}, saved.version);
+    const saved = await send('PUT', '/api/v1/me/timesheets/2027-03-01', 'member', { rows: [row(1, false, [480, 0, 0]), row(1, true, [120, 0, 0]), row(2, true, [0, 180, 0])] }, 0);
+    const submitted = await send('POST', `/api/v1/timesheets/${saved.id}/submit`, 'member', {}, saved.version);
     await send('POST', `/api/v1/timesheets/${saved.id}/decision`, 'manager', { decision: 'approve', comment: '' }, submitted.version);
     const r = await evm(f.project.id);
     // 8 h × 60.00 + 2 h × 90.00 on side 1; 3 h × 90.00 on side 2 — not 13 h at the standard 60.00 (780.00).
