@@ -4,9 +4,10 @@
 // and recorded expenses and invoices; the PMBOK indices and estimates, and earned schedule (Lipke).
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, Money, Timestamp } from './common.schema.ts';
+import { BottomUpSource } from './evm-estimate.schema.ts';
 
 export const EAC_METHODS = ['cpi', 'budget-rate', 'cpi-spi', 'bottom-up'] as const;
-export const EacMethod = z.enum(EAC_METHODS).describe('cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.');
+export const EacMethod = z.enum(EAC_METHODS).describe('cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).');
 export const PeriodUnit = z.enum(['day', 'week', 'month']);
 export const EARNING_METHODS = ['percent-complete', '0/100', '50/50', 'milestones'] as const;
 export const EarningMethod = z
@@ -25,7 +26,7 @@ export type EvmQuery = z.infer<typeof EvmQuery>;
 const Minor = z.number().int().describe('Integer minor units of the currency.');
 const Ratio = z.number().nullable().describe('null where the denominator is zero (e.g. no cost yet).');
 
-export const EvmAmounts = z.object({ bac: Minor, pv: Minor, ev: Minor, ac: Minor, etcBottomUp: Minor.nullable() });
+export const EvmAmounts = z.object({ bac: Minor, pv: Minor, ev: Minor, ac: Minor, etcBottomUp: Minor.nullable().describe('The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished.') });
 export const EvmIndices = z.object({
   cv: Minor,
   sv: Minor,
@@ -66,6 +67,7 @@ export const ProjectEvm = z.object({
   schedule: EarnedSchedule.nullable(),
   unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
   unpricedMinutes: z.number().int().describe('Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates).'),
+  bottomUp: BottomUpSource.describe('Where the bottom-up estimate to complete (amounts.etcBottomUp, and so the bottom-up EAC) comes from.'),
   tasks: z.array(
     z.object({
       taskId: Id,
@@ -73,7 +75,7 @@ export const ProjectEvm = z.object({
       percentComplete: z.number(),
       earningMethod: EarningMethod,
       etcAsOf: IsoDate.nullable().describe('When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one.'),
-      amounts: EvmAmounts.describe('etcBottomUp is the task manager’s estimate to complete, null without one.'),
+      amounts: EvmAmounts.describe('etcBottomUp is the task manager’s estimate to complete (0 once the task is finished: 100 % or an actual finish), null without one.'),
       cpi: Ratio,
       spi: Ratio,
     }),

@@ -22,6 +22,7 @@ import { Meeting, MeetingSummary } from './meeting.schema.ts';
 import { Notification, NotificationPreferences } from './notification.schema.ts';
 import { ExchangeRate, PersonRate } from './rates.schema.ts';
 import { PortfolioEvm, ProjectEvm, TaskEarning } from './evm.schema.ts';
+import { ProjectEstimate } from './evm-estimate.schema.ts';
 import { Comment } from './comment.schema.ts';
 import { Timesheet, TimesheetListItem, BookableTask, TimesheetLock } from './timesheet.schema.ts';
 import { BudgetRevision, ProjectBudget } from './finance.schema.ts';
@@ -34,7 +35,7 @@ import { LevellingResult } from './levelling.schema.ts';
 
 
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment, PersonRate, ExchangeRate, Timesheet, TimesheetListItem, BookableTask, TimesheetLock, BudgetRevision, ProjectBudget, TaskCost, PurchaseOrder, Expense, Financials, ProjectEvm, PortfolioEvm, TaskEarning, Resource, ResourceCalendar, ResourceRate, ResourceRateOn, BaseCalendars, Assignment, ProjectAssignments, ResourceRequest, CapacityView, CapacityDetail, CapacityAvailable, CapacityWhatIf, LevellingResult };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment, PersonRate, ExchangeRate, Timesheet, TimesheetListItem, BookableTask, TimesheetLock, BudgetRevision, ProjectBudget, TaskCost, PurchaseOrder, Expense, Financials, ProjectEvm, PortfolioEvm, TaskEarning, ProjectEstimate, Resource, ResourceCalendar, ResourceRate, ResourceRateOn, BaseCalendars, Assignment, ProjectAssignments, ResourceRequest, CapacityView, CapacityDetail, CapacityAvailable, CapacityWhatIf, LevellingResult };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

@@ -871,7 +871,7 @@ export interface ProjectEvmSummariesTable {
   /** PV at the end of each day from the origin, minor units: `[day 0, day 1, …]`. */
   pvCurveJson: string;
   notAssessed: string | null;
-  /** The sum of the tasks' estimates to complete; null unless every costed task has one. */
+  /** The project's bottom-up estimate to complete: its manager's for the whole project when given, else its tasks' estimates summed (null unless every unfinished costed task has one). */
   etcMinor: number | null;
   updatedAt: string;
 }
@@ -897,6 +897,19 @@ export interface TaskEarningTable {
   etcMinor: number | null;
   etcCurrency: string | null;
   etcAsOf: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+/** A project manager's estimate to complete the whole project (no row: none, at version 0; a null amount: withdrawn). */
+export interface ProjectEstimatesTable {
+  projectId: string;
+  etcMinor: number | null;
+  etcCurrency: string | null;
+  /** YYYY-MM-DD: when the estimate was made. */
+  asOf: string | null;
+  note: string;
   updatedBy: string | null;
   updatedAt: string;
   version: number;
@@ -956,6 +969,7 @@ export interface Tables {
   projectEvmSummaries: ProjectEvmSummariesTable;
   projectEvSnapshots: ProjectEvSnapshotsTable;
   taskEarning: TaskEarningTable;
+  projectEstimates: ProjectEstimatesTable;
   budgetRevisions: BudgetRevisionsTable;
   budgetLines: BudgetLinesTable;
   taskCosts: TaskCostsTable;

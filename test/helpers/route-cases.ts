@@ -675,6 +675,14 @@ export const CASES: Case[] = [
       return { method: 'PUT', url: `/api/v1/projects/${s.projectId}/schedule/tasks/${s.a}/earning`, body: { method: '50/50', etc: { amountMinor: 20_000, currency: 'EUR' } }, ifMatch: 0 };
     },
   },
+  { route: 'GET /api/v1/projects/:id/evm/estimate', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/evm/estimate` }) },
+  {
+    route: 'PUT /api/v1/projects/:id/evm/estimate',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.project(e)).id}/evm/estimate`, body: { etc: { amountMinor: 150_000, currency: 'EUR' }, note: 'Supplier quotes of 2 March' }, ifMatch: 0 }),
+  },
   { route: 'GET /api/v1/evm/portfolio', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/evm/portfolio' }) },
   // capacity against demand: everyone reads the numbers; the drill-down hides projects the reader may not read
   { route: 'GET /api/v1/capacity', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/capacity?from=2027-03-01&to=2027-03-28&unit=week&groupBy=role&includeProposed=true' }) },

@@ -2,7 +2,7 @@
 // value now, and planned value at the end of every day of its cost baseline — computed with the
 // same core functions as the project's own page, so a roll-up from summaries and the page agree to
 // the minor unit. Refreshed in the transaction of every schedule change, every change of a task's
-// earning rule or estimate to complete, and every save of baseline 0; a project whose currency
+// earning rule or estimate to complete or of the project's estimate, and every save of baseline 0; a project whose currency
 // changed since is recomputed when read. The portfolio reads these rows instead of every task and
 // baseline. The same refresh records the day's EV and BAC in the project's EV history (the last
 // change of a day stands), which S-curves and past status dates read.
@@ -25,7 +25,7 @@ export interface EvmSummary {
   readonly origin: number;
   /** PV at the end of each day from the origin (the last value is BAC). */
   readonly pvCurve: ReadonlyArray<number>;
-  /** The tasks' estimates to complete summed; null unless every task has one. */
+  /** The project's bottom-up estimate to complete: its manager's for the whole project, else its tasks' summed (null unless every unfinished costed task has one). */
   readonly etcBottomUp: number | null;
   readonly notAssessed: string | null;
 }
@@ -35,15 +35,13 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
   const inputsOf = await evmInputs(db, projects);
   return new Map(
     projects.map((p): [string, EvmSummary] => {
-      const { items, calendar, notAssessed } = inputsOf.get(p.id)!;
-      if (notAssessed || items.length === 0) return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: null, notAssessed }];
+      const { items, calendar, notAssessed, bottomUp } = inputsOf.get(p.id)!;
+      if (notAssessed || items.length === 0) return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: bottomUp.etc, notAssessed }];
       let start = Infinity;
       let finish = -Infinity;
       let bac = 0;
       let ev = 0;
-      let etc: number | null = 0;
       for (const item of items) {
-        etc = etc === null || item.etc === undefined ? null : etc + item.etc;
         start = Math.min(start, plannedStart(item));
         finish = Math.max(finish, plannedFinish(item));
         bac += item.bac;
@@ -55,10 +53,10 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
         // boundaries[k] is the midnight k days after the origin: the end of day k − 1.
         boundaries = periodBoundaries(origin, finish, 'day');
       } catch {
-        return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: null, notAssessed: `The baseline dates of ${p.code} span more than a century: correct them and save baseline 0 again.` }];
+        return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: bottomUp.etc, notAssessed: `The baseline dates of ${p.code} span more than a century: correct them and save baseline 0 again.` }];
       }
       const curve = plannedValueCurve(items, boundaries, calendar ?? standardWorkingTime(origin));
-      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), etcBottomUp: etc, notAssessed: null }];
+      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), etcBottomUp: bottomUp.etc, notAssessed: null }];
     }),
   );
 }

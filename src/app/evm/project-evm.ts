@@ -4,8 +4,10 @@
 // takes the project's EV as recorded by then (percent complete is kept only as it is now). With no
 // status date asked for, the figures are at the schedule's status date (the day it falls in), where
 // the manager records progress, else today; at the schedule's status date progress now is progress
-// as of it, so EV is taken from it even when that day is past. A project without a cost baseline
-// answers with `notAssessed` saying what to do, and still shows what it has spent.
+// as of it, so EV is taken from it even when that day is past. The bottom-up ETC is the manager's
+// estimate for the whole project when given, else the tasks' summed, and the answer says which
+// (evm-inputs.ts). A project without a cost baseline answers with `notAssessed` saying what to do,
+// and still shows what it has spent.
 import type { EvmQuery, ProjectEvm } from '../../contracts/evm.schema.ts';
 import { isoDateFromDay, MINUTES_PER_DAY, wallFromIso } from '../../core/calendar/wall-time.ts';
 import { curveOutlook, instantAfterPeriods, recordedEvAt } from '../../core/evm/ev-history.ts';
@@ -43,11 +45,12 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
   const inputs = inputsOf.get(project.id)!;
   const costs = actuals.get(project.id)?.costs ?? [];
   const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, statusDateSource, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };
-  const input: ProjectEvmInput = { currency, statusDate: statusAtEndOf(statusDate), items: inputs.items, actuals: costs, period: query.period, eacMethod: query.eac, ...(inputs.calendar && { calendar: inputs.calendar }) };
+  const bottomUp = { source: inputs.bottomUp.source, asOf: inputs.bottomUp.asOf, note: inputs.bottomUp.note, tasksWithoutEstimate: inputs.bottomUp.unestimated };
+  const input: ProjectEvmInput = { currency, statusDate: statusAtEndOf(statusDate), items: inputs.items, actuals: costs, period: query.period, eacMethod: query.eac, etcBottomUp: inputs.bottomUp.etc, ...(inputs.calendar && { calendar: inputs.calendar }) };
   if (inputs.notAssessed) {
     const spent = costs.filter((c) => c.at < input.statusDate).reduce((sum, c) => sum + c.amount, 0);
-    const amounts = { currency, bac: 0, pv: 0, ev: 0, ac: spent, etcBottomUp: null };
-    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, tasks: [], curve: [], evRecordedOn: null };
+    const amounts = { currency, bac: 0, pv: 0, ev: 0, ac: spent, etcBottomUp: inputs.bottomUp.etc };
+    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, bottomUp, tasks: [], curve: [], evRecordedOn: null };
   }
   const records = snapshots.map((r) => ({ at: statusAtEndOf(r.day), ev: r.ev }));
   const recordedEv = statusDate < todayOf(ctx) && statusDate !== scheduleDay ? (recordedEvAt(records, input.statusDate) ?? 0) : undefined;
@@ -66,6 +69,7 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
     indices: apiIndices(result.indices),
     schedule: { period: s.period, pd: s.pd, at: s.at, es: s.es, svT: s.svT, spiT: s.spiT, ieacT: s.ieacT, tspi: s.tspi, forecastFinish },
     unassignedAc: result.unassignedAc,
+    bottomUp,
     tasks: result.items.map((i, n) => {
       const task = inputs.names.get(i.id);
       return { taskId: i.id, name: task?.name ?? '(deleted since the baseline)', percentComplete: task?.percentComplete ?? 0, earningMethod: inputs.items[n]!.earning?.method ?? 'percent-complete', etcAsOf: task?.etcAsOf ?? null, amounts: apiAmounts(i.amounts), cpi: i.indices.cpi, spi: i.indices.spi };

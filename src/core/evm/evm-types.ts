@@ -111,6 +111,8 @@ export interface ProjectEvmInput {
   readonly eacMethod?: EacMethod;
   /** The project's EV as recorded at a past status date; default the sum of the items' EV from their progress now. Items keep their own. */
   readonly earnedValue?: MinorUnits;
+  /** The project's bottom-up ETC as the caller decided it (`bottomUpEtc`: the manager's estimate for the whole project, or the items' with work outside them); default the items' sum (null unless every item has one). Items keep their own. */
+  readonly etcBottomUp?: MinorUnits | null;
 }
 
 /** The additive figures of an item, a project or a roll-up at a status date: they sum across parts. */

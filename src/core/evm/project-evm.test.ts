@@ -77,6 +77,16 @@ describe('project earned value', () => {
     expect(ok(projectEvm(input({ items: [a, { ...b, etc: undefined }], eacMethod: 'bottom-up' }))).indices.eac).toBeNull();
   });
 
+  it('takes the project’s bottom-up ETC from the caller when given, the items keeping their own', () => {
+    const a = item('A', '2026-03-02T08:00', '2026-03-03T17:00', 1000, { etc: 300 });
+    const b = item('B', '2026-03-02T08:00', '2026-03-03T17:00', 1000);
+    const r = ok(projectEvm(input({ items: [a, b], eacMethod: 'bottom-up', etcBottomUp: 1_200 })));
+    expect(r.amounts.etcBottomUp).toBe(1_200);
+    expect(r.indices.eacs['bottom-up']).toBe(r.amounts.ac + 1_200);
+    expect(r.items.map((i) => i.amounts.etcBottomUp)).toEqual([300, null]);
+    expect(ok(projectEvm(input({ items: [a, { ...b, etc: 100 }], etcBottomUp: null }))).amounts.etcBottomUp).toBeNull();
+  });
+
   it('measures earned schedule in weeks or months when asked, from the period holding the first start', () => {
     const task = item('T', '2026-03-04T08:00', '2026-03-31T17:00', 20_000, { progress: { percentComplete: 50 } });
     const weeks = ok(projectEvm(input({ items: [task], period: 'week', statusDate: statusAtEndOf('2026-03-15') })));

@@ -75,7 +75,7 @@ function itemAmounts(input: ProjectEvmInput, frame: EvmFrame, item: WorkItem, ac
  * cannot be computed (`invalid_item`, `invalid_input`, `mixed_currency`). PV is phased over each
  * item's working time (or its explicit plan); EV follows each item's earning rule (or is the
  * project's recorded `earnedValue` of a past status date); AC is every cost incurred before the
- * status date. The project's amounts are the sums of its items' (plus
+ * status date; the bottom-up ETC is the items' summed unless the caller gives the project's. The project's amounts are the sums of its items' (plus
  * costs booked to no item) and its indices are computed from those sums.
  * @example
  * const result = projectEvm({
@@ -102,7 +102,7 @@ export function projectEvm(input: ProjectEvmInput): ProjectEvmResult {
   const unassignedPart: EvmAmounts = { currency: input.currency, bac: 0, pv: 0, ev: 0, ac: unassigned, etcBottomUp: 0 };
   const sum = sumAmounts(input.currency, [...items.map((i) => i.amounts), unassignedPart]);
   if (!sum.ok) return sum;
-  const amounts = input.earnedValue === undefined ? sum.amounts : { ...sum.amounts, ev: input.earnedValue };
+  const amounts = { ...sum.amounts, ...(input.earnedValue !== undefined && { ev: input.earnedValue }), ...(input.etcBottomUp !== undefined && { etcBottomUp: input.etcBottomUp }) };
   const pv = plannedValueCurve(input.items, frame.boundaries, frame.calendar);
   const at = periodsBetween(frame.origin, input.statusDate, frame.period, frame.calendar);
   const pd = periodsBetween(frame.origin, frame.finish, frame.period, frame.calendar);

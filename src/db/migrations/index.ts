@@ -29,6 +29,7 @@ import * as m20261124T0720 from './2026-11-24T0720-task-assignments.ts';
 import * as m20261124T0750 from './2026-11-24T0750-progress-from-timesheets.ts';
 import * as m20261124T0800 from './2026-11-24T0800-task-priority.ts';
 import * as m20261124T0900 from './2026-11-24T0900-assignment-overtime.ts';
+import * as m20261124T0905 from './2026-11-24T0905-project-estimates.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0750-progress-from-timesheets': m20261124T0750,
   '2026-11-24T0800-task-priority': m20261124T0800,
   '2026-11-24T0900-assignment-overtime': m20261124T0900,
+  '2026-11-24T0905-project-estimates': m20261124T0905,
 };

@@ -20992,7 +20992,7 @@ export interface paths {
                     statusDate?: string;
                     /** @description Periods of the S-curve and of earned schedule. */
                     period?: "day" | "week" | "month";
-                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete. */
+                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’). */
                     eac?: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
                 };
                 header?: never;
@@ -21257,6 +21257,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/evm/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project manager’s estimate to complete the whole project (dated, with a note), which stands in for the sum of the tasks’ estimates while given */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectEstimate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Give or withdraw (etc null) the project’s estimate to complete (the project’s manager, PMO, admin); If-Match "0" the first time
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409. While given, it is the project’s bottom-up ETC: the bottom-up EAC (AC + ETC), the financials’ forecast and the status report’s cost forecast use it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The estimate to complete the whole project (what is left to spend), in the project’s currency; null withdraws it, and the tasks’ estimates count again. */
+                        etc: components["schemas"]["MoneyInput"] | null;
+                        /**
+                         * Format: date
+                         * @description When the estimate was made; default today.
+                         */
+                        asOf?: string;
+                        /**
+                         * @description What the estimate rests on, e.g. "supplier quotes of 2 March".
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectEstimate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evm/portfolio": {
         parameters: {
             query?: never;
@@ -21274,7 +21458,7 @@ export interface paths {
                     portfolioId?: string;
                     /** @description A UUID identifying the record. */
                     programId?: string;
-                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete. */
+                    /** @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’). */
                     eac?: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
                 };
                 header?: never;
@@ -26307,7 +26491,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -26606,7 +26790,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -28219,8 +28403,10 @@ export interface components {
                 cost: {
                     /** @description The current approved budget (the register’s headline while no budget lines are approved). */
                     budget: components["schemas"]["MoneyInput"] | null;
-                    /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
+                    /** @description Actual cost + the project manager’s estimate to complete (for the whole project, or on every unfinished costed task) when there is one; else earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it; else actual + planned cost of the work left; null: none can be told yet. */
                     forecast: components["schemas"]["MoneyInput"] | null;
+                    /** @description Which of those the forecast is (absent in reports frozen before it was kept). */
+                    forecastBasis?: ("project-estimate" | "task-estimates" | "earned-value" | "planned-costs") | null;
                     /** @description Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept). */
                     cpi?: number | null;
                     spi?: number | null;
@@ -30399,7 +30585,13 @@ export interface components {
             forecast: {
                 /** @constant */
                 method: "bottom_up";
-                /** @description Estimate to complete: planned costs not yet earned by the tasks’ percent complete. */
+                /** @description Where the estimate to complete comes from: the manager’s estimate for the whole project; else the tasks’ estimates summed (once every unfinished costed task has one; finished tasks count 0); else the planned costs not yet earned by the tasks’ percent complete. null: no forecast. */
+                source: ("project-estimate" | "task-estimates" | "planned-costs") | null;
+                /** @description With a project estimate: when it was made. */
+                estimateAsOf: string | null;
+                /** @description With a project estimate: what it rests on. */
+                estimateNote: string | null;
+                /** @description Estimate to complete, from its source. */
                 remainingMinor: number | null;
                 /** @description Estimate at completion: actual cost + remaining. */
                 atCompletionMinor: number | null;
@@ -30459,6 +30651,7 @@ export interface components {
                 ev: number;
                 /** @description Integer minor units of the currency. */
                 ac: number;
+                /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                 etcBottomUp: number | null;
             };
             indices: {
@@ -30471,7 +30664,7 @@ export interface components {
                 /** @description null where the denominator is zero (e.g. no cost yet). */
                 spi: number | null;
                 /**
-                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                  * @enum {string}
                  */
                 eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -30512,6 +30705,17 @@ export interface components {
             unassignedAc: number;
             /** @description Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates). */
             unpricedMinutes: number;
+            /** @description Where the bottom-up estimate to complete (amounts.etcBottomUp, and so the bottom-up EAC) comes from. */
+            bottomUp: {
+                /** @description Where amounts.etcBottomUp comes from; null when there is none (no project estimate, and an unfinished costed task has no estimate). */
+                source: ("project-estimate" | "task-estimates") | null;
+                /** @description With a project estimate: when it was made. */
+                asOf: string | null;
+                /** @description With a project estimate: what it rests on. */
+                note: string | null;
+                /** @description Unfinished tasks of the cost baseline without an estimate to complete: while there are any, the tasks’ sum is not known. */
+                tasksWithoutEstimate: number;
+            };
             tasks: {
                 /**
                  * Format: uuid
@@ -30527,7 +30731,7 @@ export interface components {
                 earningMethod: "percent-complete" | "0/100" | "50/50" | "milestones";
                 /** @description When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one. */
                 etcAsOf: string | null;
-                /** @description etcBottomUp is the task manager’s estimate to complete, null without one. */
+                /** @description etcBottomUp is the task manager’s estimate to complete (0 once the task is finished: 100 % or an actual finish), null without one. */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
@@ -30537,6 +30741,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description null where the denominator is zero (e.g. no cost yet). */
@@ -30584,6 +30789,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 indices: {
@@ -30596,7 +30802,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -30640,6 +30846,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 indices: {
@@ -30652,7 +30859,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -30708,6 +30915,29 @@ export interface components {
             /** @description null while the defaults apply (percent complete, no estimate). */
             updatedAt: string | null;
             /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
+        };
+        ProjectEstimateInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description null: none given (or withdrawn); the project’s bottom-up figure is then its tasks’ estimates summed. */
+            etc: components["schemas"]["MoneyInput"] | null;
+            asOf: string | null;
+            note: string;
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @description null while none was ever given. */
+            updatedAt: string | null;
+            /** @description 0 while none was ever given; send it back in If-Match. */
             version: number;
         };
         ResourceInput: {
@@ -31582,7 +31812,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -33195,8 +33425,10 @@ export interface components {
                 cost: {
                     /** @description The current approved budget (the register’s headline while no budget lines are approved). */
                     budget: components["schemas"]["Money"] | null;
-                    /** @description Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet. */
+                    /** @description Actual cost + the project manager’s estimate to complete (for the whole project, or on every unfinished costed task) when there is one; else earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it; else actual + planned cost of the work left; null: none can be told yet. */
                     forecast: components["schemas"]["Money"] | null;
+                    /** @description Which of those the forecast is (absent in reports frozen before it was kept). */
+                    forecastBasis?: ("project-estimate" | "task-estimates" | "earned-value" | "planned-costs") | null;
                     /** @description Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept). */
                     cpi?: number | null;
                     spi?: number | null;
@@ -35375,7 +35607,13 @@ export interface components {
             forecast: {
                 /** @constant */
                 method: "bottom_up";
-                /** @description Estimate to complete: planned costs not yet earned by the tasks’ percent complete. */
+                /** @description Where the estimate to complete comes from: the manager’s estimate for the whole project; else the tasks’ estimates summed (once every unfinished costed task has one; finished tasks count 0); else the planned costs not yet earned by the tasks’ percent complete. null: no forecast. */
+                source: ("project-estimate" | "task-estimates" | "planned-costs") | null;
+                /** @description With a project estimate: when it was made. */
+                estimateAsOf: string | null;
+                /** @description With a project estimate: what it rests on. */
+                estimateNote: string | null;
+                /** @description Estimate to complete, from its source. */
                 remainingMinor: number | null;
                 /** @description Estimate at completion: actual cost + remaining. */
                 atCompletionMinor: number | null;
@@ -35435,6 +35673,7 @@ export interface components {
                 ev: number;
                 /** @description Integer minor units of the currency. */
                 ac: number;
+                /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                 etcBottomUp: number | null;
             };
             indices: {
@@ -35447,7 +35686,7 @@ export interface components {
                 /** @description null where the denominator is zero (e.g. no cost yet). */
                 spi: number | null;
                 /**
-                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                 * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                  * @enum {string}
                  */
                 eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -35488,6 +35727,17 @@ export interface components {
             unassignedAc: number;
             /** @description Approved timesheet minutes left out of actual cost: their people had no cost rate on the day (the PMO sets rates). */
             unpricedMinutes: number;
+            /** @description Where the bottom-up estimate to complete (amounts.etcBottomUp, and so the bottom-up EAC) comes from. */
+            bottomUp: {
+                /** @description Where amounts.etcBottomUp comes from; null when there is none (no project estimate, and an unfinished costed task has no estimate). */
+                source: ("project-estimate" | "task-estimates") | null;
+                /** @description With a project estimate: when it was made. */
+                asOf: string | null;
+                /** @description With a project estimate: what it rests on. */
+                note: string | null;
+                /** @description Unfinished tasks of the cost baseline without an estimate to complete: while there are any, the tasks’ sum is not known. */
+                tasksWithoutEstimate: number;
+            };
             tasks: {
                 /**
                  * Format: uuid
@@ -35503,7 +35753,7 @@ export interface components {
                 earningMethod: "percent-complete" | "0/100" | "50/50" | "milestones";
                 /** @description When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one. */
                 etcAsOf: string | null;
-                /** @description etcBottomUp is the task manager’s estimate to complete, null without one. */
+                /** @description etcBottomUp is the task manager’s estimate to complete (0 once the task is finished: 100 % or an actual finish), null without one. */
                 amounts: {
                     /** @description Integer minor units of the currency. */
                     bac: number;
@@ -35513,6 +35763,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description null where the denominator is zero (e.g. no cost yet). */
@@ -35560,6 +35811,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 indices: {
@@ -35572,7 +35824,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -35616,6 +35868,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 indices: {
@@ -35628,7 +35881,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -35684,6 +35937,29 @@ export interface components {
             /** @description null while the defaults apply (percent complete, no estimate). */
             updatedAt: string | null;
             /** @description 0 while the defaults apply; send it back in If-Match. */
+            version: number;
+        };
+        ProjectEstimate: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            /** @description null: none given (or withdrawn); the project’s bottom-up figure is then its tasks’ estimates summed. */
+            etc: components["schemas"]["Money"] | null;
+            asOf: string | null;
+            note: string;
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @description null while none was ever given. */
+            updatedAt: string | null;
+            /** @description 0 while none was ever given; send it back in If-Match. */
             version: number;
         };
         Resource: {
