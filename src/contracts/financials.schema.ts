@@ -1,8 +1,9 @@
 // Project money, part three: the financial summary of a project on a day. Budget approved and
 // current, the planned cost on its tasks, the actual cost to date (expenses and invoices; labour from
 // approved timesheets comes later and has its place here), open commitments, and the bottom-up
-// forecast: actual cost plus what the planned costs still need, against the current budget. The
-// earned-value figures (CPI, SPI, EAC by formula) are a separate engine's.
+// forecast: actual cost plus the manager's estimate to complete (the project's, else the tasks'
+// summed) or, without one, what the planned costs still need, against the current budget — the same
+// bottom-up figure earned value shows. The earned-value formulas (CPI, SPI, EAC) are a separate engine's.
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, Money } from './common.schema.ts';
 import { CostCategory, Month } from './finance.schema.ts';
@@ -38,7 +39,13 @@ export const Financials = z.object({
   committed: z.object({ openMinor: Minor.describe('Open purchase orders not yet invoiced.'), openOrders: z.number().int() }),
   forecast: z.object({
     method: z.literal('bottom_up'),
-    remainingMinor: Minor.nullable().describe('Estimate to complete: planned costs not yet earned by the tasks’ percent complete.'),
+    source: z
+      .enum(['project-estimate', 'task-estimates', 'planned-costs'])
+      .nullable()
+      .describe('Where the estimate to complete comes from: the manager’s estimate for the whole project; else the tasks’ estimates summed (once every unfinished costed task has one; finished tasks count 0); else the planned costs not yet earned by the tasks’ percent complete. null: no forecast.'),
+    estimateAsOf: IsoDate.nullable().describe('With a project estimate: when it was made.'),
+    estimateNote: z.string().nullable().describe('With a project estimate: what it rests on.'),
+    remainingMinor: Minor.nullable().describe('Estimate to complete, from its source.'),
     atCompletionMinor: Minor.nullable().describe('Estimate at completion: actual cost + remaining.'),
     varianceAtCompletionMinor: Minor.nullable().describe('Current budget − estimate at completion; negative is an overrun.'),
     reason: z.string().nullable().describe('Why there is no forecast, when there is none.'),

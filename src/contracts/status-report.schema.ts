@@ -71,7 +71,13 @@ export const StatusFigures = z.object({
     finishSlipDays: z.number().nullable().describe('Working days from the baseline finish to the forecast finish (positive: late).'),
     milestones: z.array(z.object({ taskId: Id, name: z.string(), baselineFinish: z.string().nullable(), forecastFinish: z.string().nullable(), slipDays: z.number().nullable(), done: z.boolean() })),
   }),
-  cost: z.object({ budget: Money.nullable().describe('The current approved budget (the register’s headline while no budget lines are approved).'), forecast: Money.nullable().describe('Earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it, else actual + planned cost of the work left; null: neither can be told yet.'), cpi: z.number().nullable().optional().describe('Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept).'), spi: z.number().nullable().optional() }),
+  cost: z.object({
+    budget: Money.nullable().describe('The current approved budget (the register’s headline while no budget lines are approved).'),
+    forecast: Money.nullable().describe('Actual cost + the project manager’s estimate to complete (for the whole project, or on every unfinished costed task) when there is one; else earned value’s EAC (BAC / CPI) once there is a cost baseline and money spent on it; else actual + planned cost of the work left; null: none can be told yet.'),
+    forecastBasis: z.enum(['project-estimate', 'task-estimates', 'earned-value', 'planned-costs']).nullable().optional().describe('Which of those the forecast is (absent in reports frozen before it was kept).'),
+    cpi: z.number().nullable().optional().describe('Earned value’s cost performance index when the figures were read (absent in reports frozen before it was kept).'),
+    spi: z.number().nullable().optional(),
+  }),
   scope: z.object({ awaitingBoard: z.array(Ref), approvedInPeriod: z.array(Ref) }),
   risks: z.object({
     open: z.number().int(),

@@ -48,7 +48,7 @@ describe.each(DIALECTS)('status reports on %s', (dialect) => {
     expect(dim(fresh, 'schedule')).toMatchObject({ computed: 'green', effective: 'green' });
     expect(dim(fresh, 'schedule').reasons[0]).toBe('The forecast finish (2027-01-22) is the same as baseline 0 (2027-01-22): amber above 5 working days, red above 15 working days.');
     expect(dim(fresh, 'cost')).toMatchObject({ computed: 'grey', reasons: ['There is no cost forecast for the project yet, so cost is not assessed against the budget.'] });
-    expect(fresh.figures.cost).toEqual({ budget: { amountMinor: 50_000_000, currency: 'EUR' }, forecast: null, cpi: null, spi: null });
+    expect(fresh.figures.cost).toEqual({ budget: { amountMinor: 50_000_000, currency: 'EUR' }, forecast: null, forecastBasis: null, cpi: null, spi: null });
     expect(dim(fresh, 'resources').computed).toBe('grey');
     expect(dim(fresh, 'quality').computed).toBe('grey');
     expect(fresh.rag.overall).toMatchObject({ computed: 'green', effective: 'green' });

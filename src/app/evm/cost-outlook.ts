@@ -1,9 +1,12 @@
 // What a project will cost against what it may cost, for the cost colour of its status report:
 // the budget is the current approved budget (the register's headline when no budget lines are
-// approved yet); the forecast is earned value's EAC (BAC / CPI) once there is a cost baseline and
-// money spent on it, else the bottom-up forecast (actual cost + planned cost of the work still to
-// do), else none — and then the colour stays grey, never an invented green.
-import type { MoneyFact } from '../../core/status/status-types.ts';
+// approved yet); the forecast is the project manager's when there is one — actual cost plus their
+// estimate to complete, for the whole project or on every unfinished costed task, the very figure of
+// the financials and of earned value's bottom-up EAC — else earned value's EAC (BAC / CPI) once
+// there is a cost baseline and money spent on it, else actual cost plus the planned cost of the work
+// still to do, else none — and then the colour stays grey, never an invented green. Which one it is
+// travels with it, so the report can say.
+import type { CostForecastBasis, MoneyFact } from '../../core/status/status-types.ts';
 import { projectEvm, statusAtEndOf } from '../../core/evm/project-evm.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectRow } from '../../db/tables.ts';
@@ -16,8 +19,8 @@ import { evmInputs } from './evm-inputs.ts';
 export interface CostOutlook {
   readonly budget: MoneyFact | null;
   readonly forecast: MoneyFact | null;
-  /** Where the forecast comes from. */
-  readonly method: 'earned_value' | 'bottom_up' | null;
+  /** Where the forecast comes from; null without one. */
+  readonly method: CostForecastBasis | null;
   /** Earned value's indices today; null without a cost baseline or (CPI) before money is spent. */
   readonly cpi: number | null;
   readonly spi: number | null;
@@ -34,11 +37,17 @@ export async function costOutlook(db: Db, ctx: AppContext, project: ProjectRow, 
   const [inputs, actuals] = await Promise.all([evmInputs(db, ref), actualCosts(db, ref, today)]);
   const own = inputs.get(project.id)!;
   let indices = { cpi: null as number | null, spi: null as number | null };
+  let earnedValueEac: number | null = null;
   if (!own.notAssessed) {
     const result = projectEvm({ currency, statusDate: statusAtEndOf(today), items: own.items, actuals: actuals.get(project.id)?.costs ?? [], ...(own.calendar && { calendar: own.calendar }) });
-    if (result.ok) indices = { cpi: result.indices.cpi, spi: result.indices.spi };
-    if (result.ok && result.indices.eac !== null) return { budget, forecast: { amountMinor: result.indices.eac, currency }, method: 'earned_value', ...indices };
+    if (result.ok) {
+      indices = { cpi: result.indices.cpi, spi: result.indices.spi };
+      earnedValueEac = result.indices.eac;
+    }
   }
-  const bottomUp = financials.forecast.atCompletionMinor;
-  return { budget, forecast: bottomUp === null ? null : { amountMinor: bottomUp, currency }, method: bottomUp === null ? null : 'bottom_up', ...indices };
+  const { source, atCompletionMinor } = financials.forecast;
+  const bottomUp = atCompletionMinor === null ? null : { amountMinor: atCompletionMinor, currency };
+  if (bottomUp && (source === 'project-estimate' || source === 'task-estimates')) return { budget, forecast: bottomUp, method: source, ...indices };
+  if (earnedValueEac !== null) return { budget, forecast: { amountMinor: earnedValueEac, currency }, method: 'earned-value', ...indices };
+  return { budget, forecast: bottomUp, method: bottomUp ? 'planned-costs' : null, ...indices };
 }

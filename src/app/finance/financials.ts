@@ -1,9 +1,11 @@
 // A project's financial summary on a day: budget approved and current, planned cost on its tasks,
 // actual cost to date (approved timesheet hours at people's rates, expenses and invoices up to that
-// day), open commitments, and the bottom-up forecast at completion with its variance against the
-// current budget, in total, by category and (budget and actual) by month. Planned cost includes the
-// resource pool's assignments (work × rates by day; equipment, material and cost resources under
-// their own categories), with the work nobody could price counted apart, never as free.
+// day), open commitments, and the bottom-up forecast at completion — actual cost plus the manager's
+// estimate to complete (the project's, else the tasks' summed, as earned value's bottom-up EAC) or,
+// without one, the planned cost not yet earned — with its variance against the current budget, in
+// total, by category and (budget and actual) by month. Planned cost includes the resource pool's
+// assignments (work × rates by day; equipment, material and cost resources under their own
+// categories), with the work nobody could price counted apart, never as free.
 import { sql } from 'kysely';
 import { COST_CATEGORIES, type CostCategory } from '../../contracts/finance.schema.ts';
 import type { Financials, FinancialsQuery } from '../../contracts/financials.schema.ts';
@@ -19,6 +21,7 @@ import { openCommitment } from './purchase-orders.ts';
 import { currencyConverter } from '../rates/exchange-rates.ts';
 import { labourCosts } from '../timesheets/entry-costs.ts';
 import { CATEGORY_OF_KIND, projectAssignmentPlans } from '../resources/assignment-plan.ts';
+import { managerEstimate } from '../evm/project-estimate.ts';
 
 export async function projectFinancials(ctx: AppContext, projectId: string, query: FinancialsQuery): Promise<Financials> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');
@@ -41,6 +44,7 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
     currencyConverter(db),
     projectAssignmentPlans(db, project.id, currency),
   ]);
+  const estimate = await managerEstimate(db, project, currency ?? fx.baseCurrency);
   const taskCostsMinor = sumMinor(taskPlanned.map((p) => Number(p.amountMinor)));
   const percentOf = new Map((await db.selectFrom('scheduleTasks').select(['id', 'percentComplete']).where('projectId', '=', project.id).execute()).map((t) => [t.id, t.percentComplete]));
   const fromAssignments = assigned.items.flatMap((a) => (a.costMinor === null ? [] : [{ category: CATEGORY_OF_KIND[a.kind], amountMinor: a.costMinor, percentComplete: percentOf.get(a.row.taskId) ?? 0 }]));
@@ -83,7 +87,9 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
   const actualMinor = sumMinor([expensesMinor, invoicesMinor, labourMinor]);
   const plannedMinor = sumMinor(planned.map((p) => Number(p.amountMinor)));
   const assignmentsMinor = assigned.items.length === 0 ? null : sumMinor(fromAssignments.map((a) => a.amountMinor));
-  const forecast = bottomUpForecast(actualMinor, planned.map((p) => ({ amountMinor: Number(p.amountMinor), percentComplete: p.percentComplete })));
+  const forecast = estimate
+    ? { remainingMinor: estimate.etcMinor, atCompletionMinor: sumMinor([actualMinor, estimate.etcMinor]) }
+    : bottomUpForecast(actualMinor, planned.map((p) => ({ amountMinor: Number(p.amountMinor), percentComplete: p.percentComplete })));
   const currentMinor = totalOf(current);
   const currentByMonth = totalsBy(current?.values() ?? [], (c) => c.month);
   const months = [...new Set([...currentByMonth.keys(), ...actualByMonth.keys()])].sort();
@@ -109,10 +115,13 @@ export async function projectFinancials(ctx: AppContext, projectId: string, quer
     committed: { openMinor: sumMinor(committedBy.values()), openOrders },
     forecast: {
       method: 'bottom_up',
+      source: estimate?.source ?? (forecast ? 'planned-costs' : null),
+      estimateAsOf: estimate?.asOf ?? null,
+      estimateNote: estimate?.note ?? null,
       remainingMinor: forecast?.remainingMinor ?? null,
       atCompletionMinor: forecast?.atCompletionMinor ?? null,
       varianceAtCompletionMinor: varianceAtCompletion(currentMinor, forecast?.atCompletionMinor ?? null),
-      reason: forecast ? null : 'No planned costs on the project’s tasks yet: plan costs on tasks (or assign priced resources to them) for a bottom-up forecast.',
+      reason: forecast ? null : 'No estimate to complete and no planned costs on the project’s tasks yet: give the project’s estimate to complete (on its Earned value page), or plan costs on tasks (or assign priced resources to them), for a bottom-up forecast.',
     },
     categories: COST_CATEGORIES.map((category: CostCategory) => ({
       category,

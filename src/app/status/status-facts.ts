@@ -69,7 +69,7 @@ export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow
   const facts: StatusFacts = {
     period,
     schedule: schedule.facts,
-    cost: { budget: cost.budget, forecast: cost.forecast },
+    cost: { budget: cost.budget, forecast: cost.forecast, forecastBasis: cost.method },
     scope: { awaitingBoard, approvedInPeriod },
     risk: { risks: riskLines.map((r) => ({ code: r.code, title: r.title, score: r.score, tier: r.tier, bandLabel: r.label, strategy: r.strategy, response: r.response })), overdueActions: overdue },
     quality: { reviewsDone: Number(reviews.n), openFindings },
@@ -80,7 +80,7 @@ export async function liveSnapshot(trx: Db, ctx: AppContext, project: ProjectRow
     project: { code: project.code, name: project.name, phase: project.phase, status: project.status, managerName: manager?.name ?? null },
     thresholds,
     schedule: schedule.figures,
-    cost: { budget: cost.budget, forecast: cost.forecast, cpi: cost.cpi, spi: cost.spi },
+    cost: { budget: cost.budget, forecast: cost.forecast, forecastBasis: cost.method, cpi: cost.cpi, spi: cost.spi },
     scope: { awaitingBoard, approvedInPeriod },
     risks: { open: riskLines.length, withoutResponse: riskLines.filter((r) => r.tier !== 'other' && lacksResponse(r)).length, top: riskLines.slice(0, 5).map((r) => ({ ...ref(r), score: r.score, band: r.label, strategy: r.strategy, hasResponse: !lacksResponse(r) })) },
     issues: { open: openIssues.length, byPriority: countBy(openIssues.map((i) => i.priority)), top: openIssues.slice(0, 10).map((i) => ({ ...ref(i), priority: i.priority, status: i.status })) },

@@ -54,6 +54,12 @@ describe('cost', () => {
     expect(assessCost({ budget: EUR(1000_00), forecast: EUR(1101_00) }, T.cost).colour).toBe('red');
     expect(assessCost({ budget: EUR(1000_00), forecast: EUR(900_00) }, T.cost).reasons[0]).toContain('10 % under the budget');
   });
+  it('says where the forecast comes from', () => {
+    expect(assessCost({ budget: EUR(1000_00), forecast: EUR(1072_00), forecastBasis: 'project-estimate' }, T.cost).reasons).toEqual([
+      'The forecast cost (actual cost + the manager’s estimate to complete the project) is 7.2 % over the budget: amber above 5 %, red above 10 %.',
+    ]);
+    expect(assessCost({ budget: EUR(1000_00), forecast: EUR(1072_00), forecastBasis: 'earned-value' }, T.cost).reasons[0]).toMatch(/^The forecast cost \(earned value’s EAC, BAC \/ CPI\) is/);
+  });
 });
 
 describe('scope', () => {

@@ -3,7 +3,7 @@
 // is grey (not assessed) and says why, rather than being called green: an empty risk matrix row is
 // evidence, a missing baseline or cost forecast is not.
 import { countColour, countRule, dateOf, measureColour, measureRule, named, num, periodText, plural, workingDays, worstColour } from './rag-scale.ts';
-import type { Assessment, Colour, CountBands, ItemRef, StatusFacts, StatusThresholds } from './status-types.ts';
+import type { Assessment, Colour, CostForecastBasis, CountBands, ItemRef, StatusFacts, StatusThresholds } from './status-types.ts';
 
 const grey = (reason: string): Assessment => ({ colour: 'grey', reasons: [reason] });
 
@@ -49,6 +49,14 @@ export function assessSchedule(f: StatusFacts['schedule'], t: StatusThresholds['
   return combine(parts);
 }
 
+/** How a status reason names where the cost forecast comes from. */
+export const FORECAST_BASIS: Readonly<Record<CostForecastBasis, string>> = {
+  'project-estimate': 'actual cost + the manager’s estimate to complete the project',
+  'task-estimates': 'actual cost + the tasks’ estimates to complete',
+  'earned-value': 'earned value’s EAC, BAC / CPI',
+  'planned-costs': 'actual cost + the planned cost not yet earned',
+};
+
 export function assessCost(f: StatusFacts['cost'], t: StatusThresholds['cost']): Assessment {
   if (f.forecast === null) return grey('There is no cost forecast for the project yet, so cost is not assessed against the budget.');
   if (f.budget === null) return grey('The project has no budget, so its cost forecast has nothing to be measured against: set the budget.');
@@ -56,7 +64,8 @@ export function assessCost(f: StatusFacts['cost'], t: StatusThresholds['cost']):
   if (f.budget.amountMinor <= 0) return grey('The budget is zero, so an overrun cannot be measured as a share of it: set the budget.');
   const overrun = ((f.forecast.amountMinor - f.budget.amountMinor) / f.budget.amountMinor) * 100;
   const words = overrun >= 0 ? `${num(overrun)} % over` : `${num(-overrun)} % under`;
-  return combine([{ colour: measureColour(overrun, t.overrunPercent), reason: `The forecast cost is ${words} the budget: ${measureRule(t.overrunPercent, ' %')}.` }]);
+  const basis = f.forecastBasis ? ` (${FORECAST_BASIS[f.forecastBasis]})` : '';
+  return combine([{ colour: measureColour(overrun, t.overrunPercent), reason: `The forecast cost${basis} is ${words} the budget: ${measureRule(t.overrunPercent, ' %')}.` }]);
 }
 
 export function assessScope(f: StatusFacts['scope'], t: StatusThresholds['scope'], period: StatusFacts['period']): Assessment {

@@ -114,6 +114,13 @@ export interface FindingLine extends ItemRef {
   readonly overdue: boolean;
 }
 
+/**
+ * Where a cost forecast comes from: the project manager's estimate to complete (for the whole
+ * project, or the tasks' summed) plus actual cost; earned value's EAC (BAC / CPI); or actual cost
+ * plus the planned cost not yet earned.
+ */
+export type CostForecastBasis = 'project-estimate' | 'task-estimates' | 'earned-value' | 'planned-costs';
+
 export interface MoneyFact {
   readonly amountMinor: number;
   readonly currency: string;
@@ -135,6 +142,8 @@ export interface StatusFacts {
     readonly budget: MoneyFact | null;
     /** The forecast cost at completion; null while Orrery keeps no cost forecast. */
     readonly forecast: MoneyFact | null;
+    /** Where the forecast comes from, for the reason to say; absent in facts that did not keep it. */
+    readonly forecastBasis?: CostForecastBasis | null;
   };
   readonly scope: {
     readonly awaitingBoard: ReadonlyArray<ItemRef>;
