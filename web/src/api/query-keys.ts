@@ -127,6 +127,7 @@ export const queryKeys = {
     project: (projectId: string, query: object) => ['evm', 'project', projectId, query] as const,
     portfolio: (query: object) => ['evm', 'portfolio', query] as const,
     taskEarning: (projectId: string, taskId: string) => ['evm', 'task-earning', projectId, taskId] as const,
+    estimate: (projectId: string) => ['evm', 'estimate', projectId] as const,
   },
   /** People's cost rates, exchange rates and the base currency (a change also refetches `evm.all`). */
   rates: {

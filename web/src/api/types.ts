@@ -175,6 +175,8 @@ export type PortfolioEvm = Schemas['PortfolioEvm'];
 export type TaskEarning = Schemas['TaskEarning'];
 export type EarningMethod = TaskEarning['method'];
 export type TaskEarningBody = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/earning']['put']>;
+export type ProjectEstimate = Schemas['ProjectEstimate'];
+export type ProjectEstimateBody = JsonBody<paths['/api/v1/projects/{id}/evm/estimate']['put']>;
 export type PortfolioEvmProject = PortfolioEvm['projects'][number];
 export type PortfolioEvmQuery = Query<paths['/api/v1/evm/portfolio']['get']>;
 

@@ -1,9 +1,10 @@
 // A project's earned value at a status date (by default the schedule's, where progress is recorded,
 // else today; the page says which): the headline figures (PV, EV, AC, variances, CPI and
 // SPI in colour, the estimates, earned schedule and the forecast finish), the S-curve with its
-// numbers one click away, the CPI/SPI trend, each costed task (how it earns and its estimate to
-// complete, which those who plan the costs change in a dialog), and what keeps the figures from
-// being whole.
+// numbers one click away, the CPI/SPI trend, the bottom-up estimate to complete and where it comes
+// from (the project's estimate, which those who plan the costs give in a dialog, or the tasks'),
+// each costed task (how it earns and its estimate to complete, changed in a dialog too), and what
+// keeps the figures from being whole.
 import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -22,6 +23,7 @@ import { STATUS_DATE_NOTES, type EvmSearch } from './evm-view.ts';
 import { SCurve } from './s-curve-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { TaskEarningModal, type TaskEarningTarget } from './task-earning-modal.tsx';
+import { ProjectEstimateCard, ProjectEstimateModal } from './project-estimate-card.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/evm');
 
@@ -36,6 +38,7 @@ export function ProjectEvmPage() {
   const data = evm.data;
   const { mayPlan } = useFinanceRights(projectId);
   const [editing, setEditing] = useState<TaskEarningTarget | null>(null);
+  const [estimating, setEstimating] = useState(false);
 
   return (
     <Stack gap="md">
@@ -49,6 +52,8 @@ export function ProjectEvmPage() {
       {data ? (
         <>
           <EvmNotices evm={data} />
+          <ProjectEstimateCard evm={data} onEdit={mayPlan ? () => setEstimating(true) : undefined} />
+          <ProjectEstimateModal projectId={projectId} currency={data.currency} opened={estimating} onClose={() => setEstimating(false)} />
           {data.notAssessed ? null : (
             <>
               <EvmFigures evm={data} />

@@ -12,7 +12,7 @@ const indices = (eacMethod: 'cpi' | 'bottom-up', eac: number | null) => ({ eacMe
 describe('bottomUpGap', () => {
   it('names the tasks without an estimate when the bottom-up EAC is empty', () => {
     const tasks = [task('Side 1', 0), task('Side 2', null), task('Side 3', 500), task('Side 4', null)] as never;
-    expect(bottomUpGap({ indices: indices('bottom-up', null), tasks })).toBe('No bottom-up EAC: 2 of 4 tasks have no estimate to complete (Side 2, Side 4). Give each an estimate (Edit on its row under Tasks).');
+    expect(bottomUpGap({ indices: indices('bottom-up', null), tasks })).toBe('No bottom-up EAC: 2 of 4 tasks have no estimate to complete (Side 2, Side 4). Give each an estimate (Edit on its row under Tasks), or give the project’s estimate to complete.');
   });
   it('says nothing when the EAC has a figure or another method is chosen', () => {
     const tasks = [task('Side 1', null)] as never;

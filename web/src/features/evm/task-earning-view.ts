@@ -20,7 +20,7 @@ export function bottomUpGap(evm: Pick<ProjectEvm, 'indices' | 'tasks'>): string 
   const missing = evm.tasks.filter((t) => t.amounts.etcBottomUp === null);
   if (missing.length === 0) return null;
   const names = missing.slice(0, 3).map((t) => t.name).join(', ') + (missing.length > 3 ? ' …' : '');
-  return `No bottom-up EAC: ${missing.length} of ${evm.tasks.length} tasks have no estimate to complete (${names}). Give each an estimate (Edit on its row under Tasks).`;
+  return `No bottom-up EAC: ${missing.length} of ${evm.tasks.length} tasks have no estimate to complete (${names}). Give each an estimate (Edit on its row under Tasks), or give the project’s estimate to complete.`;
 }
 
 export interface MilestoneValues {

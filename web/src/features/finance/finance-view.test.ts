@@ -3,7 +3,7 @@
 // reads as a grid of categories by month.
 import { describe, expect, it } from 'vitest';
 import type { BudgetRevision, Expense, ProjectBudget } from '../../api/finance.ts';
-import { budgetGrid, monthLabel, moneyText, plannedVsActual, signedMoneyText } from './finance-view.ts';
+import { budgetGrid, forecastNote, monthLabel, moneyText, plannedVsActual, signedMoneyText } from './finance-view.ts';
 import { expenseValues, revisionFieldOf, revisionValues, signedToMinor, toExpensePatch, toRevisionBody, validateExpense, validateRevision } from './finance-form-values.ts';
 
 describe('finance forms', () => {
@@ -45,6 +45,14 @@ describe('finance views', () => {
     expect(signedMoneyText(-40_000, 'EUR')).toMatch(/^−.*400\.00$/);
     expect(signedMoneyText(40_000, 'EUR')).toMatch(/^\+/);
     expect(monthLabel('2027-03')).toBe('Mar 2027');
+  });
+
+  it('says where the forecast at completion comes from', () => {
+    const forecast = { method: 'bottom_up', remainingMinor: 350_000, atCompletionMinor: 460_000, varianceAtCompletionMinor: null, reason: null, estimateAsOf: null, estimateNote: null } as const;
+    expect(forecastNote({ ...forecast, source: 'project-estimate', estimateAsOf: '2027-03-03', estimateNote: 'Quotes' }, 'EUR')).toMatch(/^Actual \+ .*3,500\.00, the manager’s estimate to complete of 2027-03-03$/);
+    expect(forecastNote({ ...forecast, source: 'task-estimates' }, 'EUR')).toMatch(/, the tasks’ estimates to complete$/);
+    expect(forecastNote({ ...forecast, source: 'planned-costs' }, 'EUR')).toMatch(/still planned \(no estimate to complete given\)$/);
+    expect(forecastNote({ ...forecast, source: null, remainingMinor: null, atCompletionMinor: null, reason: 'No planned costs yet.' }, 'EUR')).toBe('No planned costs yet.');
   });
 
   it('lays the budget out as categories by month', () => {

@@ -1,5 +1,6 @@
 // What the financials page shows, computed without React: amounts in the project's currency, the
-// budget as a grid of categories by month (approved and current), and the planned-vs-actual rows.
+// budget as a grid of categories by month (approved and current), the planned-vs-actual rows, and
+// where the forecast at completion comes from.
 import type { CostCategory, Financials, ProjectBudget } from '../../api/finance.ts';
 import { formatMoney } from '../../ui/money.ts';
 
@@ -46,6 +47,19 @@ export function plannedVsActual(financials: Pick<Financials, 'categories'>) {
   return financials.categories
     .filter((c) => c.currentBudgetMinor || c.plannedMinor || c.actualMinor || c.committedMinor)
     .map((c) => ({ ...c, remainingMinor: c.currentBudgetMinor - c.actualMinor - c.committedMinor }));
+}
+
+/**
+ * Under the forecast at completion: what it adds to actual cost and where that comes from — the
+ * manager's estimate for the whole project (with its date), the tasks' estimates, or the planned
+ * cost not yet earned when nobody has estimated — or why there is none.
+ */
+export function forecastNote(forecast: Financials['forecast'], currency: string | null): string {
+  if (forecast.reason) return forecast.reason;
+  const rest = moneyText(forecast.remainingMinor, currency);
+  if (forecast.source === 'project-estimate') return `Actual + ${rest}, the manager’s estimate to complete${forecast.estimateAsOf ? ` of ${forecast.estimateAsOf}` : ''}`;
+  if (forecast.source === 'task-estimates') return `Actual + ${rest}, the tasks’ estimates to complete`;
+  return `Actual + ${rest} still planned (no estimate to complete given)`;
 }
 
 export interface FinanceSearch {

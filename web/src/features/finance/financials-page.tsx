@@ -1,5 +1,6 @@
 // A project's Financials page: the headline figures (budget approved and current, actual, committed,
-// forecast and variance at completion), then tabs for the budget (by category and month, with its
+// forecast and variance at completion; those who plan the costs give the project's estimate to
+// complete here, as on the earned-value page), then tabs for the budget (by category and month, with its
 // revisions: drafted by the manager, approved or rejected by the PMO or the sponsor), planned
 // against actual cost by category, the expenses and invoices, and the purchase orders. The tab
 // lives in the URL so a view can be shared.
@@ -18,6 +19,7 @@ import { BudgetGrid } from './budget-grid.tsx';
 import { DecideRevisionModal } from './decide-revision-modal.tsx';
 import { ExpenseModal, type ExpenseTarget } from './expense-modal.tsx';
 import { ExpenseTable } from './expense-table.tsx';
+import { ProjectEstimateModal } from '../evm/project-estimate-card.tsx';
 import { FinancialSummary } from './financial-summary.tsx';
 import { OrderModal, type OrderTarget } from './order-modal.tsx';
 import { OrderTable } from './order-table.tsx';
@@ -42,6 +44,7 @@ function ProjectFinancials({ project }: { project: Project }) {
   const navigate = route.useNavigate();
   const rights = useFinanceRights(project.id);
   const financials = useFinancials(project.id);
+  const [estimating, setEstimating] = useState(false);
   const currency = financials.data?.currency ?? project.budget?.currency ?? 'EUR';
   return (
     <Stack gap="md">
@@ -52,6 +55,12 @@ function ProjectFinancials({ project }: { project: Project }) {
       />
       <ProblemAlert error={financials.error} />
       {financials.data ? <FinancialSummary financials={financials.data} /> : <Pending label="Loading the financials" />}
+      {rights.mayPlan ? (
+        <Group justify="flex-end">
+          <Button size="xs" variant="light" onClick={() => setEstimating(true)}>{financials.data?.forecast.source === 'project-estimate' ? 'Change the estimate to complete' : 'Give the estimate to complete'}</Button>
+        </Group>
+      ) : null}
+      <ProjectEstimateModal projectId={project.id} currency={currency} opened={estimating} onClose={() => setEstimating(false)} />
       <Tabs value={search.tab ?? 'budget'} onChange={(tab) => void navigate({ search: { tab: tab === 'budget' ? undefined : (tab as FinanceSearch['tab']) }, replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="budget">Budget</Tabs.Tab>
