@@ -71,6 +71,10 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     expect(table.stdout).toMatch(/^PRJ-001 CRM Replacement — earned value as of \d{4}-\d{2}-\d{2} \(today: the schedule has no status date\)\nBAC [\d,.]+ EUR {3}PV /);
     expect(table.stdout).toMatch(/CPI 0\.8\d/);
     expect(table.stdout).toContain('Earned schedule');
+    // The bottom-up ETC says where it comes from, or what it lacks: the CRM's manager estimated no task, the lakehouse's every one.
+    expect(table.stdout).toMatch(/\nNo bottom-up ETC: \d+ unfinished tasks? ha(s|ve) no estimate to complete \(their manager sets them, or one for the whole project, on the earned-value page\)\.\n/);
+    const lake = await evm('PRJ-004');
+    expect(lake.stdout).toMatch(/\nBottom-up ETC [\d,.]+ EUR → EAC [\d,.]+ EUR: the tasks’ estimates summed \(finished tasks count 0\)\n/);
     const all = await evm();
     expect(all.code, all.stderr).toBe(0);
     expect(all.stdout).toMatch(/^Earned value as of \d{4}-\d{2}-\d{2}, in EUR: BAC /);

@@ -1,7 +1,8 @@
 // `orrery evm CODE [--status-date D]`: a project's earned value in the terminal — what a PMO
 // analyst or a scheduled script asks before the steering meeting: PV, EV, AC, the indices, the
-// estimates at completion and earned schedule, then the tasks; `--format json` for scripts. Without
-// a status date it is the schedule's (where progress is recorded), else today, and says which.
+// estimates at completion, the bottom-up ETC and where it comes from (the manager's estimate for the
+// project, or the tasks'), earned schedule, then the tasks; `--format json` for scripts. Without a
+// status date it is the schedule's (where progress is recorded), else today, and says which.
 // `orrery evm --portfolio CODE` (or no code) gives the roll-up in the base currency.
 import { Option, type Command } from 'commander';
 import { EAC_METHODS, EvmQuery, PortfolioEvmQuery, type ProjectEvm } from '../../contracts/evm.schema.ts';
@@ -29,17 +30,31 @@ const num = (x: number | null, digits = 1): string => (x === null ? '—' : x.to
 /** Says which status date a project's figures are at when none was asked for. */
 const STATUS_DATE_FROM: Record<ProjectEvm['statusDateSource'], string> = { query: '', schedule: ' (the schedule’s status date)', today: ' (today: the schedule has no status date)' };
 
+/** The bottom-up ETC and EAC with where they come from, or what is missing for them. */
+function bottomUpLine(r: ProjectEvm): string {
+  const m = (x: number | null) => `${money(x, r.currency)} ${r.currency}`;
+  const b = r.bottomUp;
+  const figures = `Bottom-up ETC ${m(r.amounts.etcBottomUp)} → EAC ${m(r.indices.eacs['bottom-up'])}`;
+  if (b.source === 'project-estimate') return `${figures}: the manager’s estimate for the whole project of ${b.asOf ?? '—'}${b.note ? ` (${b.note})` : ''}`;
+  if (b.source === 'task-estimates') return `${figures}: the tasks’ estimates summed (finished tasks count 0)`;
+  const missing = b.tasksWithoutEstimate === 1 ? '1 unfinished task has' : `${b.tasksWithoutEstimate} unfinished tasks have`;
+  return b.tasksWithoutEstimate > 0
+    ? `No bottom-up ETC: ${missing} no estimate to complete (their manager sets them, or one for the whole project, on the earned-value page).`
+    : 'No bottom-up ETC: the manager gives the project’s estimate to complete on the earned-value page.';
+}
+
 function projectLines(r: ProjectEvm): string[] {
   const c = r.currency;
   const m = (x: number | null) => `${money(x, c)} ${c}`;
   const lines = [`${r.projectCode} ${r.projectName} — earned value as of ${r.statusDate}${STATUS_DATE_FROM[r.statusDateSource]}`];
-  if (r.notAssessed) lines.push(r.notAssessed, `Actual cost so far: ${m(r.amounts.ac)}`);
+  if (r.notAssessed) lines.push(r.notAssessed, `Actual cost so far: ${m(r.amounts.ac)}`, bottomUpLine(r));
   else {
     const { amounts: a, indices: i, schedule: s } = r;
     lines.push(
       `BAC ${m(a.bac)}   PV ${m(a.pv)}   EV ${m(a.ev)}   AC ${m(a.ac)}`,
       `CV ${m(i.cv)}   SV ${m(i.sv)}   CPI ${ratio(i.cpi)}   SPI ${ratio(i.spi)}`,
       `EAC (${i.eacMethod}) ${m(i.eac)}   ETC ${m(i.etc)}   VAC ${m(i.vac)}   TCPI ${ratio(i.tcpiToBac)}`,
+      bottomUpLine(r),
       ...(s ? [`Earned schedule ${num(s.es)} of ${num(s.pd)} ${s.period}s at ${num(s.at)}   SV(t) ${num(s.svT)}   SPI(t) ${ratio(s.spiT)}   IEAC(t) ${num(s.ieacT)} ${s.period}s → ${s.forecastFinish ?? '—'}`] : []),
       '',
       ...renderTable(
@@ -60,8 +75,6 @@ function projectLines(r: ProjectEvm): string[] {
       ),
     );
   }
-  const unestimated = r.tasks.filter((t) => t.amounts.etcBottomUp === null).length;
-  if (!r.notAssessed && r.indices.eacMethod === 'bottom-up' && unestimated > 0) lines.push('', `No bottom-up EAC: ${unestimated} of ${r.tasks.length} tasks have no estimate to complete (their manager sets one on the earned-value page).`);
   if (r.unpricedMinutes > 0) lines.push('', `${num(r.unpricedMinutes / 60)} approved hours are left out of AC: their people have no cost rate on those days (orrery has them under Settings → Rates).`);
   return lines;
 }
