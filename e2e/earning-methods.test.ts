@@ -3,6 +3,8 @@
 // earned-value page the first task earns 900.00 by percent complete; she opens its dialog, makes it
 // 0/100 with an estimate to complete of 150.00, and sees its EV drop to nothing while the task's
 // row shows the method and the estimate; asking for the bottom-up EAC says which task lacks one.
+// She then gives the project's estimate to complete (1,250.00, with its day and what it rests on):
+// the bottom-up ETC and EAC take it, the page says so, and the financials' forecast is built on it.
 //
 // Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +70,35 @@ describe('how a task earns (browser)', () => {
     // The bottom-up EAC needs every task's estimate: the page says which one is missing.
     await page.goto(`${server.baseUrl}/projects/${projectId}/evm?statusDate=2027-03-03&period=day&eac=bottom-up`);
     await visible(page.locator('[data-notice="bottom-up"]').getByText('1 of 2 tasks have no estimate to complete (Walls)', { exact: false }));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('gives the project’s estimate to complete, which stands in for the tasks’ and reaches the financials', async () => {
+    const { page } = browser;
+    const card = page.getByRole('region', { name: 'Estimate to complete' });
+    await visible(card.getByText('None yet: 1 unfinished task has no estimate to complete.', { exact: false }));
+    await card.getByRole('button', { name: 'Give the project’s estimate' }).click();
+    const dialog = page.getByRole('dialog', { name: 'The project’s estimate to complete' });
+    await visible(dialog.getByLabel(/Estimate to complete/));
+    await dialog.getByLabel(/Estimate to complete/).fill('1,250');
+    await dialog.getByLabel('Estimated on').fill('2027-03-03');
+    await dialog.getByLabel('What it rests on').fill('Carpenter’s quote');
+    const saved = await answer(page, 'PUT', /\/evm\/estimate$/, () => dialog.getByRole('button', { name: 'Save' }).click());
+    expect(saved.status()).toBe(200);
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The bottom-up EAC is now AC (nothing yet) + the project's estimate, and the page says where it comes from.
+    await expect.poll(() => card.locator('[data-figure="etc-bottom-up"]').textContent()).toContain('€1,250.00');
+    expect(await card.locator('[data-figure="eac-bottom-up"]').textContent()).toContain('€1,250.00');
+    expect(await card.locator('[data-notice="etc-source"]').textContent()).toMatch(/^The project manager’s estimate for the whole project, of .*2027.* \(Carpenter’s quote\)/);
+    expect(await page.locator('[data-notice="bottom-up"]').count()).toBe(0);
+
+    await page.goto(`${server.baseUrl}/projects/${projectId}/financials`);
+    await visible(page.getByRole('heading', { name: /Financials/ }));
+    const forecast = page.getByRole('group', { name: 'Forecast at completion' });
+    await visible(forecast.getByText('the manager’s estimate to complete of 2027-03-03', { exact: false }));
+    expect(await forecast.getByTestId('figure').textContent()).toBe('€1,250.00');
+    await visible(page.getByRole('button', { name: 'Change the estimate to complete' }));
     expect(browser.pageErrors).toEqual([]);
   });
 });
