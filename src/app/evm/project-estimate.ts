@@ -19,8 +19,7 @@ import { loadBaseCurrency } from '../rates/exchange-rates.ts';
 import { writeKeyedRow } from '../shared/keyed-rows.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/versioning.ts';
-import { evmInputs } from './evm-inputs.ts';
-import { refreshEvmSummary } from './evm-summaries.ts';
+import { loadEvmSummaries, refreshEvmSummary } from './evm-summaries.ts';
 
 async function loadEstimate(db: Db, project: ProjectRow): Promise<ProjectEstimate> {
   const row = await db
@@ -83,10 +82,17 @@ export interface ManagerEstimate {
 /**
  * The project's bottom-up ETC in `currency` when its manager gave one — for the whole project, or
  * on every unfinished costed task — with where it comes from; null when neither (the financials
- * then fall back to the planned cost not yet earned, and say so). Read as earned value reads it.
+ * then fall back to the planned cost not yet earned, and say so). Read from the project's
+ * earned-value summary, which keeps the figure evm-inputs.ts decides (computed now when missing or
+ * in another currency), and the estimate's row for its date and note: two small queries.
  */
 export async function managerEstimate(db: Db, project: Pick<ProjectRow, 'id' | 'code'>, currency: string): Promise<ManagerEstimate | null> {
-  const { bottomUp } = (await evmInputs(db, [{ id: project.id, code: project.code, currency }])).get(project.id)!;
-  if (bottomUp.etc === null || bottomUp.source === null) return null;
-  return { etcMinor: bottomUp.etc, source: bottomUp.source, asOf: bottomUp.asOf, note: bottomUp.note };
+  const [summaries, row] = await Promise.all([
+    loadEvmSummaries(db, [{ id: project.id, code: project.code, currency }]),
+    db.selectFrom('projectEstimates').select(['etcMinor', 'etcCurrency', 'asOf', 'note']).where('projectId', '=', project.id).executeTakeFirst(),
+  ]);
+  const etc = summaries.get(project.id)!.etcBottomUp;
+  if (etc === null) return null;
+  const given = row !== undefined && row.etcMinor !== null && row.etcCurrency === currency;
+  return { etcMinor: etc, source: given ? 'project-estimate' : 'task-estimates', asOf: given ? row.asOf : null, note: given ? row.note : null };
 }
