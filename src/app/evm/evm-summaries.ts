@@ -2,9 +2,9 @@
 // value now, and planned value at the end of every day of its cost baseline — computed with the
 // same core functions as the project's own page, so a roll-up from summaries and the page agree to
 // the minor unit. Refreshed in the transaction of every schedule change, every change of a task's
-// earning rule or estimate to complete or of the project's estimate, and every save of baseline 0; a project whose currency
-// changed since is recomputed when read. The portfolio reads these rows instead of every task and
-// baseline. The same refresh records the day's EV and BAC in the project's EV history (the last
+// earning rule or estimate to complete or of the project's estimate, and every save of baseline 0;
+// a project whose currency changed since is recomputed when read. The portfolio reads these rows
+// instead of every task and baseline. The same refresh records the day's EV and BAC in the project's EV history (the last
 // change of a day stands), which S-curves and past status dates read.
 import { earnedShare } from '../../core/evm/earned-value.ts';
 import { plannedValueCurve } from '../../core/evm/evm-curves.ts';

@@ -7,7 +7,7 @@
 // as of it, so EV is taken from it even when that day is past. The bottom-up ETC is the manager's
 // estimate for the whole project when given, else the tasks' summed, and the answer says which
 // (evm-inputs.ts). A project without a cost baseline answers with `notAssessed` saying what to do,
-// and still shows what it has spent.
+// and still shows what it has spent (and a project estimate).
 import type { EvmQuery, ProjectEvm } from '../../contracts/evm.schema.ts';
 import { isoDateFromDay, MINUTES_PER_DAY, wallFromIso } from '../../core/calendar/wall-time.ts';
 import { curveOutlook, instantAfterPeriods, recordedEvAt } from '../../core/evm/ev-history.ts';
