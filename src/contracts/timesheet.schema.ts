@@ -1,6 +1,8 @@
 // Timesheets: a person's week of hours per task per day (rows of project + task, seven cells of
-// minutes), saved whole under If-Match, submitted to the managers of its projects, approved (the
-// hours become actual work on the tasks) or returned with a comment. The PMO locks past periods.
+// minutes), saved whole under If-Match, submitted for approval: each project's managers approve that
+// project's hours, the person's line manager or the PMO the whole sheet; approved once every
+// project's hours are (they become actual work on the tasks), or returned with a comment. The PMO
+// locks past periods: nothing there is submitted, approved or returned.
 import { z } from 'zod';
 import { Id, IsoDate, Timestamp, pageOf } from './common.schema.ts';
 import { PersonRef } from './user.schema.ts';
@@ -46,6 +48,16 @@ export const TimesheetRow = z.object({
 });
 export type TimesheetRow = z.infer<typeof TimesheetRow>;
 
+export const TimesheetApproval = z.object({
+  projectId: Id,
+  projectCode: z.string().describe('— for a project the reader may not see.'),
+  visible: z.boolean(),
+  approvedBy: PersonRef.nullable().describe('Who approved this project’s hours (null with approvedAt set: Orrery itself).'),
+  approvedAt: Timestamp.nullable().describe('null: this project’s hours still wait for approval.'),
+  awaitsYou: z.boolean().describe('Still waiting, and an approval of yours now would cover it.'),
+});
+export type TimesheetApproval = z.infer<typeof TimesheetApproval>;
+
 export const Timesheet = z.object({
   id: Id.nullable().describe('null until the week is first saved.'),
   user: PersonRef,
@@ -61,10 +73,11 @@ export const Timesheet = z.object({
   decidedAt: Timestamp.nullable(),
   decidedBy: PersonRef.nullable(),
   comment: z.string().describe('The approver’s comment when returning it.'),
+  approvals: z.array(TimesheetApproval).describe('Each project’s hours on the sheet, in project code order: its managers approve them, the person’s line manager or the PMO the whole sheet; the sheet is approved once every project’s hours are.'),
   canEdit: z.boolean(),
   canSubmit: z.boolean(),
   canRecall: z.boolean(),
-  canDecide: z.boolean(),
+  canDecide: z.boolean().describe('You may approve some of what still waits (see approvals[].awaitsYou), or return the sheet.'),
   createdAt: Timestamp.nullable(),
   updatedAt: Timestamp.nullable(),
   version: SheetVersion,
@@ -86,7 +99,17 @@ export const TimesheetListItem = z.object({
   weekStart: IsoDate,
   status: TimesheetStatus,
   totalMinutes: z.number().int(),
-  projects: z.array(z.object({ id: Id, code: z.string(), name: z.string(), minutes: z.number().int(), visible: z.boolean() })),
+  projects: z.array(
+    z.object({
+      id: Id,
+      code: z.string(),
+      name: z.string(),
+      minutes: z.number().int(),
+      visible: z.boolean(),
+      approved: z.boolean().describe('This project’s hours on the sheet are approved.'),
+      awaitsYou: z.boolean().describe('Still waiting, and an approval of yours now would cover it.'),
+    }),
+  ),
   submittedAt: Timestamp.nullable(),
   decidedAt: Timestamp.nullable(),
   comment: z.string(),
@@ -98,7 +121,7 @@ export const TimesheetPage = pageOf(TimesheetListItem);
 
 export const TimesheetListQuery = z
   .object({
-    awaitingMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('true: submitted sheets I may approve, oldest week first.'),
+    awaitingMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('true: submitted sheets with hours waiting for my approval (on projects I manage; any, for the people I line-manage or for the PMO), oldest week first.'),
     status: TimesheetStatus.optional(),
     userId: Id.optional(),
     weekStart: WeekStart.optional(),

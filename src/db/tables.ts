@@ -715,6 +715,15 @@ export interface TimesheetsTable extends Versioned {
   comment: string;
 }
 
+/** One project's hours on a submitted (or approved) sheet, approved: by its manager, the line manager or the PMO. */
+export interface TimesheetApprovalsTable {
+  timesheetId: string;
+  projectId: string;
+  /** null: Orrery itself. */
+  approvedBy: string | null;
+  approvedAt: string;
+}
+
 /** Minutes on one day against a project (and a task of it, or none), denormalised for reads at scale. */
 export interface TimesheetEntriesTable {
   id: string;
@@ -964,6 +973,7 @@ export interface Tables {
   comments: CommentsTable;
   timesheets: TimesheetsTable;
   timesheetEntries: TimesheetEntriesTable;
+  timesheetApprovals: TimesheetApprovalsTable;
   labourCostDays: LabourCostDaysTable;
   labourCostMonths: LabourCostMonthsTable;
   projectEvmSummaries: ProjectEvmSummariesTable;

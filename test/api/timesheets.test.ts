@@ -1,8 +1,10 @@
 // Timesheets on both databases: a contributor's week saved, submitted and approved by the project's
 // manager becomes actual work on the tasks; a returned sheet goes back with the comment; the PMO's
-// locked period refuses changes, submissions and returns there; people off the team, finished and
-// summary tasks cannot be booked; stale saves conflict; and the approval queue shows each approver
-// the sheets of their projects only, never their own.
+// locked period refuses changes, submissions, approvals and returns there; people off the team,
+// finished and summary tasks cannot be booked; stale saves conflict; the approval queue shows each
+// approver the sheets of their projects only, never their own; a project's manager approves only
+// that project's hours, and a sheet on several projects is approved once each project's hours
+// are; and the person's line manager sees, approves and returns their whole sheet.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -13,6 +15,7 @@ import { createScheduleTask, getSchedule, updateScheduleSettings, updateSchedule
 import { createResource } from '../../src/app/resources/resources.ts';
 import { createAssignment } from '../../src/app/resources/assignments.ts';
 import { approvedMinutes } from '../../src/app/timesheets/approved-actuals.ts';
+import { makePerson } from '../helpers/fixtures.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'member' | 'manager' | 'contributor' | 'outsider';
 type Method = 'GET' | 'POST' | 'PUT';
@@ -166,12 +169,22 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
       const back = await decide('manager', waiting, 'return', 'Wrong week');
       expect(back.statusCode).toBe(422);
       expect((await request('POST', `/api/v1/timesheets/${waiting.id}/recall`, 'contributor', {}, waiting.version)).statusCode).toBe(422);
-      expect((await decide('manager', waiting, 'approve')).statusCode).toBe(200);
+      // Locked is closed for actuals: its hours are not approved either, until the PMO reopens the days.
+      for (const who of ['manager', 'pmo'] as const) {
+        const approve = await decide(who, waiting, 'approve');
+        expect(approve.statusCode, who).toBe(422);
+        expect(approve.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: '2026-01-19', message: 'locked (through 2026-01-28)' }] });
+        expect(approve.json().detail).toBe('Timesheets are locked through 2026-01-28: you cannot approve this timesheet with hours on 2026-01-19. A PMO member or an administrator can move the lock back (Timesheet approvals → Locked period).');
+      }
+      expect((await send('GET', `/api/v1/timesheets/${waiting.id}`, 'manager')).status).toBe('submitted');
+      const schedule = await send('GET', `/api/v1/projects/${p.id}/schedule`, 'manager');
+      expect(schedule.tasks.find((t: Json) => t.id === design).actualWorkMinutes).toBe(0);
     } finally {
       const current = await send('GET', '/api/v1/settings/timesheet-lock', 'member');
       await send('PUT', '/api/v1/settings/timesheet-lock', 'admin', { lockedThrough: null }, current.version);
     }
     expect((await send('GET', '/api/v1/settings/timesheet-lock', 'contributor')).lockedThrough).toBeNull();
+    expect((await decide('manager', waiting, 'approve')).json()).toMatchObject({ status: 'approved' });
     const sheet = await send('GET', '/api/v1/me/timesheets/2026-01-26', 'contributor');
     expect((await step('contributor', sheet, 'submit')).status).toBe('submitted');
   });
@@ -253,9 +266,82 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
       ['Queue mine', 'Code', true],
       ['A project you cannot see', null, false],
     ]);
-    expect((await decide('manager', mixed, 'approve')).statusCode).toBe(200);
+    // Nobody but the manager could approve the manager's own hours on their project: the PMO is told.
+    expect((await notes('pmo', 'approval_waiting')).map((n) => n.link)).toContain(`/timesheet-approvals?open=${managersOwn.id}`);
     expect((await decide('pmo', managersOwn, 'approve')).statusCode).toBe(200);
+
+    // A project's manager approves that project's hours only; the sheet waits for the other's.
+    const actualWork = async () => (await send('GET', `/api/v1/projects/${mine.p.id}/schedule`, 'manager')).tasks.find((t: Json) => t.id === mine.code).actualWorkMinutes;
+    const half = (await decide('manager', mixed, 'approve')).json();
+    expect(half).toMatchObject({ status: 'submitted', version: mixed.version + 1, canDecide: false, decidedBy: null });
+    expect(half.approvals).toEqual([
+      { projectId: mine.p.id, projectCode: mine.p.code, visible: true, approvedBy: expect.objectContaining({ name: 'Manager Person' }), approvedAt: expect.any(String), awaitsYou: false },
+      { projectId: theirs.p.id, projectCode: '—', visible: false, approvedBy: null, approvedAt: null, awaitsYou: false },
+    ]);
+    expect(await actualWork()).toBe(0);
+    expect((await queue('manager', '2026-06-01')).map((t) => t.id)).toEqual([onMine.id]);
+    const again = await decide('manager', half, 'approve');
+    expect(again.statusCode).toBe(422);
+    expect(again.json().detail).toBe('The hours of your projects on the timesheet of the week of 2026-06-15 are approved already; the rest waits for its projects’ managers, the person’s line manager or the PMO.');
+    const forMember = (await queue('member', '2026-06-01')).find((t) => t.id === mixed.id)!;
+    expect(forMember.projects.map((x: Json) => [x.name, x.approved, x.awaitsYou])).toEqual([
+      ['A project you cannot see', true, false],
+      ['Queue theirs', false, true],
+    ]);
+    const whole = (await decide('member', half, 'approve')).json();
+    expect(whole).toMatchObject({ status: 'approved', decidedBy: { name: 'Member Person' } });
+    expect(whole.approvals.map((a: Json) => [a.projectCode, a.approvedBy.name])).toEqual([[theirs.p.code, 'Member Person'], ['—', 'Manager Person']]);
+    expect(await actualWork()).toBe(240);
     expect((await queue('member', '2026-06-01')).map((t) => t.id)).toEqual([onTheirs.id]);
+    const audit = await s.database.db.selectFrom('auditEvents').select(['action', 'actorId']).where('entityType', '=', 'timesheet').where('entityId', '=', mixed.id).orderBy('at').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'submit', 'approve_projects', 'approve']);
+  });
+
+  it('lets the person’s line manager see, approve and return their whole sheet, after or before its projects’ managers', async () => {
+    const lina = await makePerson(s.deps, 'lina', 'member');
+    const pal = await makePerson(s.deps, 'pal', 'member');
+    const system = systemContext(s.deps);
+    await createResource(system, { kind: 'person', userId: s.cast.contributor.user.id, managerId: lina.user.id });
+    const a = await newProject('Line A');
+    const b = await newProject('Line B', 'member');
+    const asLina = (method: Method, path: string, body?: unknown, ifMatch?: number) => call(s.app, method, path, { token: lina.token, body, ...(ifMatch !== undefined && { ifMatch }) });
+    const linaQueue = async () => ((await asLina('GET', '/api/v1/timesheets?awaitingMe=true')).json().items as Json[]).filter((t) => t.weekStart >= '2026-07-01');
+    const twoProjects = (weekStart: string) =>
+      save('contributor', weekStart, [
+        { projectId: a.p.id, taskId: a.design, minutes: week([240]) },
+        { projectId: b.p.id, taskId: b.design, minutes: week([0, 240]) },
+      ], 0);
+
+    const first = await step('contributor', await twoProjects('2026-07-06'), 'submit');
+    const told = await call(s.app, 'GET', '/api/v1/me/notifications?limit=200', { token: lina.token });
+    expect(told.json().items.map((n: Json) => [n.kind, n.link])).toContainEqual(['approval_waiting', `/timesheet-approvals?open=${first.id}`]);
+    expect((await linaQueue()).map((t) => [t.id, t.projects.map((x: Json) => [x.name, x.visible, x.awaitsYou])])).toEqual([[first.id, [['Line A', true, true], ['Line B', true, true]]]]);
+    const seen = (await asLina('GET', `/api/v1/timesheets/${first.id}`)).json();
+    expect(seen).toMatchObject({ canDecide: true, canEdit: false, user: { name: 'Contributor Person' } });
+    expect(seen.rows.map((r: Json) => [r.projectName, r.taskName, r.visible])).toEqual([['Line A', 'Design', true], ['Line B', 'Design', true]]);
+    expect((await call(s.app, 'GET', `/api/v1/timesheets/${first.id}`, { token: pal.token })).statusCode).toBe(404);
+
+    // Line A's manager approves Line A's hours; the line manager approves what is left, i.e. the sheet.
+    const partly = (await decide('manager', first, 'approve')).json();
+    expect(partly.status).toBe('submitted');
+    expect((await linaQueue()).map((t) => t.id)).toEqual([first.id]);
+    const approved = (await asLina('POST', `/api/v1/timesheets/${first.id}/decision`, { decision: 'approve', comment: '' }, partly.version)).json();
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: { name: 'Lina Person' }, canDecide: false });
+    expect(approved.approvals.map((a: Json) => [a.projectCode, a.approvedBy.name])).toEqual([[a.p.code, 'Manager Person'], [b.p.code, 'Lina Person']]);
+    expect(await linaQueue()).toEqual([]);
+    expect((await asLina('GET', '/api/v1/timesheets?status=approved')).json().items.map((t: Json) => t.id)).toContain(first.id);
+
+    // Returned by the line manager after a project manager approved part of it: that approval lapses.
+    const second = await step('contributor', await twoProjects('2026-07-13'), 'submit');
+    const part = (await decide('member', second, 'approve')).json();
+    const back = await asLina('POST', `/api/v1/timesheets/${second.id}/decision`, { decision: 'return', comment: 'Line B was a holiday.' }, part.version);
+    expect(back.json()).toMatchObject({ status: 'returned', comment: 'Line B was a holiday.', decidedBy: { name: 'Lina Person' } });
+    expect(back.json().approvals.map((a: Json) => a.approvedAt)).toEqual([null, null]);
+    const fixed = await save('contributor', '2026-07-13', [{ projectId: a.p.id, taskId: a.design, minutes: week([240]) }], back.json().version);
+    const resubmitted = await step('contributor', fixed, 'submit');
+    expect(resubmitted.approvals).toEqual([expect.objectContaining({ projectCode: a.p.code, approvedAt: null })]);
+    expect((await decide('member', resubmitted, 'approve')).statusCode).toBe(404);
+    expect((await decide('manager', resubmitted, 'approve')).json().status).toBe('approved');
   });
 
   it('moves percent complete to work done against planned work where the project asks for it, never back and never to 100 %', async () => {

@@ -16,15 +16,18 @@ export interface Person {
 
 export type Cast = Record<OrgRole, Person> & { manager: Person; contributor: Person; outsider: Person };
 
+/** An account `key@example.org` named "Key Person", with an API token and its context. */
+export async function makePerson(deps: AppDeps, key: string, orgRole: OrgRole): Promise<Person> {
+  const system: AppContext = { ...deps, actor: systemActor };
+  const user = await createUser(system, { email: `${key}@example.org`, name: `${key[0]!.toUpperCase()}${key.slice(1)} Person`, password: PASSWORD, orgRole });
+  const ctx: AppContext = { ...deps, actor: { userId: user.id, name: user.name, orgRole, via: 'token' } };
+  const { token } = await createApiToken(ctx, { name: 'tests' });
+  return { user, token, ctx };
+}
+
 /** One person per organisation role, plus members who will manage / contribute to a project and one who will not. */
 export async function castOfPeople(deps: AppDeps): Promise<Cast> {
-  const system: AppContext = { ...deps, actor: systemActor };
-  const make = async (key: string, orgRole: OrgRole): Promise<Person> => {
-    const user = await createUser(system, { email: `${key}@example.org`, name: `${key[0]!.toUpperCase()}${key.slice(1)} Person`, password: PASSWORD, orgRole });
-    const ctx: AppContext = { ...deps, actor: { userId: user.id, name: user.name, orgRole, via: 'token' } };
-    const { token } = await createApiToken(ctx, { name: 'tests' });
-    return { user, token, ctx };
-  };
+  const make = (key: string, orgRole: OrgRole) => makePerson(deps, key, orgRole);
   return {
     admin: await make('admin', 'admin'),
     pmo: await make('pmo', 'pmo'),

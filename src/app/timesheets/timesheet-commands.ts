@@ -1,8 +1,9 @@
 // A person's own week: saving the whole grid under If-Match (the sheet is made by its first save,
-// expecting version 0), submitting it to its approvers and recalling it while they have not
-// decided. A save writes only the cells that changed, and refuses cells in the locked period and
-// new hours where the person may not book; submitting and recalling refuse a sheet with hours in
-// the locked period. Each step is audited with the sheet's entries before and after.
+// expecting version 0), submitting it to its approvers and recalling it until they have all
+// approved it (recalling clears the approvals some projects' managers gave). A save writes only
+// the cells that changed, and refuses cells in the locked period and new hours where the person may
+// not book; submitting and recalling refuse a sheet with hours in the locked period. Each step is
+// audited with the sheet's entries before and after.
 import type { Timesheet, TimesheetSave } from '../../contracts/timesheet.schema.ts';
 import { diffEntries, entriesOfGrid, gridProblems, lockedDatesOf, rowKeyOf, type GridRow } from '../../core/timesheets/timesheet-grid.ts';
 import type { Db } from '../../db/database.ts';
@@ -16,6 +17,7 @@ import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { assertBookable } from './bookable-tasks.ts';
 import { assertUnlocked, lockedThrough } from './timesheet-lock.ts';
 import { timesheetSubmitted } from './timesheet-notices.ts';
+import { NO_STANDING } from './timesheet-approvers.ts';
 import { auditViewOf, isEditable, loadEntries, loadVisibleSheet, projectIdsOf, toEntry, type EntryRow, type SheetRow } from './timesheet-store.ts';
 import { person, toApiTimesheet } from './timesheet-view.ts';
 
@@ -54,7 +56,7 @@ export function saveMyWeek(ctx: AppContext, weekStart: string, expectedVersion: 
     }
     const after = await loadEntries(trx, saved.id);
     await recordAudit(trx, ctx, { entityType: 'timesheet', entityId: saved.id, action: sheet ? 'update' : 'create', before: sheet ? auditViewOf(sheet, before) : null, after: auditViewOf(saved, after) });
-    return toApiTimesheet(ctx, trx, { owner: (await person(trx, userId))!, weekStart, sheet: saved, entries: after, managed: new Set(), lockedThrough: lock });
+    return toApiTimesheet(ctx, trx, { owner: (await person(trx, userId))!, weekStart, sheet: saved, entries: after, standing: NO_STANDING, lockedThrough: lock });
   });
 }
 
@@ -92,7 +94,7 @@ async function ownStep(ctx: AppContext, id: string, expectedVersion: number, doi
     const changes = await step(trx, sheet, entries, lock);
     const saved = await bump(trx, sheet, expectedVersion, { ...changes, updatedAt: nowIso(ctx.clock) });
     await recordAudit(trx, ctx, { entityType: 'timesheet', entityId: sheet.id, action, before: auditViewOf(sheet), after: auditViewOf(saved) });
-    return toApiTimesheet(ctx, trx, { owner: (await person(trx, sheet.userId))!, weekStart: sheet.weekStart, sheet: saved, entries, managed: new Set(), lockedThrough: lock });
+    return toApiTimesheet(ctx, trx, { owner: (await person(trx, sheet.userId))!, weekStart: sheet.weekStart, sheet: saved, entries, standing: NO_STANDING, lockedThrough: lock });
   });
 }
 
@@ -107,11 +109,12 @@ export function submitTimesheet(ctx: AppContext, id: string, expectedVersion: nu
   }, 'submit');
 }
 
-/** Takes my submitted sheet back to draft, before anyone decides on it. */
+/** Takes my submitted sheet back to draft before it is fully approved; approvals of some of its projects lapse. */
 export function recallTimesheet(ctx: AppContext, id: string, expectedVersion: number): Promise<Timesheet> {
-  return ownStep(ctx, id, expectedVersion, 'recall', async (_trx, sheet, entries, lock) => {
+  return ownStep(ctx, id, expectedVersion, 'recall', async (trx, sheet, entries, lock) => {
     if (sheet.status !== 'submitted') throw new AppError('validation_failed', `${label(sheet.weekStart)} is ${sheet.status}: only a submitted timesheet can be recalled.`);
     assertUnlocked(entries.map((e) => e.date), lock, 'recall this timesheet');
+    await trx.deleteFrom('timesheetApprovals').where('timesheetId', '=', sheet.id).execute();
     return { status: 'draft' };
   }, 'recall');
 }

@@ -1,7 +1,6 @@
-// Timesheet rows and who stands where to them: the owner edits and submits their own; the managers
-// of the projects it books time on (the named manager and team members with the manager role)
-// approve it, as do the PMO and administrators, but nobody their own; owners, approvers, the PMO,
-// administrators and executives see it, and anyone else is told it does not exist.
+// Timesheet rows and who sees them: the owner, those who approve some of it (its projects'
+// managers, the owner's line manager, the PMO and administrators: timesheet-approvers.ts) and
+// executives see a sheet; anyone else is told it does not exist.
 import type { Selectable } from 'kysely';
 import type { TimesheetStatus } from '../../contracts/timesheet.schema.ts';
 import type { Entry } from '../../core/timesheets/timesheet-grid.ts';
@@ -9,7 +8,8 @@ import type { Db } from '../../db/database.ts';
 import type { TimesheetEntriesTable, TimesheetsTable } from '../../db/tables.ts';
 import type { Actor, AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { canEditRegister, canReadAllProjects } from '../access/policy.ts';
+import { canReadAllProjects } from '../access/policy.ts';
+import { standingOf, type Standing } from './timesheet-approvers.ts';
 
 export type SheetRow = Selectable<TimesheetsTable>;
 export type EntryRow = Selectable<TimesheetEntriesTable>;
@@ -24,25 +24,6 @@ export async function loadEntries(db: Db, sheetId: string): Promise<EntryRow[]> 
 }
 
 export const projectIdsOf = (entries: ReadonlyArray<Pick<EntryRow, 'projectId'>>): string[] => [...new Set(entries.map((e) => e.projectId))];
-
-/** The managers of each of these projects: the named one and team members with the manager role. */
-export async function managersOf(db: Db, projectIds: readonly string[]): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>(projectIds.map((id) => [id, new Set<string>()]));
-  if (projectIds.length === 0) return result;
-  const [named, members] = await Promise.all([
-    db.selectFrom('projects').select(['id', 'managerId']).where('id', 'in', [...projectIds]).where('managerId', 'is not', null).execute(),
-    db.selectFrom('projectMembers').select(['projectId', 'userId']).where('projectId', 'in', [...projectIds]).where('role', '=', 'manager').execute(),
-  ]);
-  for (const p of named) result.get(p.id)!.add(p.managerId!);
-  for (const m of members) result.get(m.projectId)!.add(m.userId);
-  return result;
-}
-
-/** The projects among these that this person manages. */
-export async function managedAmong(db: Db, userId: string, projectIds: readonly string[]): Promise<Set<string>> {
-  const managers = await managersOf(db, projectIds);
-  return new Set([...managers].filter(([, people]) => people.has(userId)).map(([id]) => id));
-}
 
 /** The projects among these the actor may read (the rest are shown without their names). */
 export async function readableAmong(db: Db, actor: Actor, projectIds: readonly string[]): Promise<Set<string>> {
@@ -62,18 +43,15 @@ export async function readableAmong(db: Db, actor: Actor, projectIds: readonly s
   return new Set(rows.map((r) => r.id));
 }
 
-/** Whether the actor may approve or return a sheet: not their own; PMO, admin, or a manager of one of its projects. */
-export const mayDecide = (actor: Actor, sheet: Pick<SheetRow, 'userId' | 'status'>, managesOne: boolean): boolean =>
-  sheet.status === 'submitted' && sheet.userId !== actor.userId && actor.orgRole !== 'executive' && (canEditRegister(actor) || managesOne);
-
-/** A sheet the actor may see, with its entries and the projects in it the actor manages. */
-export async function loadVisibleSheet(ctx: AppContext, db: Db, id: string): Promise<{ sheet: SheetRow; entries: EntryRow[]; managed: Set<string> }> {
+/** A sheet the actor may see, with its entries and where the actor stands to it (timesheet-approvers.ts). */
+export async function loadVisibleSheet(ctx: AppContext, db: Db, id: string): Promise<{ sheet: SheetRow; entries: EntryRow[]; standing: Standing }> {
   const sheet = await db.selectFrom('timesheets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!sheet) throw notFound('Timesheet', id);
   const entries = await loadEntries(db, sheet.id);
-  const managed = await managedAmong(db, ctx.actor.userId, projectIdsOf(entries));
-  if (sheet.userId !== ctx.actor.userId && !canReadAllProjects(ctx.actor) && managed.size === 0) throw notFound('Timesheet', id);
-  return { sheet, entries, managed };
+  const standing = await standingOf(db, ctx.actor, sheet.userId, projectIdsOf(entries));
+  const approver = standing.managed.size > 0 || standing.wholeSheet;
+  if (sheet.userId !== ctx.actor.userId && !canReadAllProjects(ctx.actor) && !approver) throw notFound('Timesheet', id);
+  return { sheet, entries, standing };
 }
 
 /** What the audit trail keeps of a sheet. */

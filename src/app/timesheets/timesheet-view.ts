@@ -2,14 +2,16 @@
 // their WBS numbers), totals per row and day, the lock in force, and what the reader may do with
 // it. Rows are in project code order, the project's own time first, then tasks in outline order
 // with overtime after normal time. A project the reader may not see keeps its hours but not its
-// name, and comes last.
-import type { Timesheet, TimesheetRow, TimesheetStatus } from '../../contracts/timesheet.schema.ts';
+// name, and comes last; the owner's line manager, who approves the whole sheet, sees every name.
+// Each project's approval says who approved its hours, or that they still wait (and for whom).
+import type { Timesheet, TimesheetApproval, TimesheetRow, TimesheetStatus } from '../../contracts/timesheet.schema.ts';
 import type { PersonRef } from '../../contracts/user.schema.ts';
 import { gridOfEntries } from '../../core/timesheets/timesheet-grid.ts';
 import { weekDates } from '../../core/timesheets/timesheet-week.ts';
 import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../context.ts';
-import { isEditable, mayDecide, projectIdsOf, readableAmong, toEntry, type EntryRow, type SheetRow } from './timesheet-store.ts';
+import { isEditable, projectIdsOf, readableAmong, toEntry, type EntryRow, type SheetRow } from './timesheet-store.ts';
+import { approvableBy, signOffsOf, waitingOf, type SignOff, type Standing } from './timesheet-approvers.ts';
 import { loadTaskOutlines } from './task-outline.ts';
 
 export interface SheetParts {
@@ -17,8 +19,8 @@ export interface SheetParts {
   readonly weekStart: string;
   readonly sheet: SheetRow | null;
   readonly entries: readonly EntryRow[];
-  /** Projects in the sheet the reader manages. */
-  readonly managed: ReadonlySet<string>;
+  /** Where the reader stands to it (NO_STANDING: its owner, or nobody who decides). */
+  readonly standing: Standing;
   readonly lockedThrough: string | null;
 }
 
@@ -27,13 +29,21 @@ export async function person(db: Db, id: string | null): Promise<PersonRef | nul
   return (await db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).executeTakeFirst()) ?? { id, name: 'Unknown person', email: '' };
 }
 
+/** People by id, for the names of approvers. */
+async function peopleById(db: Db, ids: ReadonlyArray<string | null>): Promise<Map<string, PersonRef>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const rows = wanted.length ? await db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', wanted).execute() : [];
+  return new Map(rows.map((p) => [p.id, p]));
+}
+
 export async function toApiTimesheet(ctx: AppContext, db: Db, parts: SheetParts): Promise<Timesheet> {
-  const { sheet, entries, owner, weekStart } = parts;
+  const { sheet, entries, owner, weekStart, standing } = parts;
   const projectIds = projectIdsOf(entries);
-  const [projects, tasks, readable] = await Promise.all([
+  const [projects, tasks, readable, signOffs] = await Promise.all([
     projectIds.length ? db.selectFrom('projects').select(['id', 'code', 'name']).where('id', 'in', projectIds).execute() : [],
     loadTaskOutlines(db, projectIds),
-    owner.id === ctx.actor.userId ? new Set(projectIds) : readableAmong(db, ctx.actor, projectIds),
+    owner.id === ctx.actor.userId || standing.wholeSheet ? new Set(projectIds) : readableAmong(db, ctx.actor, projectIds),
+    sheet ? signOffsOf(db, [sheet.id]).then((m) => m.get(sheet.id)!) : new Map<string, SignOff>(),
   ]);
   const projectOf = new Map(projects.map((p) => [p.id, p]));
   const rows: TimesheetRow[] = gridOfEntries(weekStart, entries.map(toEntry)).map((r) => {
@@ -60,6 +70,16 @@ export async function toApiTimesheet(ctx: AppContext, db: Db, parts: SheetParts)
   const status = (sheet?.status ?? 'draft') as TimesheetStatus;
   const own = owner.id === ctx.actor.userId;
   const hasHours = entries.length > 0;
+  const mine = new Set(approvableBy(ctx.actor, { userId: owner.id, status }, standing, waitingOf(projectIds, signOffs)));
+  const approvers = await peopleById(db, [...signOffs.values()].map((o) => o.approvedBy));
+  const approvals: TimesheetApproval[] = projectIds
+    .map((id) => {
+      const signOff = signOffs.get(id);
+      const visible = readable.has(id);
+      const approvedBy = signOff?.approvedBy ? (approvers.get(signOff.approvedBy) ?? { id: signOff.approvedBy, name: 'Unknown person', email: '' }) : null;
+      return { projectId: id, projectCode: visible ? (projectOf.get(id)?.code ?? '?') : '—', visible, approvedBy, approvedAt: signOff?.approvedAt ?? null, awaitsYou: mine.has(id) };
+    })
+    .sort((a, b) => Number(!a.visible) - Number(!b.visible) || a.projectCode.localeCompare(b.projectCode));
   return {
     id: sheet?.id ?? null,
     user: owner,
@@ -75,10 +95,11 @@ export async function toApiTimesheet(ctx: AppContext, db: Db, parts: SheetParts)
     decidedAt: sheet?.decidedAt ?? null,
     decidedBy: await person(db, sheet?.decidedBy ?? null),
     comment: sheet?.comment ?? '',
+    approvals,
     canEdit: own && isEditable(status),
     canSubmit: own && isEditable(status) && hasHours,
     canRecall: own && status === 'submitted',
-    canDecide: sheet !== null && mayDecide(ctx.actor, sheet, parts.managed.size > 0),
+    canDecide: sheet !== null && mine.size > 0,
     createdAt: sheet?.createdAt ?? null,
     updatedAt: sheet?.updatedAt ?? null,
     version: sheet?.version ?? 0,

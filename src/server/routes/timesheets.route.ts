@@ -31,11 +31,11 @@ export function timesheetRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => listBookableTasks(contextOf(deps, request), request.query),
   });
   r.get('/api/v1/timesheets', {
-    schema: { tags, summary: 'Timesheets I may see; awaitingMe=true: the submitted ones waiting for my approval', querystring: T.TimesheetListQuery, response: { 200: T.TimesheetPage, ...listProblems } },
+    schema: { tags, summary: 'Timesheets I may see (my own, on projects I manage, of people I line-manage); awaitingMe=true: the submitted ones waiting for my approval', querystring: T.TimesheetListQuery, response: { 200: T.TimesheetPage, ...listProblems } },
     handler: async (request) => listTimesheets(contextOf(deps, request), request.query),
   });
   r.get('/api/v1/timesheets/:id', {
-    schema: { tags, summary: 'A timesheet (its owner, its projects’ managers, PMO, admin, executives)', params: IdParams, response: { 200: T.Timesheet, ...readProblems } },
+    schema: { tags, summary: 'A timesheet (its owner, its projects’ managers, the owner’s line manager, PMO, admin, executives)', params: IdParams, response: { 200: T.Timesheet, ...readProblems } },
     handler: async (request, reply) => withEtag(reply, await getTimesheet(contextOf(deps, request), request.params.id)),
   });
   r.post('/api/v1/timesheets/:id/submit', {
@@ -47,7 +47,7 @@ export function timesheetRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request, reply) => withEtag(reply, await recallTimesheet(contextOf(deps, request), request.params.id, expectedVersion(request))),
   });
   r.post('/api/v1/timesheets/:id/decision', {
-    schema: { tags, summary: 'Approve a submitted timesheet (its hours become actual work) or return it with a comment (its projects’ managers, PMO, admin; never one’s own)', ...versioned, params: IdParams, body: T.TimesheetDecision, response: { 200: T.Timesheet, ...changeProblems } },
+    schema: { tags, summary: 'Approve a submitted timesheet (a project’s managers approve its hours; the line manager, PMO or admin the whole sheet, whose hours then become actual work) or return it with a comment; refused with hours in the locked period; never one’s own', ...versioned, params: IdParams, body: T.TimesheetDecision, response: { 200: T.Timesheet, ...changeProblems } },
     handler: async (request, reply) => withEtag(reply, await decideTimesheet(contextOf(deps, request), request.params.id, expectedVersion(request), request.body)),
   });
   r.get('/api/v1/settings/timesheet-lock', {
@@ -55,7 +55,7 @@ export function timesheetRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request, reply) => withEtag(reply, await getTimesheetLock(contextOf(deps, request))),
   });
   r.put('/api/v1/settings/timesheet-lock', {
-    schema: { tags, summary: 'Lock timesheets through a date, or unlock with null (PMO, admin)', ...versioned, body: T.TimesheetLockBody, response: { 200: T.TimesheetLock, ...changeProblems } },
+    schema: { tags, summary: 'Lock timesheets through a date, or unlock with null (PMO, admin); days reopened are priced again at the rates in force', ...versioned, body: T.TimesheetLockBody, response: { 200: T.TimesheetLock, ...changeProblems } },
     handler: async (request, reply) => withEtag(reply, await setTimesheetLock(contextOf(deps, request), expectedVersion(request), request.body)),
   });
   r.get('/api/v1/projects/:id/timesheet-actuals', {

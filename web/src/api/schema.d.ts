@@ -17430,7 +17430,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Give a person a cost rate from a date (PMO, admin) */
+        /** Give a person a cost rate from a date; their approved hours from then on are priced again, except in the locked timesheet period (PMO, admin) */
         post: {
             parameters: {
                 query?: never;
@@ -17531,7 +17531,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a cost rate (PMO, admin)
+         * Remove a cost rate; approved hours from its date are priced again, except in the locked timesheet period (PMO, admin)
          * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
          */
         delete: {
@@ -17626,7 +17626,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a cost rate (PMO, admin)
+         * Change a cost rate; approved hours from its date are priced again, except in the locked timesheet period (PMO, admin)
          * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
          */
         patch: {
@@ -22312,11 +22312,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Timesheets I may see; awaitingMe=true: the submitted ones waiting for my approval */
+        /** Timesheets I may see (my own, on projects I manage, of people I line-manage); awaitingMe=true: the submitted ones waiting for my approval */
         get: {
             parameters: {
                 query?: {
-                    /** @description true: submitted sheets I may approve, oldest week first. */
+                    /** @description true: submitted sheets with hours waiting for my approval (on projects I manage; any, for the people I line-manage or for the PMO), oldest week first. */
                     awaitingMe?: "true" | "false";
                     status?: "draft" | "submitted" | "approved" | "returned";
                     /** @description A UUID identifying the record. */
@@ -22389,7 +22389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A timesheet (its owner, its projects’ managers, PMO, admin, executives) */
+        /** A timesheet (its owner, its projects’ managers, the owner’s line manager, PMO, admin, executives) */
         get: {
             parameters: {
                 query?: never;
@@ -22691,7 +22691,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted timesheet (its hours become actual work) or return it with a comment (its projects’ managers, PMO, admin; never one’s own)
+         * Approve a submitted timesheet (a project’s managers approve its hours; the line manager, PMO or admin the whole sheet, whose hours then become actual work) or return it with a comment; refused with hours in the locked period; never one’s own
          * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
          */
         post: {
@@ -22857,7 +22857,7 @@ export interface paths {
             };
         };
         /**
-         * Lock timesheets through a date, or unlock with null (PMO, admin)
+         * Lock timesheets through a date, or unlock with null (PMO, admin); days reopened are priced again at the rates in force
          * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
          */
         put: {
@@ -30163,9 +30163,27 @@ export interface components {
             decidedBy: components["schemas"]["PersonRefInput"] | null;
             /** @description The approver’s comment when returning it. */
             comment: string;
+            /** @description Each project’s hours on the sheet, in project code order: its managers approve them, the person’s line manager or the PMO the whole sheet; the sheet is approved once every project’s hours are. */
+            approvals: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /** @description — for a project the reader may not see. */
+                projectCode: string;
+                visible: boolean;
+                /** @description Who approved this project’s hours (null with approvedAt set: Orrery itself). */
+                approvedBy: components["schemas"]["PersonRefInput"] | null;
+                /** @description null: this project’s hours still wait for approval. */
+                approvedAt: string | null;
+                /** @description Still waiting, and an approval of yours now would cover it. */
+                awaitsYou: boolean;
+            }[];
             canEdit: boolean;
             canSubmit: boolean;
             canRecall: boolean;
+            /** @description You may approve some of what still waits (see approvals[].awaitsYou), or return the sheet. */
             canDecide: boolean;
             createdAt: string | null;
             updatedAt: string | null;
@@ -30197,6 +30215,10 @@ export interface components {
                 name: string;
                 minutes: number;
                 visible: boolean;
+                /** @description This project’s hours on the sheet are approved. */
+                approved: boolean;
+                /** @description Still waiting, and an approval of yours now would cover it. */
+                awaitsYou: boolean;
             }[];
             submittedAt: string | null;
             decidedAt: string | null;
@@ -35185,9 +35207,27 @@ export interface components {
             decidedBy: components["schemas"]["PersonRef"] | null;
             /** @description The approver’s comment when returning it. */
             comment: string;
+            /** @description Each project’s hours on the sheet, in project code order: its managers approve them, the person’s line manager or the PMO the whole sheet; the sheet is approved once every project’s hours are. */
+            approvals: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /** @description — for a project the reader may not see. */
+                projectCode: string;
+                visible: boolean;
+                /** @description Who approved this project’s hours (null with approvedAt set: Orrery itself). */
+                approvedBy: components["schemas"]["PersonRef"] | null;
+                /** @description null: this project’s hours still wait for approval. */
+                approvedAt: string | null;
+                /** @description Still waiting, and an approval of yours now would cover it. */
+                awaitsYou: boolean;
+            }[];
             canEdit: boolean;
             canSubmit: boolean;
             canRecall: boolean;
+            /** @description You may approve some of what still waits (see approvals[].awaitsYou), or return the sheet. */
             canDecide: boolean;
             createdAt: string | null;
             updatedAt: string | null;
@@ -35219,6 +35259,10 @@ export interface components {
                 name: string;
                 minutes: number;
                 visible: boolean;
+                /** @description This project’s hours on the sheet are approved. */
+                approved: boolean;
+                /** @description Still waiting, and an approval of yours now would cover it. */
+                awaitsYou: boolean;
             }[];
             submittedAt: string | null;
             decidedAt: string | null;
