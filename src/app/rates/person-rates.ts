@@ -2,7 +2,9 @@
 // person may read their own, nobody else's — pay is personal. A rise is a new rate from its date,
 // so hours already worked keep the rate of their day. Two rates of one person from the same day
 // are refused. Approved hours are priced with them (timesheets/entry-costs.ts), and priced again from
-// a rate's date on whenever it is added, changed or removed.
+// a rate's date on whenever it is added, changed or removed — but never inside the locked timesheet
+// period, whose actual cost is closed: there re-pricing starts the day after the lock (the audit
+// event says from when), and the days are priced again only if the PMO moves the lock back.
 import type { Selectable } from 'kysely';
 import type { PersonRate, PersonRateCreate, PersonRateUpdate } from '../../contracts/rates.schema.ts';
 import type { Db } from '../../db/database.ts';
@@ -15,7 +17,7 @@ import { newId } from '../shared/ids.ts';
 import { assertExists, isUniqueViolation } from '../shared/references.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
-import { priceEntries } from '../timesheets/entry-costs.ts';
+import { repriceUnlocked } from '../timesheets/timesheet-lock.ts';
 
 type Row = Selectable<PersonRatesTable> & { userName: string };
 
@@ -66,8 +68,8 @@ export function createPersonRate(ctx: AppContext, input: PersonRateCreate): Prom
       throw error;
     }
     const after = toApi(await loadRate(trx, id));
-    await priceEntries(trx, { userId: input.userId, from: input.effectiveFrom });
-    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'create', after });
+    const repricedFrom = await repriceUnlocked(trx, input.userId, input.effectiveFrom);
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'create', after: { ...after, repricedFrom } });
     return after;
   });
 }
@@ -100,8 +102,8 @@ export function updatePersonRate(ctx: AppContext, id: string, expectedVersion: n
       throw error;
     }
     const after = toApi(await loadRate(trx, id));
-    await priceEntries(trx, { userId: before.userId, from: [before.effectiveFrom, after.effectiveFrom].sort()[0]! });
-    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'update', before: toApi(before), after });
+    const repricedFrom = await repriceUnlocked(trx, before.userId, [before.effectiveFrom, after.effectiveFrom].sort()[0]!);
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'update', before: toApi(before), after: { ...after, repricedFrom } });
     return after;
   });
 }
@@ -112,8 +114,8 @@ export function deletePersonRate(ctx: AppContext, id: string, expectedVersion: n
     const before = await loadRate(trx, id);
     assertVersion(`The rate of ${before.userName} from ${before.effectiveFrom}`, before.version, expectedVersion);
     await trx.deleteFrom('personRates').where('id', '=', id).execute();
-    await priceEntries(trx, { userId: before.userId, from: before.effectiveFrom });
-    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'delete', before: toApi(before) });
+    const repricedFrom = await repriceUnlocked(trx, before.userId, before.effectiveFrom);
+    await recordAudit(trx, ctx, { entityType: 'person_rate', entityId: id, action: 'delete', before: toApi(before), after: { repricedFrom } });
     return toApi(before);
   });
 }

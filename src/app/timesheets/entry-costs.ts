@@ -1,8 +1,11 @@
 // Pricing approved hours: an entry costs its minutes × the person's rate of its day (overtime at
 // the overtime rate), in the rate's currency, stored on the entry when its sheet is approved. When
 // the PMO adds, changes or removes a rate, the person's approved entries from that date on are
-// priced again, so actual cost always follows the rates as they stand. An entry on a day without a
-// rate stays unpriced (NULL) and is reported as such by the cost reads, never counted as free.
+// priced again, so actual cost follows the rates as they stand — except in the locked period
+// (timesheet-lock.ts), whose actual cost is closed: re-pricing starts the day after the lock, and
+// when the PMO moves the lock back the reopened days are priced again at the rates then in force.
+// An entry on a day without a rate stays unpriced (NULL) and is reported as such by the cost reads,
+// never counted as free.
 // The sums per project and day and per project and month (labour_cost_days, labour_cost_months)
 // are kept in step here, in the same transaction, for roll-ups that must not read every entry.
 import { sql } from 'kysely';
@@ -12,13 +15,28 @@ import { rateTable } from '../rates/rate-table.ts';
 /** Minutes at a rate per hour, in minor units (rounded half away from zero). */
 export const costOfMinutes = (minutes: number, perHourMinor: number): number => Math.round((minutes * perHourMinor) / 60);
 
-/** Prices approved entries: these ids, or those of a person from a day on. Returns how many changed. */
-export async function priceEntries(trx: Db, which: { ids: readonly string[] } | { userId: string; from: string }): Promise<number> {
+/** Approved entries to price again: a person's (or everyone's) from a day on, through a day or not. */
+export interface Reprice {
+  readonly userId?: string;
+  readonly from: string;
+  readonly through?: string;
+}
+
+/**
+ * Prices approved entries: these ids (newly approved), or those a `Reprice` names. Returns how
+ * many were priced (ids) or changed cost (re-pricing). Callers keep re-pricing out of the locked
+ * period: `repriceUnlocked` (timesheet-lock.ts).
+ */
+export async function priceEntries(trx: Db, which: { ids: readonly string[] } | Reprice): Promise<number> {
   let q = trx.selectFrom('timesheetEntries').select(['id', 'userId', 'projectId', 'date', 'minutes', 'overtime', 'costMinor', 'costCurrency']).where('approvedAt', 'is not', null);
   if ('ids' in which) {
     if (which.ids.length === 0) return 0;
     q = q.where('id', 'in', [...which.ids]);
-  } else q = q.where('userId', '=', which.userId).where('date', '>=', which.from);
+  } else {
+    q = q.where('date', '>=', which.from);
+    if (which.userId !== undefined) q = q.where('userId', '=', which.userId);
+    if (which.through !== undefined) q = q.where('date', '<=', which.through);
+  }
   const entries = await q.execute();
   const rateOf = await rateTable(trx, [...new Set(entries.map((e) => e.userId))]);
   // Newly approved entries count in the sums whether priced or not; re-priced ones only if their cost moved.

@@ -1,7 +1,10 @@
 // The locked period of timesheets, an organisation setting: the PMO locks every day up to a date
-// (a month end, once its hours are approved and costed), and from then on no entry dated on or
-// before it may be added, changed or cleared, and no sheet with hours there may be submitted,
-// recalled or returned. Only the PMO (or an administrator) moves the lock, back or forth.
+// (a month end, once its hours are approved and costed), and from then on its actuals are closed:
+// no entry dated on or before it may be added, changed or cleared, no sheet with hours there may be
+// submitted, recalled, approved or returned, and a change of a person's rate re-prices their
+// approved hours only from the day after it. Only the PMO (or an administrator) moves the lock,
+// back or forth; moving it back prices the reopened days' approved hours again at the rates in
+// force, so a rate corrected while they were locked reaches them.
 import type { TimesheetLock } from '../../contracts/timesheet.schema.ts';
 import type { Db } from '../../db/database.ts';
 import { nowIso, type AppContext } from '../context.ts';
@@ -9,6 +12,8 @@ import { AppError } from '../errors.ts';
 import { requireRegisterEditor } from '../access/policy.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { loadSetting, saveSetting, type Setting } from '../settings/org-settings.ts';
+import { addDays } from '../../core/timesheets/timesheet-week.ts';
+import { priceEntries } from './entry-costs.ts';
 
 const KEY = 'timesheet_lock';
 
@@ -40,8 +45,21 @@ export function setTimesheetLock(ctx: AppContext, expectedVersion: number, body:
     const before = await loadSetting(trx, KEY, NO_LOCK);
     const value: LockValue = { lockedThrough: body.lockedThrough, lockedBy: ctx.actor.userId || null, lockedAt: nowIso(ctx.clock) };
     const plain = (s: Setting<LockValue>) => ({ ...s.value, version: s.version });
-    return toApi(trx, await saveSetting(trx, ctx, KEY, 'The timesheet lock', expectedVersion, before, value, plain));
+    const saved = await saveSetting(trx, ctx, KEY, 'The timesheet lock', expectedVersion, before, value, plain);
+    const was = before.value.lockedThrough;
+    if (was !== null && (value.lockedThrough === null || value.lockedThrough < was)) {
+      await priceEntries(trx, { from: value.lockedThrough === null ? '0000-01-01' : addDays(value.lockedThrough, 1), through: was });
+    }
+    return toApi(trx, saved);
   });
+}
+
+/** Prices a person's approved hours again from a day on, leaving the locked period as it was; returns the first day re-priced. */
+export async function repriceUnlocked(trx: Db, userId: string, from: string): Promise<string> {
+  const lock = await lockedThrough(trx);
+  const start = lock !== null && from <= lock ? addDays(lock, 1) : from;
+  await priceEntries(trx, { userId, from: start });
+  return start;
 }
 
 /** Refuses a step that would touch locked days, saying which and who can unlock them. */

@@ -20,15 +20,15 @@ export function rateRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => listPersonRates(contextOf(deps, request), request.query),
   });
   r.post('/api/v1/rates', {
-    schema: { tags, summary: 'Give a person a cost rate from a date (PMO, admin)', body: R.PersonRateCreate, response: { 201: R.PersonRate, ...createProblems } },
+    schema: { tags, summary: 'Give a person a cost rate from a date; their approved hours from then on are priced again, except in the locked timesheet period (PMO, admin)', body: R.PersonRateCreate, response: { 201: R.PersonRate, ...createProblems } },
     handler: async (request, reply) => created(reply, '/api/v1/rates', await createPersonRate(contextOf(deps, request), request.body)),
   });
   r.patch('/api/v1/rates/:id', {
-    schema: { tags, summary: 'Change a cost rate (PMO, admin)', ...versioned, params: IdParams, body: R.PersonRateUpdate, response: { 200: R.PersonRate, ...changeProblems } },
+    schema: { tags, summary: 'Change a cost rate; approved hours from its date are priced again, except in the locked timesheet period (PMO, admin)', ...versioned, params: IdParams, body: R.PersonRateUpdate, response: { 200: R.PersonRate, ...changeProblems } },
     handler: async (request, reply) => withEtag(reply, await updatePersonRate(contextOf(deps, request), request.params.id, expectedVersion(request), request.body)),
   });
   r.delete('/api/v1/rates/:id', {
-    schema: { tags, summary: 'Remove a cost rate (PMO, admin)', ...versioned, params: IdParams, response: { 200: R.PersonRate, ...changeProblems } },
+    schema: { tags, summary: 'Remove a cost rate; approved hours from its date are priced again, except in the locked timesheet period (PMO, admin)', ...versioned, params: IdParams, response: { 200: R.PersonRate, ...changeProblems } },
     handler: async (request) => deletePersonRate(contextOf(deps, request), request.params.id, expectedVersion(request)),
   });
 
