@@ -12,7 +12,7 @@ import { call } from '../helpers/api.ts';
 import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createScheduleTask, getSchedule, updateScheduleSettings, updateScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
-import { createResource } from '../../src/app/resources/resources.ts';
+import { createResource, updateResource } from '../../src/app/resources/resources.ts';
 import { createAssignment } from '../../src/app/resources/assignments.ts';
 import { approvedMinutes } from '../../src/app/timesheets/approved-actuals.ts';
 import { makePerson } from '../helpers/fixtures.ts';
@@ -142,7 +142,7 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
     expect(nothing.json().detail).toContain('no hours');
   });
 
-  it('refuses changes, submissions and returns in the locked period, and lets the PMO move the lock', async () => {
+  it('refuses changes, submissions, approvals and returns in the locked period, and lets the PMO move the lock', async () => {
     const { p, design, code } = await newProject('Month end');
     const draft = await save('contributor', '2026-01-26', [{ projectId: p.id, taskId: design, minutes: week([480, 480, 480, 480, 480]) }], 0);
     const other = await save('contributor', '2026-01-19', [{ projectId: p.id, taskId: design, minutes: week([480]) }], 0);
@@ -301,7 +301,7 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
     const lina = await makePerson(s.deps, 'lina', 'member');
     const pal = await makePerson(s.deps, 'pal', 'member');
     const system = systemContext(s.deps);
-    await createResource(system, { kind: 'person', userId: s.cast.contributor.user.id, managerId: lina.user.id });
+    const resource = await createResource(system, { kind: 'person', userId: s.cast.contributor.user.id, managerId: lina.user.id });
     const a = await newProject('Line A');
     const b = await newProject('Line B', 'member');
     const asLina = (method: Method, path: string, body?: unknown, ifMatch?: number) => call(s.app, method, path, { token: lina.token, body, ...(ifMatch !== undefined && { ifMatch }) });
@@ -342,6 +342,13 @@ describe.each(DIALECTS)('timesheets on %s', (dialect) => {
     expect(resubmitted.approvals).toEqual([expect.objectContaining({ projectCode: a.p.code, approvedAt: null })]);
     expect((await decide('member', resubmitted, 'approve')).statusCode).toBe(404);
     expect((await decide('manager', resubmitted, 'approve')).json().status).toBe('approved');
+
+    // An executive named as the line manager approves too, as a sponsor decides a budget change.
+    await updateResource(system, resource.id, resource.version, { managerId: s.cast.executive.user.id });
+    const third = await step('contributor', await twoProjects('2026-07-20'), 'submit');
+    expect((await queue('executive', '2026-07-01')).map((t) => [t.id, t.canDecide])).toEqual([[third.id, true]]);
+    expect((await decide('executive', third, 'approve')).json()).toMatchObject({ status: 'approved', decidedBy: { name: 'Executive Person' } });
+    expect(await linaQueue()).toEqual([]);
   });
 
   it('moves percent complete to work done against planned work where the project asks for it, never back and never to 100 %', async () => {

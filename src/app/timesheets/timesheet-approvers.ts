@@ -4,7 +4,9 @@
 // and the PMO (and administrators) approve the whole sheet, or whatever of it is still waiting.
 // A sheet is approved once every project on it has its approval (timesheet_approvals); until then
 // it stays submitted and shows which projects are approved, by whom. Nobody approves their own
-// hours, and executives read sheets but never decide them. Whoever may approve some of what is
+// hours. A named line manager approves whatever their organisation role, as a sponsor decides a
+// budget change; executives otherwise read sheets but decide none (nor as a project's manager,
+// as they do not edit projects they are named to manage). Whoever may approve some of what is
 // still waiting may also return the whole sheet; returning or recalling it clears the approvals
 // given so far (they belong to one submission: the hours may change before the next).
 import type { Db } from '../../db/database.ts';
@@ -23,27 +25,28 @@ export interface SignOff {
 export interface Standing {
   /** Projects of the sheet the reader manages. */
   readonly managed: ReadonlySet<string>;
-  /** The owner's line manager, the PMO or an administrator (never the owner, never an executive): approves the whole sheet. */
+  /** The owner's line manager, the PMO or an administrator (never the owner): approves the whole sheet. */
   readonly wholeSheet: boolean;
 }
 
 export const NO_STANDING: Standing = { managed: new Set(), wholeSheet: false };
 
-/** The managers of each of these projects: the named one and team members with the manager role. */
+/** Who approves each of these projects' hours: its named manager and team members with the manager role, executives aside. */
 export async function managersOf(db: Db, projectIds: readonly string[]): Promise<Map<string, Set<string>>> {
   const result = new Map<string, Set<string>>(projectIds.map((id) => [id, new Set<string>()]));
   if (projectIds.length === 0) return result;
   const [named, members] = await Promise.all([
-    db.selectFrom('projects').select(['id', 'managerId']).where('id', 'in', [...projectIds]).where('managerId', 'is not', null).execute(),
-    db.selectFrom('projectMembers').select(['projectId', 'userId']).where('projectId', 'in', [...projectIds]).where('role', '=', 'manager').execute(),
+    db.selectFrom('projects as p').innerJoin('users as u', 'u.id', 'p.managerId').select(['p.id as projectId', 'u.id as userId']).where('p.id', 'in', [...projectIds]).where('u.orgRole', '!=', 'executive').execute(),
+    db.selectFrom('projectMembers as m').innerJoin('users as u', 'u.id', 'm.userId').select(['m.projectId', 'm.userId']).where('m.projectId', 'in', [...projectIds]).where('m.role', '=', 'manager').where('u.orgRole', '!=', 'executive').execute(),
   ]);
-  for (const p of named) result.get(p.id)!.add(p.managerId!);
-  for (const m of members) result.get(m.projectId)!.add(m.userId);
+  for (const row of [...named, ...members]) result.get(row.projectId)!.add(row.userId);
   return result;
 }
 
-/** Every project this person manages (named manager or team manager). */
-export async function projectsManagedBy(db: Db, userId: string): Promise<string[]> {
+/** Every project whose hours this person approves as its manager (named manager or team manager; none for executives). */
+export async function projectsManagedBy(db: Db, actor: Actor): Promise<string[]> {
+  if (actor.orgRole === 'executive') return [];
+  const userId = actor.userId;
   const [named, members] = await Promise.all([
     db.selectFrom('projects').select('id').where('managerId', '=', userId).execute(),
     db.selectFrom('projectMembers').select('projectId').where('userId', '=', userId).where('role', '=', 'manager').execute(),
@@ -51,7 +54,7 @@ export async function projectsManagedBy(db: Db, userId: string): Promise<string[
   return [...new Set([...named.map((p) => p.id), ...members.map((m) => m.projectId)])];
 }
 
-/** A person's line manager who may approve their sheets: an active account that is not an executive; null: none. */
+/** A person's line manager, while their account is active; null: none. */
 export async function lineManagerOf(db: Db, userId: string): Promise<string | null> {
   const row = await db
     .selectFrom('resources as r')
@@ -59,7 +62,6 @@ export async function lineManagerOf(db: Db, userId: string): Promise<string | nu
     .select('m.id')
     .where('r.userId', '=', userId)
     .where('m.disabledAt', 'is', null)
-    .where('m.orgRole', '!=', 'executive')
     .executeTakeFirst();
   return row?.id ?? null;
 }
@@ -84,7 +86,7 @@ export async function standingOf(db: Db, actor: Actor, ownerId: string, projectI
   if (ownerId === actor.userId) return NO_STANDING;
   const managers = await managersOf(db, projectIds);
   const managed = new Set([...managers].filter(([, people]) => people.has(actor.userId)).map(([id]) => id));
-  const wholeSheet = actor.orgRole !== 'executive' && (canEditRegister(actor) || (actor.userId !== '' && (await lineManagerOf(db, ownerId)) === actor.userId));
+  const wholeSheet = canEditRegister(actor) || (actor.userId !== '' && (await lineManagerOf(db, ownerId)) === actor.userId);
   return { managed, wholeSheet };
 }
 
@@ -93,6 +95,6 @@ export const waitingOf = (projectIds: readonly string[], signOffs: ReadonlyMap<s
 
 /** What the actor's approval would cover now: the waiting projects they manage, or all of them for a whole-sheet approver. */
 export function approvableBy(actor: Actor, sheet: { userId: string; status: string }, standing: Standing, waiting: readonly string[]): string[] {
-  if (sheet.status !== 'submitted' || sheet.userId === actor.userId || actor.orgRole === 'executive') return [];
+  if (sheet.status !== 'submitted' || sheet.userId === actor.userId) return [];
   return standing.wholeSheet ? [...waiting] : waiting.filter((id) => standing.managed.has(id));
 }

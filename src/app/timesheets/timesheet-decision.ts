@@ -31,8 +31,7 @@ export function decideTimesheet(ctx: AppContext, id: string, expectedVersion: nu
     const { sheet, entries, standing } = await loadVisibleSheet(ctx, trx, id);
     const who = `the timesheet of the week of ${sheet.weekStart}`;
     if (sheet.userId === ctx.actor.userId) throw forbidden(`approve or return your own timesheet: its projects’ managers, your line manager or the PMO decide ${who}`);
-    const approver = ctx.actor.orgRole !== 'executive' && (standing.wholeSheet || standing.managed.size > 0);
-    if (!approver) throw forbidden(`approve or return ${who} (its projects’ managers approve their projects’ hours; the person’s line manager and the PMO the whole sheet)`);
+    if (!standing.wholeSheet && standing.managed.size === 0) throw forbidden(`approve or return ${who} (its projects’ managers approve their projects’ hours; the person’s line manager and the PMO the whole sheet)`);
     assertVersion(`The timesheet of the week of ${sheet.weekStart}`, sheet.version, expectedVersion);
     if (sheet.status !== 'submitted') throw new AppError('validation_failed', `The timesheet of the week of ${sheet.weekStart} is ${sheet.status}: only a submitted timesheet can be approved or returned.`);
     const signOffs = (await signOffsOf(trx, [sheet.id])).get(sheet.id)!;

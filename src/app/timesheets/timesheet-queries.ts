@@ -43,9 +43,8 @@ export async function listTimesheets(ctx: AppContext, query: TimesheetListQuery)
   const db = ctx.db;
   const me = ctx.actor.userId;
   const awaiting = query.awaitingMe === true;
-  if (awaiting && ctx.actor.orgRole === 'executive') return { items: [], nextCursor: null };
   const everyone = awaiting ? canEditRegister(ctx.actor) : canReadAllProjects(ctx.actor);
-  const [managed, reports] = await Promise.all([projectsManagedBy(db, me), reportsOf(db, me)]);
+  const [managed, reports] = await Promise.all([projectsManagedBy(db, ctx.actor), reportsOf(db, me)]);
   const cursor = decodeCursor(query.cursor);
   const desc = !awaiting;
   let q = db.selectFrom('timesheets as t').selectAll('t');
@@ -100,7 +99,7 @@ async function listItems(ctx: AppContext, sheets: readonly SheetRow[], managed: 
     signOffsOf(db, ids),
   ]);
   const personOf = new Map(people.map((p) => [p.id, p]));
-  const approvesAll = ctx.actor.orgRole !== 'executive' && canEditRegister(ctx.actor);
+  const approvesAll = canEditRegister(ctx.actor);
   return sheets.map((s) => {
     const own = s.userId === ctx.actor.userId;
     const lineManaged = reports.has(s.userId);
