@@ -1,5 +1,6 @@
 // My timesheet: one week at a time (?week=), moved with the previous/next buttons, with its status,
-// the approver's comment when it came back, the locked period, and the grid to type hours into.
+// the approver's comment when it came back, while it waits which projects' hours are approved, the
+// locked period, and the grid to type hours into.
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMyWeek } from '../../api/timesheets.ts';
@@ -11,6 +12,7 @@ import { formatTotal } from './hours.ts';
 import { TIMESHEET_STATUS } from './timesheet-labels.ts';
 import { addDays, mondayOf, today } from './timesheet-search.ts';
 import { WeekEditor } from './week-editor.tsx';
+import { ProjectApprovals } from './project-approvals.tsx';
 
 const route = getRouteApi('/_app/timesheet');
 
@@ -49,6 +51,7 @@ export function MyTimesheetPage() {
             </Alert>
           ) : null}
           {sheet.status === 'submitted' ? <Text size="sm" c="dimmed">Submitted {formatInstant(sheet.submittedAt)}: waiting for approval. Recall it to change it.</Text> : null}
+          {sheet.status === 'submitted' && sheet.approvals.length > 1 ? <ProjectApprovals approvals={sheet.approvals} /> : null}
           {sheet.status === 'approved' ? <Text size="sm" c="dimmed">Approved by {sheet.decidedBy?.name ?? '—'} {formatInstant(sheet.decidedAt)}: {formatTotal(sheet.totalMinutes)} hours are actual work now.</Text> : null}
           {sheet.lockedThrough && sheet.lockedThrough >= weekStart ? (
             <Text size="sm" c="dimmed">Days through {formatDate(sheet.lockedThrough)} are locked by the PMO and cannot change.</Text>

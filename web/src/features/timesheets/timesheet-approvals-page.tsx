@@ -1,6 +1,7 @@
-// Timesheet approvals: the submitted weeks waiting for my decision (the projects I manage; all of
-// them for the PMO), oldest week first; a row opens the week to approve or return (?open=, where
-// the notification leads). The PMO also keeps the locked period here.
+// Timesheet approvals: the submitted weeks waiting for my decision (hours on the projects I manage,
+// the weeks of the people I line-manage; all of them for the PMO), oldest week first, each
+// project's hours marked approved, waiting for me or for someone else; a row opens the week to
+// approve or return (?open=, where the notification leads). The PMO also keeps the locked period.
 import { Badge, Card, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useAwaitingTimesheets, type TimesheetListItem } from '../../api/timesheets.ts';
@@ -26,7 +27,7 @@ export function TimesheetApprovalsPage() {
   const items = awaiting.data?.items ?? [];
   return (
     <Stack gap="md">
-      <PageHeader title="Timesheet approvals" subtitle="Weeks submitted on the projects you manage, waiting for your approval." />
+      <PageHeader title="Timesheet approvals" subtitle="Weeks with hours on the projects you manage, and the weeks of the people you line-manage, waiting for your approval." />
       <Card withBorder radius="md" padding={0}>
         <Title order={2} size="h4" p="md" pb={0}>Awaiting my approval</Title>
         <ProblemAlert error={awaiting.error} />
@@ -61,8 +62,8 @@ function QueueTable({ items, onOpen }: { items: readonly TimesheetListItem[]; on
               <Table.Td fz="sm" ta="right">{formatTotal(t.totalMinutes)}</Table.Td>
               <Table.Td>
                 {t.projects.map((p) => (
-                  <Badge key={p.id} style={BADGE_STYLE} variant="light" color={p.visible ? 'indigo' : 'gray'} mr={4} title={p.name}>
-                    {p.visible ? p.code : 'Other'} {formatTotal(p.minutes)}
+                  <Badge key={p.id} style={BADGE_STYLE} variant="light" color={p.approved ? 'teal' : p.awaitsYou ? 'indigo' : 'gray'} mr={4} title={`${p.name}: ${p.approved ? 'approved' : p.awaitsYou ? 'waiting for you' : 'waiting for its managers'}`}>
+                    {p.approved ? '✓ ' : ''}{p.visible ? p.code : 'Other'} {formatTotal(p.minutes)}
                   </Badge>
                 ))}
               </Table.Td>

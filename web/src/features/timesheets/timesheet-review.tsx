@@ -1,5 +1,7 @@
-// One submitted timesheet as its approver sees it: the person, the week's grid (read-only), and the
-// decision: approve (the hours become actual work) or return with a comment saying what to correct.
+// One submitted timesheet as its approver sees it: the person, the week's grid (read-only), each
+// project's approval so far, and the decision: approve (the hours of the approver's projects, or the
+// whole sheet for the line manager and the PMO; once all are approved they become actual work) or
+// return it with a comment saying what to correct.
 import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { isApiProblem } from '../../api/api-problem.ts';
@@ -10,6 +12,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { formatTotal } from './hours.ts';
 import { rowsOfSheet } from './grid-model.ts';
 import { TIMESHEET_STATUS } from './timesheet-labels.ts';
+import { approveLabel, ProjectApprovals } from './project-approvals.tsx';
 import { WeekGrid } from './week-grid.tsx';
 
 interface TimesheetReviewProps {
@@ -44,6 +47,7 @@ export function TimesheetReview({ id, onClose }: TimesheetReviewProps) {
             <Text size="sm">{formatTotal(data.totalMinutes)} hours{data.overtimeMinutes > 0 ? `, ${formatTotal(data.overtimeMinutes)} overtime` : ''}</Text>
             <Text size="sm" c="dimmed">Submitted {formatInstant(data.submittedAt)}</Text>
           </Group>
+          {data.status === 'submitted' ? <ProjectApprovals approvals={data.approvals} /> : null}
           <WeekGrid rows={rowsOfSheet(data)} dates={data.dates} editable={false} lockedThrough={data.lockedThrough} />
           {data.canDecide ? (
             <>
@@ -51,7 +55,7 @@ export function TimesheetReview({ id, onClose }: TimesheetReviewProps) {
               <ProblemAlert error={commentError ? null : decide.error} title="The decision was not recorded" onReload={() => void sheet.refetch()} />
               <Group justify="flex-end">
                 <Button variant="default" color="orange" onClick={() => act('return')} loading={decide.isPending && decide.variables?.decision === 'return'}>Return to {data.user.name}</Button>
-                <Button color="teal" onClick={() => act('approve')} loading={decide.isPending && decide.variables?.decision === 'approve'}>Approve</Button>
+                <Button color="teal" onClick={() => act('approve')} loading={decide.isPending && decide.variables?.decision === 'approve'}>{approveLabel(data.approvals)}</Button>
               </Group>
             </>
           ) : (
