@@ -1,6 +1,7 @@
 // Issue 7's acceptance measure: our RCPSP search on PSPLIB. Solves every `.sm` instance in --dir
 // with a budget of --schedules generated schedules (default 5000) and --seed (default 1), on worker
-// threads (--workers, default the machine's cores), validates every schedule, and prints
+// threads (--workers, default the machine's cores; --every N for every Nth instance only), validates
+// every schedule, and prints
 // {"bench":"rcpsp","set":…,"instances":…,"schedules":…,"avgDevBestPct":…,"maxDevBestPct":…,
 // "avgDevLbPct":…,"atBest":…,"msPerInstance":…,"invalid":…}: deviations of our makespans from the
 // best known in --best (a jNNhrs.sm table) and from the critical-path bound, the count at the best
@@ -19,7 +20,10 @@ export async function rcpspBench(args: string[]): Promise<void> {
   const schedules = option(args, '--schedules', 5000);
   const seed = option(args, '--seed', 1);
   const workers = option(args, '--workers', Math.min(availableParallelism(), 8));
-  const files = psplibFiles(dir);
+  // --every N solves every Nth instance only: a fixed sample for tuning on a shared machine.
+  const every = option(args, '--every', 1);
+  if (!(Number.isInteger(every) && every >= 1)) throw new Error(`--every takes a whole number of at least 1 (got ${text(args, '--every')}).`);
+  const files = psplibFiles(dir).filter((_, i) => i % every === 0);
   const best = readBestKnown(readFileSync(bestFile, 'utf8'), set);
   const started = performance.now();
   const outcomes = await solveOnWorkers(files, { schedules, seed }, workers, `rcpsp ${set}`);
