@@ -24,7 +24,7 @@ export interface SearchOptions {
   readonly populationSize?: number;
   /** Chance that a child's activity moves in its list (default 0.03). */
   readonly mutationRate?: number;
-  /** Schedules generated without a better best before the populations restart (default 1000). */
+  /** Schedules generated without a better best before the populations restart (default 20 per activity, at least 1000). */
   readonly patience?: number;
   /** Children within this share of the best makespan are justified until no shorter (default 0.05). */
   readonly justifyWithin?: number;
@@ -134,7 +134,9 @@ class GeneticSearch {
     if (!(this.budget >= 1)) throw new Error(`A search needs a budget of at least one schedule (got ${options.schedules}).`);
     this.size = options.populationSize ?? 40;
     this.mutationRate = options.mutationRate ?? 0.03;
-    this.patience = options.patience ?? 1000;
+    // Large instances improve for longer between gains: restarting them as early as small ones throws
+    // away populations still converging.
+    this.patience = options.patience ?? Math.max(1000, 20 * this.n);
     this.justifier = new Justifier(instance);
     this.crossover = new TwoPointCrossover(this.n);
     this.left = new Population(this.size);
