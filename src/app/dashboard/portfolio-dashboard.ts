@@ -53,8 +53,8 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
     evaluateScope(db, scope, today),
     loadReportFacts(db, scope, today),
   ]);
-  const budgeted = projects.flatMap((p) => (p.budgetCurrency ? [{ id: p.id, currency: p.budgetCurrency }] : []));
-  const forecasts = await costForecasts(db, budgeted, today);
+  const budgeted = projects.flatMap((p) => (p.budgetCurrency ? [{ id: p.id, code: p.code, currency: p.budgetCurrency }] : []));
+  const forecasts = new Map([...(await costForecasts(db, budgeted, today))].map(([id, f]) => [id, f.eac]));
   const nameOf = phaseNamer(methodologies);
   const watch = watchMilestones(milestones, today, MILESTONE_WINDOW_DAYS);
   const stateOf = new Map(compliance.evaluated.map((e) => [e.facts.project.id, e.compliance.state]));

@@ -14,7 +14,7 @@ import type { AppContext } from '../context.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { currencyConverter, MissingExchangeRate } from '../rates/exchange-rates.ts';
-import { actualCosts } from './actual-costs.ts';
+import { actualCosts, actualCostTotal } from './actual-costs.ts';
 import { loadEvmSummaries, loadRecordedEv, plannedValueAt } from './evm-summaries.ts';
 import { apiIndices, rollUpCurrency } from './project-evm.ts';
 
@@ -36,9 +36,12 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
   const notConverted: PortfolioEvm['notConverted'] = [];
   const lines = projects.map((p) => {
     const summary = summaries.get(p.id)!;
-    const ac = (actualsOf.get(p.id)?.costs ?? []).reduce((sum, c) => sum + c.amount, 0);
+    const spent = actualsOf.get(p.id)!;
+    const ac = actualCostTotal(spent);
     const amounts: EvmAmounts = { currency: p.currency, bac: summary.bac, pv: plannedValueAt(summary, at), ev: recorded ? (recorded.get(p.id) ?? 0) : summary.ev, ac, etcBottomUp: summary.etcBottomUp };
-    try {
+    const lost = spent.notConverted;
+    if (lost) notConverted.push({ projectCode: p.code, currency: lost.currency, reason: `Its actual cost cannot be converted to ${p.currency}: ${lost.reason}` });
+    else try {
       const convert = (minor: number) => fx.convert(minor, p.currency, fx.baseCurrency, statusDate);
       inBase.push({ currency: fx.baseCurrency, bac: convert(amounts.bac), pv: convert(amounts.pv), ev: convert(amounts.ev), ac: convert(amounts.ac), etcBottomUp: amounts.etcBottomUp === null ? null : convert(amounts.etcBottomUp) });
     } catch (error) {
@@ -54,7 +57,7 @@ export async function getPortfolioEvm(ctx: AppContext, query: PortfolioEvmQuery)
       currency: p.currency,
       amounts: { bac: amounts.bac, pv: amounts.pv, ev: amounts.ev, ac: amounts.ac, etcBottomUp: amounts.etcBottomUp },
       indices: apiIndices(evmIndices(amounts, query.eac)),
-      notAssessed: summary.notAssessed,
+      notAssessed: lost ? `The actual cost of ${p.code} cannot be converted to ${p.currency}: ${lost.reason}` : summary.notAssessed,
       unpricedMinutes: actualsOf.get(p.id)?.unpricedMinutes ?? 0,
     };
   });

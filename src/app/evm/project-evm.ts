@@ -43,14 +43,16 @@ export async function getProjectEvm(ctx: AppContext, projectId: string, query: E
     loadEvSnapshots(ctx.db, project.id, currency, statusDate),
   ]);
   const inputs = inputsOf.get(project.id)!;
-  const costs = actuals.get(project.id)?.costs ?? [];
+  const spent = actuals.get(project.id)!;
+  if (spent.notConverted) throw new AppError('validation_failed', `The actual cost of ${project.code} cannot be converted to ${currency}: ${spent.notConverted.reason}`, { errors: [{ path: 'currency', message: `no ${spent.notConverted.currency} rate` }] });
+  const costs = spent.costs;
   const head = { projectId: project.id, projectCode: project.code, projectName: project.name, currency, statusDate, statusDateSource, unpricedMinutes: actuals.get(project.id)?.unpricedMinutes ?? 0 };
   const bottomUp = { source: inputs.bottomUp.source, asOf: inputs.bottomUp.asOf, note: inputs.bottomUp.note, tasksWithoutEstimate: inputs.bottomUp.unestimated };
   const input: ProjectEvmInput = { currency, statusDate: statusAtEndOf(statusDate), items: inputs.items, actuals: costs, period: query.period, eacMethod: query.eac, etcBottomUp: inputs.bottomUp.etc, ...(inputs.calendar && { calendar: inputs.calendar }) };
   if (inputs.notAssessed) {
-    const spent = costs.filter((c) => c.at < input.statusDate).reduce((sum, c) => sum + c.amount, 0);
-    const amounts = { currency, bac: 0, pv: 0, ev: 0, ac: spent, etcBottomUp: inputs.bottomUp.etc };
-    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spent, bottomUp, tasks: [], curve: [], evRecordedOn: null };
+    const spentSoFar = costs.filter((c) => c.at < input.statusDate).reduce((sum, c) => sum + c.amount, 0);
+    const amounts = { currency, bac: 0, pv: 0, ev: 0, ac: spentSoFar, etcBottomUp: inputs.bottomUp.etc };
+    return { ...head, notAssessed: inputs.notAssessed, amounts: apiAmounts(amounts), indices: apiIndices(evmIndices(amounts, query.eac)), schedule: null, unassignedAc: spentSoFar, bottomUp, tasks: [], curve: [], evRecordedOn: null };
   }
   const records = snapshots.map((r) => ({ at: statusAtEndOf(r.day), ev: r.ev }));
   const recordedEv = statusDate < todayOf(ctx) && statusDate !== scheduleDay ? (recordedEvAt(records, input.statusDate) ?? 0) : undefined;
