@@ -62,7 +62,7 @@ export const ProjectEvm = z.object({
     .enum(['query', 'schedule', 'today'])
     .describe('Where the status date came from: asked for (query), the schedule’s status date (settings.statusDate, the day it falls in), or today when the schedule has none.'),
   notAssessed: z.string().nullable().describe('Why there are no figures (no baseline, no costed tasks …); null when there are.'),
-  amounts: EvmAmounts.describe('At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now.'),
+  amounts: EvmAmounts.describe('At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks show what was recorded with it (see tasks[].progressAsOf). At the schedule’s status date, progress is as recorded for it: EV is progress now.'),
   indices: EvmIndices,
   schedule: EarnedSchedule.nullable(),
   unassignedAc: Minor.describe('Actual cost booked to the project but to no task of the baseline.'),
@@ -72,12 +72,16 @@ export const ProjectEvm = z.object({
     z.object({
       taskId: Id,
       name: z.string(),
-      percentComplete: z.number(),
+      percentComplete: z.number().describe('As of progressAsOf.'),
+      progressAsOf: IsoDate.describe(
+        'The day whose percent complete and EV the row shows: today for a status date of today or later; at a past status date the day of the project’s EV record used (evRecordedOn), so the tasks’ EV adds up to the project’s — or today when that record predates per-task records (the row then shows progress now), or the status date when nothing was recorded by then (nothing earned).',
+      ),
       earningMethod: EarningMethod,
       etcAsOf: IsoDate.nullable().describe('When the manager’s estimate to complete (amounts.etcBottomUp) was made; null without one.'),
       amounts: EvmAmounts.describe('etcBottomUp is the task manager’s estimate to complete (0 once the task is finished: 100 % or an actual finish), null without one.'),
-      cpi: Ratio,
-      spi: Ratio,
+      indices: EvmIndices.describe('The task’s own variances, indices, estimates (by the asked EAC method) and to-complete indices, from its amounts.'),
+      cpi: Ratio.describe('indices.cpi, kept for older clients.'),
+      spi: Ratio.describe('indices.spi, kept for older clients.'),
     }),
   ),
   curve: z

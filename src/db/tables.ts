@@ -894,6 +894,8 @@ export interface ProjectEvSnapshotsTable {
   bacMinor: number;
   evMinor: number;
   updatedAt: string;
+  /** JSON of [taskId, percentComplete, evMinor] per costed task of the day; null on days recorded before tasks were kept. */
+  tasksJson: string | null;
 }
 
 /** How a task earns value and its manager's estimate to complete; no row: percent complete, no estimate. */

@@ -43,6 +43,13 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     expect(r.schedule.spiT).toBeCloseTo(0.8333, 4);
     expect(r.schedule.ieacT).toBeCloseTo(4.8, 6);
     expect(r.tasks.map((t: { name: string; amounts: { ev: number } }) => [t.name, t.amounts.ev])).toEqual([['Side 1', 100_000], ['Side 2', 100_000], ['Side 3', 50_000], ['Side 4', 0]]);
+    // Each task has its own variances, estimates and to-complete indices: the half-done third side cost 600 for 500 earned.
+    const side3 = r.tasks[2];
+    expect(side3).toMatchObject({ percentComplete: 50, progressAsOf: new Date().toISOString().slice(0, 10), indices: { cv: -10_000, sv: -50_000, eac: 120_000, etc: 60_000, vac: -20_000 } });
+    expect(side3.indices.cpi).toBeCloseTo(50 / 60, 6);
+    expect(side3.indices.spi).toBe(0.5);
+    expect(side3.indices.tcpiToBac).toBeCloseTo(1.25, 6);
+    expect(side3.indices.tcpiToEac).toBeCloseTo(50 / 60, 6);
     // The curve runs on to the forecast finish (Friday): PV stays at BAC, the forecast reaches EAC.
     expect(r.curve.map((p: CurvePoint) => [p.periodEnd, p.pv, p.ac, p.forecast])).toEqual([
       ['2027-03-01', 100_000, 100_000, null],
@@ -88,18 +95,32 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
       ['2026-03-06', 400_000, null, null, 448_000],
     ]);
     expect(march4.curve.map((p: CurvePoint) => [p.cpi, p.spi])).toEqual([[1, 1], [200_000 / 220_000, 1], [250_000 / 280_000, 250_000 / 300_000], [null, null], [null, null]]);
-    // At the end of 3 March the figures are that day's: EV 2,000, not today's 3,000; the tasks show their progress now.
+    type Row = { percentComplete: number; progressAsOf: string; amounts: { ev: number }; indices: { cpi: number | null } };
+    const progressOf = (r: { tasks: Row[] }) => r.tasks.map((t) => [t.percentComplete, t.amounts.ev, t.progressAsOf]);
+    expect(progressOf(march4)).toEqual([[100, 100_000, '2026-03-04'], [100, 100_000, '2026-03-04'], [50, 50_000, '2026-03-04'], [0, 0, '2026-03-04']]);
+    expect(march4.tasks[1].indices.cpi).toBeCloseTo(100 / 120, 6);
+    // At the end of 3 March the figures are that day's: EV 2,000, not today's 3,000, and so are the tasks', which add up to it.
     const march3 = await evm(f.project.id, 'statusDate=2026-03-03&period=day');
     expect(march3).toMatchObject({ evRecordedOn: '2026-03-03', amounts: { pv: 200_000, ev: 200_000, ac: 220_000 } });
     expect(march3.indices.spi).toBe(1);
-    expect(march3.tasks.map((t: { amounts: { ev: number } }) => t.amounts.ev)).toEqual([100_000, 100_000, 100_000, 0]);
+    expect(progressOf(march3)).toEqual([[100, 100_000, '2026-03-03'], [100, 100_000, '2026-03-03'], [0, 0, '2026-03-03'], [0, 0, '2026-03-03']]);
+    expect(march3.tasks[2].indices.cpi).toBeNull(); // nothing spent on the third side by then
     // The portfolio at the end of 3 March reads that day's EV too.
     const rolled = await send('GET', `/api/v1/evm/portfolio?portfolioId=${s.reg.portfolioId}&statusDate=2026-03-03`, 'pmo');
     expect(rolled.projects.find((p: { projectId: string }) => p.projectId === f.project.id).amounts).toMatchObject({ pv: 200_000, ev: 200_000, ac: 220_000 });
     // Before anything was earned, nothing was; today, EV is today's progress.
-    expect(await evm(f.project.id, 'statusDate=2026-03-01&period=day')).toMatchObject({ evRecordedOn: '2026-02-20', amounts: { ev: 0 } });
+    const march1 = await evm(f.project.id, 'statusDate=2026-03-01&period=day');
+    expect(march1).toMatchObject({ evRecordedOn: '2026-02-20', amounts: { ev: 0 } });
+    expect(progressOf(march1).map(([, ev, asOf]) => [ev, asOf])).toEqual(Array(4).fill([0, '2026-02-20']));
+    const before = await evm(f.project.id, 'statusDate=2026-02-01&period=day');
+    expect(progressOf(before).map(([, ev, asOf]) => [ev, asOf])).toEqual(Array(4).fill([0, '2026-02-01']));
+    const today = new Date().toISOString().slice(0, 10);
     const live = await evm(f.project.id, 'period=day');
     expect(live).toMatchObject({ statusDate: new Date().toISOString().slice(0, 10), statusDateSource: 'today', evRecordedOn: null, amounts: { ev: 300_000 } });
+    expect(progressOf(live)).toEqual([[100, 100_000, today], [100, 100_000, today], [100, 100_000, today], [0, 0, today]]);
+    // A day recorded before tasks were kept shows the tasks at their progress now, and says so.
+    await s.deps.db.updateTable('projectEvSnapshots').set({ tasksJson: null }).where('projectId', '=', f.project.id).where('day', '=', '2026-03-03').execute();
+    expect(progressOf(await evm(f.project.id, 'statusDate=2026-03-03&period=day'))).toEqual(progressOf(live));
     expect(live.curve.filter((p: CurvePoint) => p.ev !== null).map((p: CurvePoint) => p.ev).slice(0, 4)).toEqual([100_000, 200_000, 250_000, 250_000]);
     // One record a day, each with the BAC it was measured against.
     const rows = await s.deps.db.selectFrom('projectEvSnapshots').select(['day', 'evMinor', 'bacMinor']).where('projectId', '=', f.project.id).orderBy('day').execute();

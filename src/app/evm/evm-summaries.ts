@@ -15,6 +15,7 @@ import type { Db } from '../../db/database.ts';
 import { nowIso, type Clock } from '../context.ts';
 import { loadBaseCurrency } from '../rates/exchange-rates.ts';
 import { evmInputs, type EvmProject } from './evm-inputs.ts';
+import { recordedTasksJson } from './task-ev-history.ts';
 
 const DAY = 1440;
 
@@ -28,6 +29,8 @@ export interface EvmSummary {
   /** The project's bottom-up estimate to complete: its manager's for the whole project, else its tasks' summed (null unless every unfinished costed task has one). */
   readonly etcBottomUp: number | null;
   readonly notAssessed: string | null;
+  /** Computed summaries only: each task's progress and EV, recorded with the day's EV (task-ev-history.ts). */
+  readonly tasksJson?: string;
 }
 
 /** The summaries of these projects computed from their schedules and baselines now. */
@@ -56,7 +59,7 @@ export async function computeEvmSummaries(db: Db, projects: ReadonlyArray<EvmPro
         return [p.id, { currency: p.currency, bac: 0, ev: 0, origin: 0, pvCurve: [], etcBottomUp: bottomUp.etc, notAssessed: `The baseline dates of ${p.code} span more than a century: correct them and save baseline 0 again.` }];
       }
       const curve = plannedValueCurve(items, boundaries, calendar ?? standardWorkingTime(origin));
-      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), etcBottomUp: bottomUp.etc, notAssessed: null }];
+      return [p.id, { currency: p.currency, bac, ev, origin, pvCurve: curve.slice(1), etcBottomUp: bottomUp.etc, notAssessed: null, tasksJson: recordedTasksJson(items) }];
     }),
   );
 }
@@ -71,11 +74,11 @@ export async function refreshEvmSummary(trx: Db, clock: Clock, project: { id: st
     .values({ projectId: project.id, ...row })
     .onConflict((oc) => oc.column('projectId').doUpdateSet(row))
     .execute();
-  if (summary.notAssessed === null) await recordEvSnapshot(trx, project.id, row.updatedAt, { currency, bacMinor: summary.bac, evMinor: summary.ev });
+  if (summary.notAssessed === null) await recordEvSnapshot(trx, project.id, row.updatedAt, { currency, bacMinor: summary.bac, evMinor: summary.ev, tasksJson: summary.tasksJson ?? null });
 }
 
 /** Keeps the day's EV of a project (the day of `updatedAt`, the app clock's date): one row a day, the last write wins. */
-async function recordEvSnapshot(trx: Db, projectId: string, updatedAt: string, figures: { currency: string; bacMinor: number; evMinor: number }): Promise<void> {
+async function recordEvSnapshot(trx: Db, projectId: string, updatedAt: string, figures: { currency: string; bacMinor: number; evMinor: number; tasksJson: string | null }): Promise<void> {
   const row = { ...figures, updatedAt };
   await trx
     .insertInto('projectEvSnapshots')

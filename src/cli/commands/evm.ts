@@ -43,6 +43,14 @@ function bottomUpLine(r: ProjectEvm): string {
     : 'No bottom-up ETC: the manager gives the project’s estimate to complete on the earned-value page.';
 }
 
+/** Which day's percent complete the task rows show (at a past status date, what was recorded with the project's EV). */
+function tasksAsOf(r: ProjectEvm): string {
+  const asOf = r.tasks[0]!.progressAsOf;
+  if (r.evRecordedOn === null) return asOf < r.statusDate ? `Tasks: nothing was recorded by ${r.statusDate}, so none had earned anything.` : `Tasks: percent complete and EV as they are now (${asOf}).`;
+  if (asOf === r.evRecordedOn) return `Tasks: percent complete and EV as recorded on ${asOf}, with the project's EV.`;
+  return `Tasks: not recorded one by one on ${r.evRecordedOn}, so they show their percent complete now (${asOf}) and need not add up to the project's EV.`;
+}
+
 function projectLines(r: ProjectEvm): string[] {
   const c = r.currency;
   const m = (x: number | null) => `${money(x, c)} ${c}`;
@@ -53,10 +61,11 @@ function projectLines(r: ProjectEvm): string[] {
     lines.push(
       `BAC ${m(a.bac)}   PV ${m(a.pv)}   EV ${m(a.ev)}   AC ${m(a.ac)}`,
       `CV ${m(i.cv)}   SV ${m(i.sv)}   CPI ${ratio(i.cpi)}   SPI ${ratio(i.spi)}`,
-      `EAC (${i.eacMethod}) ${m(i.eac)}   ETC ${m(i.etc)}   VAC ${m(i.vac)}   TCPI ${ratio(i.tcpiToBac)}`,
+      `EAC (${i.eacMethod}) ${m(i.eac)}   ETC ${m(i.etc)}   VAC ${m(i.vac)}   TCPI to BAC ${ratio(i.tcpiToBac)}   TCPI to EAC ${ratio(i.tcpiToEac)}`,
       bottomUpLine(r),
-      ...(s ? [`Earned schedule ${num(s.es)} of ${num(s.pd)} ${s.period}s at ${num(s.at)}   SV(t) ${num(s.svT)}   SPI(t) ${ratio(s.spiT)}   IEAC(t) ${num(s.ieacT)} ${s.period}s → ${s.forecastFinish ?? '—'}`] : []),
+      ...(s ? [`Earned schedule ${num(s.es)} of ${num(s.pd)} ${s.period}s at ${num(s.at)}   SV(t) ${num(s.svT)}   SPI(t) ${ratio(s.spiT)}   TSPI ${ratio(s.tspi)}   IEAC(t) ${num(s.ieacT)} ${s.period}s → ${s.forecastFinish ?? '—'}`] : []),
       '',
+      ...(r.tasks.length > 0 ? [tasksAsOf(r), ''] : []),
       ...renderTable(
         [
           { header: 'Task', value: (t: ProjectEvm['tasks'][number]) => t.name, flex: true, min: 12 },
@@ -66,9 +75,13 @@ function projectLines(r: ProjectEvm): string[] {
           { header: 'PV', value: (t) => money(t.amounts.pv, c), align: 'right' },
           { header: 'EV', value: (t) => money(t.amounts.ev, c), align: 'right' },
           { header: 'AC', value: (t) => money(t.amounts.ac, c), align: 'right' },
-          { header: 'CPI', value: (t) => ratio(t.cpi), align: 'right' },
-          { header: 'SPI', value: (t) => ratio(t.spi), align: 'right' },
-          { header: 'ETC', value: (t) => money(t.amounts.etcBottomUp, c), align: 'right' },
+          { header: 'CV', value: (t) => money(t.indices.cv, c), align: 'right' },
+          { header: 'CPI', value: (t) => ratio(t.indices.cpi), align: 'right' },
+          { header: 'SPI', value: (t) => ratio(t.indices.spi), align: 'right' },
+          { header: 'EAC', value: (t) => money(t.indices.eac, c), align: 'right' },
+          { header: 'VAC', value: (t) => money(t.indices.vac, c), align: 'right' },
+          { header: 'TCPI', value: (t) => ratio(t.indices.tcpiToBac), align: 'right' },
+          { header: 'Mgr ETC', value: (t) => money(t.amounts.etcBottomUp, c), align: 'right' },
         ],
         r.tasks,
         terminalWidth(),

@@ -79,6 +79,8 @@ export interface WorkItem {
   readonly earning?: EarningRule;
   /** The manager's bottom-up estimate to complete, minor units; absent when there is none. */
   readonly etc?: MinorUnits;
+  /** The item's EV as recorded at a past status date; when given it stands instead of its progress × earning rule. */
+  readonly earnedValue?: MinorUnits;
 }
 
 /** Cost incurred at an instant (a day's approved timesheet × rate, an expense, an invoice). */

@@ -29,6 +29,7 @@ export function itemProblem(item: WorkItem): EvmError | null {
     if (sum !== item.bac) return invalidItem(id, `its time-phased plan adds up to ${sum}, not to its budget ${item.bac}`);
   }
   if (item.etc !== undefined && !(isMinorUnits(item.etc) && item.etc >= 0)) return invalidItem(id, `the estimate to complete ${item.etc} is not a whole, non-negative amount of minor units`);
+  if (item.earnedValue !== undefined && !(isMinorUnits(item.earnedValue) && item.earnedValue >= 0)) return invalidItem(id, `the recorded earned value ${item.earnedValue} is not a whole, non-negative amount of minor units`);
   const earning = earningProblem(item.earning ?? PERCENT_COMPLETE, item.progress);
   return earning ? invalidItem(id, earning) : null;
 }

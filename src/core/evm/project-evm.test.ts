@@ -119,6 +119,7 @@ describe('project earned value', () => {
       [{ items: [{ ...good, plan: [{ start: good.baselineStart, finish: good.baselineFinish, amount: 900 }] }] }, 'invalid_item', /adds up to 900, not to its budget 1000/],
       [{ items: [{ ...good, progress: { percentComplete: 140 } }] }, 'invalid_item', /percent complete 140/],
       [{ items: [good, good] }, 'invalid_item', /used by another item/],
+      [{ items: [{ ...good, earnedValue: -1 }] }, 'invalid_item', /recorded earned value -1/],
       [{ items: [{ ...good, currency: 'USD' }] }, 'mixed_currency', /in EUR but has amounts in USD/],
       [{ actuals: [{ at: 0, amount: 5, currency: 'GBP' }] }, 'mixed_currency', /GBP/],
       [{ actuals: [{ at: 0, amount: 0.5 }] }, 'invalid_input', /not a whole amount/],
@@ -138,5 +139,17 @@ describe('project earned value', () => {
     expect(r.amounts).toEqual({ currency: 'EUR', bac: 0, pv: 0, ev: 0, ac: 300, etcBottomUp: 0 });
     expect(r.indices.cpi).toBe(0);
     expect(r.schedule.es).toBeNull();
+  });
+
+  it('takes an item’s recorded earned value of a past status date instead of its progress now, with its indices from it', () => {
+    const side = (id: string, day: string, percentComplete: number, over: Partial<WorkItem> = {}) => item(id, `${day}T08:00`, `${day}T17:00`, 1000, { progress: { percentComplete }, ...over });
+    const r = ok(projectEvm(input({
+      items: [side('A', '2026-03-02', 100, { earnedValue: 1000 }), side('B', '2026-03-03', 100, { earnedValue: 500 }), side('C', '2026-03-04', 100, { earnedValue: 0 })],
+      actuals: [{ at: incurredOn('2026-03-03'), amount: 800, itemId: 'B' }],
+    })));
+    expect(r.items.map((i) => i.amounts.ev)).toEqual([1000, 500, 0]);
+    expect(r.amounts.ev).toBe(1500);
+    expect(r.items[1]!.indices).toMatchObject({ cv: -300, sv: -500, cpi: 500 / 800, spi: 0.5, eac: 1600, etc: 800, vac: -600 });
+    expect(r.items[1]!.indices.tcpiToBac).toBeCloseTo(500 / 200, 9);
   });
 });

@@ -64,7 +64,7 @@ function itemAmounts(input: ProjectEvmInput, frame: EvmFrame, item: WorkItem, ac
     currency: input.currency,
     bac: item.bac,
     pv: itemPlannedValue(item, input.statusDate, frame.calendar),
-    ev: earnedValue(item.bac, item.progress, item.earning ?? PERCENT_COMPLETE),
+    ev: item.earnedValue ?? earnedValue(item.bac, item.progress, item.earning ?? PERCENT_COMPLETE),
     ac,
     etcBottomUp: item.etc ?? null,
   };
@@ -74,7 +74,7 @@ function itemAmounts(input: ProjectEvmInput, frame: EvmFrame, item: WorkItem, ac
  * Earned value, earned schedule and their indices of a project at its status date, or why they
  * cannot be computed (`invalid_item`, `invalid_input`, `mixed_currency`). PV is phased over each
  * item's working time (or its explicit plan); EV follows each item's earning rule (or is the
- * project's recorded `earnedValue` of a past status date); AC is every cost incurred before the
+ * item's, and the project's, recorded `earnedValue` of a past status date); AC is every cost incurred before the
  * status date; the bottom-up ETC is the items' summed unless the caller gives the project's. The project's amounts are the sums of its items' (plus
  * costs booked to no item) and its indices are computed from those sums.
  * @example

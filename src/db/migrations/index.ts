@@ -27,6 +27,7 @@ import * as m20261124T0690 from './2026-11-24T0690-task-earning.ts';
 import * as m20261124T0700 from './2026-11-24T0700-resource-pool.ts';
 import * as m20261124T0720 from './2026-11-24T0720-task-assignments.ts';
 import * as m20261124T0750 from './2026-11-24T0750-progress-from-timesheets.ts';
+import * as m20261124T0770 from './2026-11-24T0770-task-ev-history.ts';
 import * as m20261124T0800 from './2026-11-24T0800-task-priority.ts';
 import * as m20261124T0830 from './2026-11-24T0830-timesheet-approvals.ts';
 import * as m20261124T0900 from './2026-11-24T0900-assignment-overtime.ts';
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0700-resource-pool': m20261124T0700,
   '2026-11-24T0720-task-assignments': m20261124T0720,
   '2026-11-24T0750-progress-from-timesheets': m20261124T0750,
+  '2026-11-24T0770-task-ev-history': m20261124T0770,
   '2026-11-24T0800-task-priority': m20261124T0800,
   '2026-11-24T0830-timesheet-approvals': m20261124T0830,
   '2026-11-24T0900-assignment-overtime': m20261124T0900,

@@ -30663,7 +30663,7 @@ export interface components {
             statusDateSource: "query" | "schedule" | "today";
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
-            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now. */
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks show what was recorded with it (see tasks[].progressAsOf). At the schedule’s status date, progress is as recorded for it: EV is progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -30745,7 +30745,13 @@ export interface components {
                  */
                 taskId: string;
                 name: string;
+                /** @description As of progressAsOf. */
                 percentComplete: number;
+                /**
+                 * Format: date
+                 * @description The day whose percent complete and EV the row shows: today for a status date of today or later; at a past status date the day of the project’s EV record used (evRecordedOn), so the tasks’ EV adds up to the project’s — or today when that record predates per-task records (the row then shows progress now), or the status date when nothing was recorded by then (nothing earned).
+                 */
+                progressAsOf: string;
                 /**
                  * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
                  * @enum {string}
@@ -30766,9 +30772,38 @@ export interface components {
                     /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
-                /** @description null where the denominator is zero (e.g. no cost yet). */
+                /** @description The task’s own variances, indices, estimates (by the asked EAC method) and to-complete indices, from its amounts. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                /** @description indices.cpi, kept for older clients. */
                 cpi: number | null;
-                /** @description null where the denominator is zero (e.g. no cost yet). */
+                /** @description indices.spi, kept for older clients. */
                 spi: number | null;
             }[];
             /** @description Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further). */
@@ -35707,7 +35742,7 @@ export interface components {
             statusDateSource: "query" | "schedule" | "today";
             /** @description Why there are no figures (no baseline, no costed tasks …); null when there are. */
             notAssessed: string | null;
-            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks keep their progress now. At the schedule’s status date, progress is as recorded for it: EV is progress now. */
+            /** @description At a status date before today, EV (and all that is computed from it) is the project’s EV as recorded on that day or the last day before it with a change (0 when none was); the tasks show what was recorded with it (see tasks[].progressAsOf). At the schedule’s status date, progress is as recorded for it: EV is progress now. */
             amounts: {
                 /** @description Integer minor units of the currency. */
                 bac: number;
@@ -35789,7 +35824,13 @@ export interface components {
                  */
                 taskId: string;
                 name: string;
+                /** @description As of progressAsOf. */
                 percentComplete: number;
+                /**
+                 * Format: date
+                 * @description The day whose percent complete and EV the row shows: today for a status date of today or later; at a past status date the day of the project’s EV record used (evRecordedOn), so the tasks’ EV adds up to the project’s — or today when that record predates per-task records (the row then shows progress now), or the status date when nothing was recorded by then (nothing earned).
+                 */
+                progressAsOf: string;
                 /**
                  * @description How a task earns its budget: percent-complete (default): percent complete × BAC; 0/100: nothing until 100 % complete; 50/50: half once started, the rest at 100 %; milestones: the weights of the milestones done.
                  * @enum {string}
@@ -35810,9 +35851,38 @@ export interface components {
                     /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
-                /** @description null where the denominator is zero (e.g. no cost yet). */
+                /** @description The task’s own variances, indices, estimates (by the asked EAC method) and to-complete indices, from its amounts. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                /** @description indices.cpi, kept for older clients. */
                 cpi: number | null;
-                /** @description null where the denominator is zero (e.g. no cost yet). */
+                /** @description indices.spi, kept for older clients. */
                 spi: number | null;
             }[];
             /** @description Cumulative amounts at the end of each period, from the start of the cost baseline to the later of its finish and the status date, running on to the forecast finish (at most one planned duration further). */

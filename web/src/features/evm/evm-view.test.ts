@@ -1,7 +1,8 @@
 // The earned-value pages' pure helpers: the red/amber/green thresholds of CPI and SPI, how ratios,
 // periods and unpriced hours read, and which URL states survive.
 import { describe, expect, it } from 'vitest';
-import { formatHours, formatPeriods, formatRatio, indexColour, parseEvmSearch, parseFinancialsSearch } from './evm-view.ts';
+import { formatDate } from '../../ui/dates.ts';
+import { formatHours, formatPeriods, formatRatio, indexColour, parseEvmSearch, parseFinancialsSearch, taskProgressNote } from './evm-view.ts';
 
 const ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 
@@ -33,6 +34,23 @@ describe('figures as text', () => {
 
   it('shows unpriced minutes as hours and minutes', () => {
     expect([formatHours(360), formatHours(750), formatHours(5)]).toEqual(['6:00 h', '12:30 h', '0:05 h']);
+  });
+});
+
+describe('which progress the task rows show', () => {
+  const tasks = (progressAsOf: string) => [{ progressAsOf }, { progressAsOf }];
+  it('says the tasks are as now at a status date of today or later', () => {
+    expect(taskProgressNote({ statusDate: '2027-04-01', evRecordedOn: null, tasks: tasks('2027-04-01') }, '2027-04-01')).toEqual({ text: 'Percent complete and EV of each task as they are now.', warning: false });
+  });
+
+  it('names the day recorded with the project’s EV at a past status date', () => {
+    expect(taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: tasks('2027-03-02') }, '2027-04-01')).toEqual({ text: `Percent complete and EV of each task as recorded on ${formatDate('2027-03-02')}, with the project’s EV.`, warning: false });
+    expect(taskProgressNote({ statusDate: '2027-01-01', evRecordedOn: null, tasks: tasks('2027-01-01') }, '2027-04-01')?.text).toBe(`Nothing was recorded by ${formatDate('2027-01-01')}: no task had earned anything yet.`);
+  });
+
+  it('warns when the day’s record predates per-task records, so the tasks show progress now', () => {
+    expect(taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: tasks('2027-04-01') }, '2027-04-01')).toMatchObject({ warning: true, text: expect.stringContaining('show their percent complete now') });
+    expect(taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: [] }, '2027-04-01')).toBeNull();
   });
 });
 

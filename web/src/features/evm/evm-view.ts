@@ -1,7 +1,9 @@
 // Pure helpers of the earned-value pages: the colour of a performance index (red below 0.9, amber
 // below 1, green from 1; grey when there is nothing to divide by), how ratios, periods and money
-// figures read, the EAC methods and periods in words, and the pages' state in the URL.
+// figures read, the EAC methods and periods in words, which day the task rows' progress is of,
+// and the pages' state in the URL.
 import type { EacMethod, EvmPeriod, ProjectEvm } from '../../api/types.ts';
+import { formatDate } from '../../ui/dates.ts';
 import { formatMoney } from '../../ui/money.ts';
 
 export type IndexColour = 'red' | 'amber' | 'green' | 'grey';
@@ -63,6 +65,24 @@ export function formatHours(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h}:${String(m).padStart(2, '0')} h`;
+}
+
+/**
+ * Which percent complete the task rows show, in words, and whether it is out of step with the
+ * project's EV (a past status date whose record predates per-task records).
+ * @example taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: [{ progressAsOf: '2027-03-02' }] }, '2027-04-01')
+ * // { text: 'Percent complete and EV of each task as recorded on 2 Mar 2027, with the project’s EV.', warning: false }
+ */
+export function taskProgressNote(evm: Pick<ProjectEvm, 'statusDate' | 'evRecordedOn'> & { tasks: ReadonlyArray<{ progressAsOf: string }> }, today: string): { text: string; warning: boolean } | null {
+  const asOf = evm.tasks[0]?.progressAsOf;
+  if (asOf === undefined) return null;
+  if (evm.evRecordedOn === null) {
+    return evm.statusDate >= today
+      ? { text: 'Percent complete and EV of each task as they are now.', warning: false }
+      : { text: `Nothing was recorded by ${formatDate(evm.statusDate)}: no task had earned anything yet.`, warning: false };
+  }
+  if (asOf === evm.evRecordedOn) return { text: `Percent complete and EV of each task as recorded on ${formatDate(asOf)}, with the project’s EV.`, warning: false };
+  return { text: `Tasks were not recorded one by one on ${formatDate(evm.evRecordedOn)}: they show their percent complete now, so their EV need not add up to the project’s.`, warning: true };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
