@@ -1,7 +1,8 @@
 // Earned value of a project at a status date, and its roll-up to programs and portfolios: planned
 // value from the cost baseline (baseline 0's task costs, spread over each task's baseline working
 // time), earned value from percent complete, actual cost from approved timesheets at people's rates
-// and recorded expenses and invoices; the PMBOK indices and estimates, and earned schedule (Lipke).
+// and recorded expenses and invoices; the PMBOK indices and estimates, and earned schedule (Lipke);
+// and the portfolio's money: each project, program and portfolio against its budget.
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, Money, Timestamp } from './common.schema.ts';
 import { BottomUpSource } from './evm-estimate.schema.ts';
@@ -111,10 +112,46 @@ export const PortfolioEvmQuery = z
   .strict();
 export type PortfolioEvmQuery = z.infer<typeof PortfolioEvmQuery>;
 
+export const BUDGET_STANDINGS = ['within', 'over', 'not_assessed'] as const;
+export const BudgetStanding = z.object({
+  approvedMinor: Minor.nullable().describe('The approved original budget (its budget revision); null until one is approved.'),
+  currentMinor: Minor.nullable().describe('The approved original plus every approved change; null until the original is approved.'),
+  budgetMinor: Minor.nullable().describe('What the forecast is judged against: the current budget, else the register’s budget (before any budget lines are approved); null: no budget.'),
+  forecastMinor: Minor.nullable().describe('The estimate at completion by the asked method (indices.eac); null: none yet.'),
+  varianceMinor: Minor.nullable().describe('budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing.'),
+  committedMinor: Minor.describe('Open purchase orders not yet invoiced.'),
+  standing: z.enum(BUDGET_STANDINGS).describe('within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).'),
+});
+export const GroupBudget = BudgetStanding.extend({
+  approvedMinor: Minor.nullable().describe('The sum of its projects’ approved budgets; null when none has one.'),
+  currentMinor: Minor.nullable().describe('The sum of its projects’ current budgets; null when none has one.'),
+  budgetMinor: Minor.nullable().describe('The sum of the budgets its projects are judged against; null when none has a budget.'),
+  forecastMinor: Minor.nullable().describe('The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts.'),
+  overBudget: z.array(z.string()).describe('Codes of its projects whose forecast exceeds their budget.'),
+  withoutForecast: z.array(z.string()).describe('Codes of its budgeted projects with no forecast yet (counted at their budget).'),
+  withoutBudget: z.array(z.string()).describe('Codes of its projects with no budget (left out of the budget and forecast sums).'),
+});
+const GroupSchedule = EarnedSchedule.describe('Earned schedule of the summed daily PV curves (in the base currency), in days from the earliest baseline start of its projects; null when nothing is planned.');
+export const EvmGroup = z.object({
+  level: z.enum(['portfolio', 'program']),
+  id: Id.nullable().describe('The portfolio or program; null for the projects of a portfolio that are in no program.'),
+  code: z.string().nullable(),
+  name: z.string(),
+  portfolioId: Id,
+  projectCodes: z.array(z.string()).describe('Its projects in this answer, by code.'),
+  notConverted: z.array(z.string()).describe('Codes of its projects left out of its sums for want of an exchange rate (see notConverted).'),
+  amounts: EvmAmounts,
+  indices: EvmIndices.describe('Computed from its summed amounts, never averaged.'),
+  schedule: GroupSchedule.nullable(),
+  budget: GroupBudget,
+});
+
 export const PortfolioEvm = z.object({
   statusDate: IsoDate,
-  baseCurrency: CurrencyCode.describe('What the totals are in: each project converted at the exchange rate of the status date.'),
-  total: z.object({ amounts: EvmAmounts, indices: EvmIndices }),
+  baseCurrency: CurrencyCode.describe('What the totals, programs and portfolios are in: each project converted at the exchange rate of the status date.'),
+  total: z.object({ amounts: EvmAmounts, indices: EvmIndices, schedule: GroupSchedule.nullable(), budget: GroupBudget }),
+  portfolios: z.array(EvmGroup).describe('A subtotal per portfolio with projects in this answer, by code.'),
+  programs: z.array(EvmGroup).describe('A subtotal per program with projects in this answer, and one per portfolio for its projects in no program (after its programs); by portfolio code, then program code.'),
   projects: z.array(
     z.object({
       projectId: Id,
@@ -125,6 +162,7 @@ export const PortfolioEvm = z.object({
       currency: CurrencyCode,
       amounts: EvmAmounts.describe('In the project’s currency. At a status date before today, EV is the project’s as recorded by then (0 when none was).'),
       indices: EvmIndices,
+      budget: BudgetStanding.describe('In the project’s currency. Budgets and commitments as they stand now; the status date moves earned value and actual cost.'),
       notAssessed: z.string().nullable(),
       unpricedMinutes: z.number().int(),
     }),

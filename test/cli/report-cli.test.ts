@@ -75,10 +75,19 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     expect(table.stdout).toMatch(/\nNo bottom-up ETC: \d+ unfinished tasks? ha(s|ve) no estimate to complete \(their manager sets them, or one for the whole project, on the earned-value page\)\.\n/);
     const lake = await evm('PRJ-004');
     expect(lake.stdout).toMatch(/\nBottom-up ETC [\d,.]+ EUR → EAC [\d,.]+ EUR: the tasks’ estimates summed \(finished tasks count 0\)\n/);
+    expect(table.stdout).toMatch(/TCPI to BAC [\d.—-]+ {3}TCPI to EAC [\d.—-]+/);
+    expect(table.stdout).toMatch(/TSPI [\d.—-]+/);
+    expect(table.stdout).toContain('Tasks: percent complete and EV as they are now');
     const all = await evm();
     expect(all.code, all.stderr).toBe(0);
-    expect(all.stdout).toMatch(/^Earned value as of \d{4}-\d{2}-\d{2}, in EUR: BAC /);
+    expect(all.stdout).toMatch(/^Earned value as of \d{4}-\d{2}-\d{2}, in EUR: BAC [\d,.]+ {2}PV [\d,.]+ {2}EV .* VAC [\d,.—-]+\n/);
+    expect(all.stdout).toMatch(/\nBudget [\d,.]+ {2}forecast /);
     expect(all.stdout).toContain('CRM Replacement');
+    // A row per portfolio and, under it, per program: the CRM's program among them.
+    expect(all.stdout).toMatch(/Portfolio \/ program +Proj +BAC +PV +EV +AC +CPI +SPI +SPI\(t\) +EAC +VAC +Budget +Var +Standing/);
+    expect(all.stdout).toMatch(/\n└ PGM-\d+ Customer Experience +\d+ /);
+    const program = await evm('--program', 'PGM-001');
+    expect(program.code, program.stderr).toBe(0);
     expect((await evm('PRJ-999')).stderr).toContain('PRJ-999');
   });
 

@@ -7,13 +7,14 @@ import { saveBaseline } from '../../src/app/schedules/baselines.ts';
 import { createTaskCost } from '../../src/app/finance/task-costs.ts';
 import { createExpense } from '../../src/app/finance/expenses.ts';
 import type { AppDeps } from '../../src/app/context.ts';
+import type { ProjectCreate } from '../../src/contracts/project.schema.ts';
 
 const DAY = 480;
 
-/** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved. */
-export async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR', plannedStart = '2027-03-01') {
+/** The fence: four one-day sides in a row from Monday 1 March 2027, 1,000.00 of the currency each, baseline 0 saved; `more` sets other fields of the project (its program). */
+export async function fence(deps: AppDeps, portfolioId: string, managerId: string, name: string, currency = 'EUR', plannedStart = '2027-03-01', more: Partial<ProjectCreate> = {}) {
   const system = systemContext(deps);
-  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart, budget: { amountMinor: 400_000, currency } });
+  const project = await makeProject(deps, { name, portfolioId, managerId, plannedStart, budget: { amountMinor: 400_000, currency }, ...more });
   const sides: string[] = [];
   for (let i = 1; i <= 4; i++) {
     sides.push((await createScheduleTask(system, project.id, { name: `Side ${i}`, durationMinutes: DAY })).taskId);

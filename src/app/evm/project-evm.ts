@@ -30,7 +30,7 @@ export const rollUpCurrency = (project: { budgetCurrency: string | null }, base:
 const apiAmounts = (a: EvmAmounts) => ({ bac: a.bac, pv: a.pv, ev: a.ev, ac: a.ac, etcBottomUp: a.etcBottomUp });
 export const apiIndices = (i: EvmIndices) => ({ ...i, eacs: { ...i.eacs } });
 /** A day number of wall minutes as the date it falls on (the end of a period is the next day's 00:00). */
-const dateBefore = (instant: number) => isoDateFromDay(Math.floor((instant - 1) / MINUTES_PER_DAY));
+export const dateBefore = (instant: number) => isoDateFromDay(Math.floor((instant - 1) / MINUTES_PER_DAY));
 
 export async function getProjectEvm(ctx: AppContext, projectId: string, query: EvmQuery, baseCurrency: string): Promise<ProjectEvm> {
   const project = await loadAccessibleProject(ctx, ctx.db, projectId, 'read');

@@ -100,7 +100,12 @@ export function deleteExchangeRate(ctx: AppContext, id: string, expectedVersion:
 
 /** Why an amount could not be converted: no rate of that currency was in force on the day. */
 export class MissingExchangeRate extends AppError {
-  constructor(currency: string, base: string, day: string) {
+  constructor(
+    /** The currency without a rate on the day. */
+    readonly currency: string,
+    base: string,
+    day: string,
+  ) {
     super('validation_failed', `No ${currency} → ${base} exchange rate is in force on ${day}. The PMO adds one under Exchange rates (from ${day} or earlier).`, { errors: [{ path: 'currency', message: `no ${currency} rate on ${day}` }] });
   }
 }

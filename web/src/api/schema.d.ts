@@ -30834,7 +30834,7 @@ export interface components {
              * @description A calendar date, YYYY-MM-DD.
              */
             statusDate: string;
-            /** @description What the totals are in: each project converted at the exchange rate of the status date. */
+            /** @description What the totals, programs and portfolios are in: each project converted at the exchange rate of the status date. */
             baseCurrency: string;
             total: {
                 amounts: {
@@ -30877,7 +30877,255 @@ export interface components {
                         "bottom-up": number | null;
                     };
                 };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
             };
+            /** @description A subtotal per portfolio with projects in this answer, by code. */
+            portfolios: {
+                /** @enum {string} */
+                level: "portfolio" | "program";
+                /** @description The portfolio or program; null for the projects of a portfolio that are in no program. */
+                id: string | null;
+                code: string | null;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /** @description Its projects in this answer, by code. */
+                projectCodes: string[];
+                /** @description Codes of its projects left out of its sums for want of an exchange rate (see notConverted). */
+                notConverted: string[];
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description Computed from its summed amounts, never averaged. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
+            }[];
+            /** @description A subtotal per program with projects in this answer, and one per portfolio for its projects in no program (after its programs); by portfolio code, then program code. */
+            programs: {
+                /** @enum {string} */
+                level: "portfolio" | "program";
+                /** @description The portfolio or program; null for the projects of a portfolio that are in no program. */
+                id: string | null;
+                code: string | null;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /** @description Its projects in this answer, by code. */
+                projectCodes: string[];
+                /** @description Codes of its projects left out of its sums for want of an exchange rate (see notConverted). */
+                notConverted: string[];
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description Computed from its summed amounts, never averaged. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
+            }[];
             projects: {
                 /**
                  * Format: uuid
@@ -30933,6 +31181,26 @@ export interface components {
                         "cpi-spi": number | null;
                         "bottom-up": number | null;
                     };
+                };
+                /** @description In the project’s currency. Budgets and commitments as they stand now; the status date moves earned value and actual cost. */
+                budget: {
+                    /** @description The approved original budget (its budget revision); null until one is approved. */
+                    approvedMinor: number | null;
+                    /** @description The approved original plus every approved change; null until the original is approved. */
+                    currentMinor: number | null;
+                    /** @description What the forecast is judged against: the current budget, else the register’s budget (before any budget lines are approved); null: no budget. */
+                    budgetMinor: number | null;
+                    /** @description The estimate at completion by the asked method (indices.eac); null: none yet. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
                 };
                 notAssessed: string | null;
                 unpricedMinutes: number;
@@ -35913,7 +36181,7 @@ export interface components {
              * @description A calendar date, YYYY-MM-DD.
              */
             statusDate: string;
-            /** @description What the totals are in: each project converted at the exchange rate of the status date. */
+            /** @description What the totals, programs and portfolios are in: each project converted at the exchange rate of the status date. */
             baseCurrency: string;
             total: {
                 amounts: {
@@ -35956,7 +36224,255 @@ export interface components {
                         "bottom-up": number | null;
                     };
                 };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
             };
+            /** @description A subtotal per portfolio with projects in this answer, by code. */
+            portfolios: {
+                /** @enum {string} */
+                level: "portfolio" | "program";
+                /** @description The portfolio or program; null for the projects of a portfolio that are in no program. */
+                id: string | null;
+                code: string | null;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /** @description Its projects in this answer, by code. */
+                projectCodes: string[];
+                /** @description Codes of its projects left out of its sums for want of an exchange rate (see notConverted). */
+                notConverted: string[];
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description Computed from its summed amounts, never averaged. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
+            }[];
+            /** @description A subtotal per program with projects in this answer, and one per portfolio for its projects in no program (after its programs); by portfolio code, then program code. */
+            programs: {
+                /** @enum {string} */
+                level: "portfolio" | "program";
+                /** @description The portfolio or program; null for the projects of a portfolio that are in no program. */
+                id: string | null;
+                code: string | null;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                portfolioId: string;
+                /** @description Its projects in this answer, by code. */
+                projectCodes: string[];
+                /** @description Codes of its projects left out of its sums for want of an exchange rate (see notConverted). */
+                notConverted: string[];
+                amounts: {
+                    /** @description Integer minor units of the currency. */
+                    bac: number;
+                    /** @description Integer minor units of the currency. */
+                    pv: number;
+                    /** @description Integer minor units of the currency. */
+                    ev: number;
+                    /** @description Integer minor units of the currency. */
+                    ac: number;
+                    etcBottomUp: number | null;
+                };
+                /** @description Computed from its summed amounts, never averaged. */
+                indices: {
+                    /** @description Integer minor units of the currency. */
+                    cv: number;
+                    /** @description Integer minor units of the currency. */
+                    sv: number;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    cpi: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spi: number | null;
+                    /**
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @enum {string}
+                     */
+                    eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
+                    eac: number | null;
+                    etc: number | null;
+                    vac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToBac: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tcpiToEac: number | null;
+                    eacs: {
+                        cpi: number | null;
+                        "budget-rate": number | null;
+                        "cpi-spi": number | null;
+                        "bottom-up": number | null;
+                    };
+                };
+                schedule: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month";
+                    /** @description Planned duration in periods. */
+                    pd: number;
+                    /** @description Actual time in periods. */
+                    at: number;
+                    /** @description Earned schedule in periods. */
+                    es: number | null;
+                    svT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    spiT: number | null;
+                    /** @description Estimated duration: PD / SPI(t), in periods. */
+                    ieacT: number | null;
+                    /** @description null where the denominator is zero (e.g. no cost yet). */
+                    tspi: number | null;
+                    /** @description The baseline start plus IEAC(t), as a date. */
+                    forecastFinish: string | null;
+                } | null;
+                budget: {
+                    /** @description The sum of its projects’ approved budgets; null when none has one. */
+                    approvedMinor: number | null;
+                    /** @description The sum of its projects’ current budgets; null when none has one. */
+                    currentMinor: number | null;
+                    /** @description The sum of the budgets its projects are judged against; null when none has a budget. */
+                    budgetMinor: number | null;
+                    /** @description The sum of its budgeted projects’ estimates at completion, a project without one yet counting at its budget (see withoutForecast); null when none has one. Not indices.eac, which is the EAC of the summed amounts. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
+                    /** @description Codes of its projects whose forecast exceeds their budget. */
+                    overBudget: string[];
+                    /** @description Codes of its budgeted projects with no forecast yet (counted at their budget). */
+                    withoutForecast: string[];
+                    /** @description Codes of its projects with no budget (left out of the budget and forecast sums). */
+                    withoutBudget: string[];
+                };
+            }[];
             projects: {
                 /**
                  * Format: uuid
@@ -36012,6 +36528,26 @@ export interface components {
                         "cpi-spi": number | null;
                         "bottom-up": number | null;
                     };
+                };
+                /** @description In the project’s currency. Budgets and commitments as they stand now; the status date moves earned value and actual cost. */
+                budget: {
+                    /** @description The approved original budget (its budget revision); null until one is approved. */
+                    approvedMinor: number | null;
+                    /** @description The approved original plus every approved change; null until the original is approved. */
+                    currentMinor: number | null;
+                    /** @description What the forecast is judged against: the current budget, else the register’s budget (before any budget lines are approved); null: no budget. */
+                    budgetMinor: number | null;
+                    /** @description The estimate at completion by the asked method (indices.eac); null: none yet. */
+                    forecastMinor: number | null;
+                    /** @description budgetMinor − forecastMinor (the variance at completion against the budget): negative is an overrun; null when either is missing. */
+                    varianceMinor: number | null;
+                    /** @description Open purchase orders not yet invoiced. */
+                    committedMinor: number;
+                    /**
+                     * @description within: the forecast is within the budget; over: above it; not_assessed: no budget or no forecast yet (never an invented “within”).
+                     * @enum {string}
+                     */
+                    standing: "within" | "over" | "not_assessed";
                 };
                 notAssessed: string | null;
                 unpricedMinutes: number;
