@@ -65,6 +65,8 @@ export const DashboardProject = z.object({
   openCriticalRisks: Count.describe('Open risks scored in the top band of the PMO’s matrix.'),
   overdueActions: Count,
   budget: Money.nullable(),
+  cpi: z.number().nullable().describe('Earned value’s cost performance index today (EV / AC); null without a cost baseline or before money is spent.'),
+  spi: z.number().nullable().describe('Earned value’s schedule performance index today (EV / PV); null without a cost baseline or before anything was planned.'),
   compliance: ComplianceState,
 });
 export type DashboardProject = z.infer<typeof DashboardProject>;
@@ -124,6 +126,15 @@ export const PortfolioDashboard = z.object({
   escalatedIssues: z.object({ count: Count, items: z.array(EscalatedIssue).describe('Open issues escalated beyond the project, executive level first.') }),
   budget: z.object({
     totals: z.array(BudgetTotal).describe('Per currency (never converted), with the projects behind each sum.'),
+    base: z
+      .object({
+        currency: z.string().describe('The organisation’s base currency.'),
+        budgetMinor: z.number().int().describe('Every budget converted at today’s exchange rate and added (those in notConverted left out).'),
+        forecastMinor: z.number().int().describe('Every forecast at completion (the budget where there is none yet) converted and added.'),
+        projects: z.array(ProjectRef).describe('The projects in these sums.'),
+        notConverted: z.array(z.object({ id: Id, code: z.string(), currency: z.string(), reason: z.string() })).describe('Budgeted projects left out for want of an exchange rate, and what to do.'),
+      })
+      .describe('All budgets in the base currency, beside the sums per currency.'),
     withoutBudget: refs('with no budget'),
     forecastNotAssessed: NotAssessed,
   }),

@@ -112,6 +112,21 @@ describe.each(DIALECTS)('dashboards on %s', (dialect) => {
     expect(codes(d.budget.withoutBudget)).toEqual([w.gamma.code]);
     // No cost baselines yet: no earned-value forecast, so each counts at its budget, and the dashboard says so.
     expect(d.budget.forecastNotAssessed).toBe('2 of 2 budgeted projects have no earned-value forecast yet (no cost baseline, or nothing earned and spent): they count at their budget.');
+    // Beside the sums per currency, all of them in the base currency: USD has no rate yet, so Beta is named and left out …
+    expect(d.budget.base).toEqual({
+      currency: 'EUR',
+      budgetMinor: 100_000,
+      forecastMinor: 100_000,
+      projects: [{ id: w.alpha.id, code: w.alpha.code }],
+      notConverted: [{ id: w.beta.id, code: w.beta.code, currency: 'USD', reason: `No USD → EUR exchange rate is in force on ${TODAY}. The PMO adds one under Exchange rates (from ${TODAY} or earlier).` }],
+    });
+    // … until the PMO gives one: 50.00 USD at 0.9.
+    const rate = await call(s.app, 'POST', '/api/v1/exchange-rates', { token: s.cast.pmo.token, body: { currency: 'USD', effectiveFrom: '2020-01-01', rate: '0.9' } });
+    expect(rate.statusCode, rate.body).toBe(201);
+    const converted = await get(`/api/v1/dashboard/portfolio?portfolioId=${w.portfolio.id}`);
+    expect(converted.budget.base).toMatchObject({ budgetMinor: 104_500, forecastMinor: 104_500, projects: [{ code: w.alpha.code }, { code: w.beta.code }], notConverted: [] });
+    // No cost baseline: no CPI or SPI either.
+    expect(d.projects.map((p: { cpi: number | null; spi: number | null }) => [p.cpi, p.spi])).toEqual([[null, null], [null, null], [null, null]]);
     const objective = (id: string) => d.objectives.find((o: { id: string }) => o.id === id);
     expect(objective(w.serves.id)).toMatchObject({ count: 2, projects: [{ code: w.alpha.code }, { code: w.beta.code }] });
     expect(objective(w.unserved.id)).toMatchObject({ count: 0, projects: [] });

@@ -186,6 +186,11 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     const eur = dashboard.budget.totals.find((t: { currency: string }) => t.currency === 'EUR');
     const forecastOf = (id: string) => eur.projects.find((p: { id: string }) => p.id === id).forecastMinor;
     expect([forecastOf(again.project.id), forecastOf(past.project.id)]).toEqual([448_000, null]);
+    // Each project's CPI and SPI today where it has earned value: the paid fence 2,500 / 2,800 and 2,500 / 4,000; nothing spent on the other, so no CPI.
+    const indicesOf = (id: string) => dashboard.projects.find((p: { id: string }) => p.id === id);
+    expect(indicesOf(again.project.id).cpi).toBeCloseTo(2_500 / 2_800, 9);
+    expect(indicesOf(again.project.id).spi).toBeCloseTo(2_500 / 4_000, 9);
+    expect(indicesOf(past.project.id)).toMatchObject({ cpi: null, spi: 2_500 / 4_000 });
     expect(dashboard.budget.forecastNotAssessed).toMatch(/^\d+ of \d+ budgeted projects have no earned-value forecast yet/);
   });
 

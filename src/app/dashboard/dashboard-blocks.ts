@@ -4,6 +4,7 @@ import type { PortfolioDashboard } from '../../contracts/dashboard.schema.ts';
 import { PROJECT_STATUSES } from '../../contracts/project.schema.ts';
 import type { ComplianceSummary, ProjectCompliance } from '../../core/policies/evaluate-policies.ts';
 import type { StoredMethodology } from '../governance/methodology-library.ts';
+import { MissingExchangeRate } from '../rates/exchange-rates.ts';
 import type { ScopeProject } from './dashboard-loads.ts';
 import type { Rag } from './report-facts.ts';
 
@@ -66,11 +67,36 @@ export function ragBuckets(projects: ReadonlyArray<ScopeProject>, ragOf: (p: Sco
   });
 }
 
+/** Converts an amount of a currency to the base currency (today's rate); throws MissingExchangeRate without one. */
+export interface ToBase {
+  readonly currency: string;
+  convert(amountMinor: number, from: string): number;
+}
+
+/** Every budget and forecast in the base currency, naming the projects that could not be converted. */
+function baseTotal(budgeted: ReadonlyArray<ScopeProject>, forecastOf: ReadonlyMap<string, number | null>, toBase: ToBase): PortfolioDashboard['budget']['base'] {
+  const base: PortfolioDashboard['budget']['base'] = { currency: toBase.currency, budgetMinor: 0, forecastMinor: 0, projects: [], notConverted: [] };
+  for (const p of budgeted) {
+    const budget = Number(p.budgetAmountMinor);
+    try {
+      const [b, f] = [toBase.convert(budget, p.budgetCurrency!), toBase.convert(forecastOf.get(p.id) ?? budget, p.budgetCurrency!)];
+      base.budgetMinor += b;
+      base.forecastMinor += f;
+      base.projects.push(refOf(p));
+    } catch (error) {
+      if (!(error instanceof MissingExchangeRate)) throw error;
+      base.notConverted.push({ ...refOf(p), currency: p.budgetCurrency!, reason: error.message });
+    }
+  }
+  return base;
+}
+
 /**
- * Budgets per currency (never converted) against the cost forecasts: each project's earned-value
- * EAC where it has one, its budget where it has none yet (counted and named in forecastNotAssessed).
+ * Budgets per currency against the cost forecasts — each project's earned-value EAC where it has
+ * one, its budget where it has none yet (counted and named in forecastNotAssessed) — and all of
+ * them in the base currency at today's rates.
  */
-export function budgetBlock(projects: ReadonlyArray<ScopeProject>, forecastOf: ReadonlyMap<string, number | null>): PortfolioDashboard['budget'] {
+export function budgetBlock(projects: ReadonlyArray<ScopeProject>, forecastOf: ReadonlyMap<string, number | null>, toBase: ToBase): PortfolioDashboard['budget'] {
   const budgeted = projects.filter((p) => p.budgetAmountMinor !== null && p.budgetCurrency !== null);
   const totals = [...groupBy(budgeted, (p) => p.budgetCurrency!)]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -82,7 +108,7 @@ export function budgetBlock(projects: ReadonlyArray<ScopeProject>, forecastOf: R
     }));
   const unforecast = budgeted.filter((p) => (forecastOf.get(p.id) ?? null) === null).length;
   const forecastNotAssessed = unforecast === 0 ? null : `${unforecast} of ${budgeted.length} budgeted projects have no earned-value forecast yet (no cost baseline, or nothing earned and spent): they count at their budget.`;
-  return { totals, withoutBudget: projects.filter((p) => p.budgetAmountMinor === null || p.budgetCurrency === null).map(refOf), forecastNotAssessed };
+  return { totals, base: baseTotal(budgeted, forecastOf, toBase), withoutBudget: projects.filter((p) => p.budgetAmountMinor === null || p.budgetCurrency === null).map(refOf), forecastNotAssessed };
 }
 
 export function objectiveBlock(loaded: { objectives: ReadonlyArray<{ id: string; code: string; name: string; status: string; targetDate: string | null }>; links: ReadonlyArray<{ objectiveId: string; id: string; code: string }> }): PortfolioDashboard['objectives'] {

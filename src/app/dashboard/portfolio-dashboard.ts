@@ -1,6 +1,7 @@
 // The portfolio dashboard and the program view: the projects a reader may see (filtered by
 // portfolio, program, sponsor, manager, tag or objective) summed up by phase, status and RAG, the
-// milestones due and slipped, the top risks, escalated issues, budgets, who has not reported, the
+// milestones due and slipped, the top risks, escalated issues, budgets (per currency and in the
+// base currency) with earned value's CPI and SPI per project, who has not reported, the
 // objectives served and compliance, each with the rows behind it. A constant number of queries
 // (dashboard-loads.ts, the policies' facts, the report seam) whatever the number of projects.
 import type { DashboardProject, DashboardQuery, PortfolioDashboard, ProgramDashboard } from '../../contracts/dashboard.schema.ts';
@@ -15,6 +16,8 @@ import { filterProjects, visibleProjects } from '../projects/project-queries.ts'
 import { todayOf } from '../raid/raid-log.ts';
 import { loadRiskMatrix } from '../settings/risk-matrix-setting.ts';
 import { costForecasts } from '../evm/cost-forecasts.ts';
+import { rollUpCurrency } from '../evm/project-evm.ts';
+import { currencyConverter } from '../rates/exchange-rates.ts';
 import { budgetBlock, complianceBlock, objectiveBlock, phaseBlock, phaseNamer, ragBuckets, statusBlock } from './dashboard-blocks.ts';
 import { loadEscalatedIssues, loadItemCounts, loadMilestones, loadObjectives, loadScopeProjects, loadTopRisks, type MilestoneRow } from './dashboard-loads.ts';
 import { loadReportFacts, reportFactOf } from './report-facts.ts';
@@ -53,8 +56,10 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
     evaluateScope(db, scope, today),
     loadReportFacts(db, scope, today),
   ]);
-  const budgeted = projects.flatMap((p) => (p.budgetCurrency ? [{ id: p.id, code: p.code, currency: p.budgetCurrency }] : []));
-  const forecasts = new Map([...(await costForecasts(db, budgeted, today))].map(([id, f]) => [id, f.eac]));
+  const fx = await currencyConverter(db);
+  const evm = await costForecasts(db, projects.map((p) => ({ id: p.id, code: p.code, currency: rollUpCurrency(p, fx.baseCurrency) })), today);
+  const forecasts = new Map([...evm].map(([id, f]) => [id, f.eac]));
+  const toBase = { currency: fx.baseCurrency, convert: (minor: number, from: string) => fx.convert(minor, from, fx.baseCurrency, today) };
   const nameOf = phaseNamer(methodologies);
   const watch = watchMilestones(milestones, today, MILESTONE_WINDOW_DAYS);
   const stateOf = new Map(compliance.evaluated.map((e) => [e.facts.project.id, e.compliance.state]));
@@ -84,6 +89,8 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
       openCriticalRisks: count?.openCriticalRisks ?? 0,
       overdueActions: count?.overdueActions ?? 0,
       budget: p.budgetAmountMinor !== null && p.budgetCurrency !== null ? { amountMinor: Number(p.budgetAmountMinor), currency: p.budgetCurrency } : null,
+      cpi: evm.get(p.id)?.cpi ?? null,
+      spi: evm.get(p.id)?.spi ?? null,
       compliance: stateOf.get(p.id) ?? 'compliant',
     };
   });
@@ -104,7 +111,7 @@ export async function dashboardOf(ctx: AppContext, scope: ProjectScope): Promise
       count: escalated.length,
       items: escalated.map((i) => ({ ...i, ownerName: i.ownerName ?? null })) as PortfolioDashboard['escalatedIssues']['items'],
     },
-    budget: budgetBlock(projects, forecasts),
+    budget: budgetBlock(projects, forecasts, toBase),
     notReported: { notAssessed: reports.unavailableReason, count: notReported.length, projects: notReported },
     objectives: objectiveBlock(objectives),
     compliance: complianceBlock(compliance.evaluated.map((e) => ({ code: e.facts.project.code, compliance: e.compliance })), compliance.summary),

@@ -29202,6 +29202,10 @@ export interface components {
             openCriticalRisks: number;
             overdueActions: number;
             budget: components["schemas"]["MoneyInput"] | null;
+            /** @description Earned value’s cost performance index today (EV / AC); null without a cost baseline or before money is spent. */
+            cpi: number | null;
+            /** @description Earned value’s schedule performance index today (EV / PV); null without a cost baseline or before anything was planned. */
+            spi: number | null;
             /** @enum {string} */
             compliance: "compliant" | "warnings" | "critical";
         };
@@ -29414,6 +29418,35 @@ export interface components {
                         forecastMinor: number | null;
                     }[];
                 }[];
+                /** @description All budgets in the base currency, beside the sums per currency. */
+                base: {
+                    /** @description The organisation’s base currency. */
+                    currency: string;
+                    /** @description Every budget converted at today’s exchange rate and added (those in notConverted left out). */
+                    budgetMinor: number;
+                    /** @description Every forecast at completion (the budget where there is none yet) converted and added. */
+                    forecastMinor: number;
+                    /** @description The projects in these sums. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                    /** @description Budgeted projects left out for want of an exchange rate, and what to do. */
+                    notConverted: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        currency: string;
+                        reason: string;
+                    }[];
+                };
                 /** @description The projects with no budget, by code. */
                 withoutBudget: {
                     /**
@@ -29709,6 +29742,35 @@ export interface components {
                         forecastMinor: number | null;
                     }[];
                 }[];
+                /** @description All budgets in the base currency, beside the sums per currency. */
+                base: {
+                    /** @description The organisation’s base currency. */
+                    currency: string;
+                    /** @description Every budget converted at today’s exchange rate and added (those in notConverted left out). */
+                    budgetMinor: number;
+                    /** @description Every forecast at completion (the budget where there is none yet) converted and added. */
+                    forecastMinor: number;
+                    /** @description The projects in these sums. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                    /** @description Budgeted projects left out for want of an exchange rate, and what to do. */
+                    notConverted: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        currency: string;
+                        reason: string;
+                    }[];
+                };
                 /** @description The projects with no budget, by code. */
                 withoutBudget: {
                     /**
@@ -34549,6 +34611,10 @@ export interface components {
             openCriticalRisks: number;
             overdueActions: number;
             budget: components["schemas"]["Money"] | null;
+            /** @description Earned value’s cost performance index today (EV / AC); null without a cost baseline or before money is spent. */
+            cpi: number | null;
+            /** @description Earned value’s schedule performance index today (EV / PV); null without a cost baseline or before anything was planned. */
+            spi: number | null;
             /** @enum {string} */
             compliance: "compliant" | "warnings" | "critical";
         };
@@ -34761,6 +34827,35 @@ export interface components {
                         forecastMinor: number | null;
                     }[];
                 }[];
+                /** @description All budgets in the base currency, beside the sums per currency. */
+                base: {
+                    /** @description The organisation’s base currency. */
+                    currency: string;
+                    /** @description Every budget converted at today’s exchange rate and added (those in notConverted left out). */
+                    budgetMinor: number;
+                    /** @description Every forecast at completion (the budget where there is none yet) converted and added. */
+                    forecastMinor: number;
+                    /** @description The projects in these sums. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                    /** @description Budgeted projects left out for want of an exchange rate, and what to do. */
+                    notConverted: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        currency: string;
+                        reason: string;
+                    }[];
+                };
                 /** @description The projects with no budget, by code. */
                 withoutBudget: {
                     /**
@@ -35056,6 +35151,35 @@ export interface components {
                         forecastMinor: number | null;
                     }[];
                 }[];
+                /** @description All budgets in the base currency, beside the sums per currency. */
+                base: {
+                    /** @description The organisation’s base currency. */
+                    currency: string;
+                    /** @description Every budget converted at today’s exchange rate and added (those in notConverted left out). */
+                    budgetMinor: number;
+                    /** @description Every forecast at completion (the budget where there is none yet) converted and added. */
+                    forecastMinor: number;
+                    /** @description The projects in these sums. */
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                    }[];
+                    /** @description Budgeted projects left out for want of an exchange rate, and what to do. */
+                    notConverted: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        currency: string;
+                        reason: string;
+                    }[];
+                };
                 /** @description The projects with no budget, by code. */
                 withoutBudget: {
                     /**

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PortfolioDashboard } from '../../api/types.ts';
 import { BucketChart } from './bucket-chart.tsx';
-import { BudgetTable, NotReportedTable, ObjectivesTable } from './dashboard-lists.tsx';
+import { BudgetTable, NotReportedTable, ObjectivesTable, PerformanceTable } from './dashboard-lists.tsx';
 import { EscalatedIssuesTable, MilestonesTable, TopRisksTable } from './dashboard-tables.tsx';
 import { kpiTiles, phaseRows, ragRows, statusRows } from './dashboard-view.ts';
 import { formatDate } from '../../ui/dates.ts';
@@ -38,6 +38,7 @@ export function DashboardBlocks({ data }: { data: PortfolioDashboard }) {
         <EscalatedIssuesTable issues={data.escalatedIssues} />
         <NotReportedTable data={data} />
         <BudgetTable budget={data.budget} />
+        <PerformanceTable projects={data.projects} />
       </SimpleGrid>
       <ObjectivesTable objectives={data.objectives} />
     </Stack>

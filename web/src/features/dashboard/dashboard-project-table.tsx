@@ -1,5 +1,5 @@
 // The per-project table of a program's view: each project's phase, status, RAG, next milestone,
-// risks, overdue actions, budget and compliance in one row, so a program manager sees the whole
+// risks, overdue actions, budget, earned value's CPI and SPI, and compliance in one row, so a program manager sees the whole
 // program at a glance and opens any project from it.
 import { Badge, Table } from '@mantine/core';
 import type { DashboardProject } from '../../api/types.ts';
@@ -8,6 +8,7 @@ import { formatDate } from '../../ui/dates.ts';
 import { PROJECT_STATUS_LABELS, isLabelKey } from '../../ui/labels.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { STATE_META } from '../compliance/compliance-view.ts';
+import { IndexBadge } from '../evm/index-badge.tsx';
 import { Block, ProjectLink } from './dashboard-tables.tsx';
 import { RAG_META, localDay, slipLabel } from './dashboard-view.ts';
 
@@ -17,7 +18,7 @@ export function DashboardProjectTable({ projects }: { projects: readonly Dashboa
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Project</Table.Th><Table.Th>Phase</Table.Th><Table.Th>Status</Table.Th><Table.Th>RAG</Table.Th><Table.Th>Next milestone</Table.Th>
-          <Table.Th ta="right">Open risks</Table.Th><Table.Th ta="right">Overdue actions</Table.Th><Table.Th ta="right">Budget</Table.Th><Table.Th>Compliance</Table.Th>
+          <Table.Th ta="right">Open risks</Table.Th><Table.Th ta="right">Overdue actions</Table.Th><Table.Th ta="right">Budget</Table.Th><Table.Th ta="right">CPI</Table.Th><Table.Th ta="right">SPI</Table.Th><Table.Th>Compliance</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -35,6 +36,8 @@ export function DashboardProjectTable({ projects }: { projects: readonly Dashboa
               <Table.Td ta="right">{p.openRisks}{p.openCriticalRisks > 0 ? ` (${p.openCriticalRisks} critical)` : ''}</Table.Td>
               <Table.Td ta="right">{p.overdueActions}</Table.Td>
               <Table.Td ta="right">{formatMoney(p.budget)}</Table.Td>
+              <Table.Td ta="right"><IndexBadge label={`${p.code} CPI`} value={p.cpi} /></Table.Td>
+              <Table.Td ta="right"><IndexBadge label={`${p.code} SPI`} value={p.spi} /></Table.Td>
               <Table.Td><Badge style={BADGE_STYLE} variant="light" color={STATE_META[p.compliance].color}>{STATE_META[p.compliance].label}</Badge></Table.Td>
             </Table.Tr>
           );

@@ -1,6 +1,6 @@
 // The dashboard's pure view logic: URL filters, chart rows and KPI tiles from the API's buckets.
 import { describe, expect, it } from 'vitest';
-import { hasFilters, kpiTiles, parseDashboardSearch, phaseRows, ragRows, slipLabel, statusRows } from './dashboard-view.ts';
+import { hasFilters, kpiTiles, parseDashboardSearch, performanceRows, phaseRows, ragRows, slipLabel, statusRows } from './dashboard-view.ts';
 
 const ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const ref = (code: string) => ({ id: ID, code });
@@ -60,5 +60,18 @@ describe('slipLabel', () => {
     expect(slipLabel({ varianceDays: -2, lateness: null })).toBe('2 days early');
     expect(slipLabel({ varianceDays: 0, lateness: 'baseline_passed' })).toBe('Baseline passed');
     expect(slipLabel({ varianceDays: null, lateness: null })).toBe('—');
+  });
+});
+
+describe('performanceRows', () => {
+  it('lists the projects with earned value, the worst index first, and leaves out those without', () => {
+    const rows = performanceRows([
+      { code: 'PRJ-1', cpi: 1.1, spi: 0.8 },
+      { code: 'PRJ-2', cpi: 0.95, spi: 1 },
+      { code: 'PRJ-3', cpi: null, spi: null },
+      { code: 'PRJ-4', cpi: null, spi: 0.95 },
+      { code: 'PRJ-0', cpi: 1.2, spi: 1.2 },
+    ]);
+    expect(rows.map((r) => r.code)).toEqual(['PRJ-1', 'PRJ-2', 'PRJ-4', 'PRJ-0']);
   });
 });

@@ -1,7 +1,8 @@
-// Pure helpers of the dashboards: the filters as URL search params, the KPI tiles, and every
-// chart's buckets as rows (label, count, colour, the projects behind it) so the chart, its
-// "numbers" table and the list of projects a click opens all read the same rows.
-import type { DashboardQuery, MilestoneRef, PortfolioDashboard, ProjectRefs } from '../../api/types.ts';
+// Pure helpers of the dashboards: the filters as URL search params, the KPI tiles, every chart's
+// buckets as rows (label, count, colour, the projects behind it) so the chart, its "numbers" table
+// and the list of projects a click opens all read the same rows, and the projects with earned
+// value, worst performance first.
+import type { DashboardProject, DashboardQuery, MilestoneRef, PortfolioDashboard, ProjectRefs } from '../../api/types.ts';
 import { PROJECT_STATUS_LABELS, isLabelKey } from '../../ui/labels.ts';
 
 export type DashboardSearch = DashboardQuery;
@@ -103,3 +104,13 @@ export const localDay = (localTime: string | null): string | null => (localTime 
 
 /** The filters actually set (for "Clear filters"). */
 export const hasFilters = (search: DashboardSearch): boolean => Object.values(search).some((v) => v !== undefined);
+
+/**
+ * The projects with earned value (a CPI or an SPI), the worst index first (the lower of the two),
+ * so the projects needing attention lead; ties by code.
+ * @example performanceRows([{ code: 'A', cpi: 1.1, spi: 0.8 }, { code: 'B', cpi: 0.95, spi: 1 }, { code: 'C', cpi: null, spi: null }]).map((p) => p.code) // ['A', 'B']
+ */
+export function performanceRows<P extends Pick<DashboardProject, 'code' | 'cpi' | 'spi'>>(projects: readonly P[]): P[] {
+  const worst = (p: P) => Math.min(p.cpi ?? Infinity, p.spi ?? Infinity);
+  return projects.filter((p) => p.cpi !== null || p.spi !== null).sort((a, b) => worst(a) - worst(b) || a.code.localeCompare(b.code));
+}
