@@ -4,8 +4,10 @@
 // the third half done, invoiced 1,000 + 1,200 + 600. On the project's earned-value page, at the end
 // of 3 March by day, she sees CPI 0.89 and SPI 0.83 in red, earned schedule 2.5 days, the S-curve
 // with its earned value and forecast lines and its numbers (EV as recorded: all the progress was
-// entered today, before the fence's first day), and the CPI/SPI trend under it; the portfolio's
-// financials list the project; and on the rates page she gives Wendy a cost rate and sees it listed.
+// entered today, before the fence's first day), the CPI/SPI trend under it, and each task's own
+// variances and estimates; the portfolio's financials list the project and its program, with
+// earned schedule, and say both are over budget (EAC 4,480 against 4,000); and on the rates page
+// she gives Wendy a cost rate and sees it listed.
 //
 // Uses the built web app in dist/web (`npm run build:web` first). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +25,7 @@ describe('earned value and rates (browser)', () => {
   let browser: TestBrowser;
   let projectId = '';
   let projectCode = '';
+  let programCode = '';
 
   const api = (path: string) => `${server.baseUrl}/api/v1${path}`;
   const figure = (key: string) => browser.page.locator(`[data-figure="${key}"]`);
@@ -36,8 +39,10 @@ describe('earned value and rates (browser)', () => {
     await signIn(page, PMO);
     const send = await apiWriter(page, server.baseUrl);
     const portfolio = await send('post', '/portfolios', { name: 'Fences' }, 201);
+    const program = await send('post', '/programs', { name: 'Garden program', portfolioId: portfolio.id }, 201);
+    programCode = program.code as string;
     const me = (await (await page.request.get(api('/auth/me'))).json()) as { user: { id: string } };
-    const project = await send('post', '/projects', { name: 'Garden fence', portfolioId: portfolio.id, managerId: me.user.id, status: 'active', plannedStart: '2027-03-01', budget: EUR(400_000) }, 201);
+    const project = await send('post', '/projects', { name: 'Garden fence', portfolioId: portfolio.id, programId: program.id, managerId: me.user.id, status: 'active', plannedStart: '2027-03-01', budget: EUR(400_000) }, 201);
     projectId = project.id as string;
     projectCode = project.code as string;
 
@@ -84,6 +89,13 @@ describe('earned value and rates (browser)', () => {
     for (const line of ['CPI', 'SPI']) await visible(trend.getByText(line, { exact: true }));
     const sides = page.getByRole('table', { name: 'Earned value by task' });
     expect(await sides.locator('tr[data-task="Side 3"]').textContent()).toContain('50%');
+    // Each task has its own variances and estimates: the half-done third side cost 600 for 500 earned.
+    const side3 = sides.locator('tr[data-task="Side 3"]');
+    expect(await side3.locator('[data-cell="cv"]').textContent()).toBe('-€100.00');
+    expect(await side3.locator('[data-cell="eac"]').textContent()).toBe('€1,200.00');
+    expect(await side3.locator('[data-cell="vac"]').textContent()).toBe('-€200.00');
+    expect(await side3.locator('[data-cell="tcpi"]').textContent()).toBe('1.25');
+    await visible(page.locator('[data-notice="task-progress"]').getByText(/Percent complete and EV of each task as they are now/));
 
     await page.getByRole('region', { name: 'S-curve' }).getByText('Numbers', { exact: true }).click();
     const numbers = page.getByRole('table', { name: 'S-curve numbers' });
@@ -109,6 +121,19 @@ describe('earned value and rates (browser)', () => {
     // EV does not move with the status date, AC does: wait for the figures of 3 March, not today's.
     await visible(row.getByLabel(`${projectCode} CPI 0.89 (red)`));
     await expect.poll(() => page.locator('[data-total="ac"]').textContent()).toContain('€2,800.00');
+    // Its EAC of 4,480 against its budget of 4,000: over budget, and so are its program and portfolio.
+    expect(await row.locator('[data-cell="variance"]').textContent()).toBe('-€480.00');
+    expect(await row.locator('[data-standing]').getAttribute('data-standing')).toBe('over');
+    const groups = page.getByRole('table', { name: 'Earned value and budget by portfolio and program' });
+    const programRow = groups.locator(`tr[data-level="program"][data-group="${programCode}"]`);
+    await visible(programRow.getByText('Garden program'));
+    await visible(programRow.getByLabel(`${programCode} CPI 0.89 (red)`));
+    await visible(programRow.getByLabel(`${programCode} SPI(t) 0.83 (red)`));
+    expect(await programRow.locator('td').allTextContents()).toEqual(expect.arrayContaining(['1', '€4,000.00', '€3,000.00', '€2,500.00', '€2,800.00', '€4,480.00', '-€480.00', '€0.00', 'Over budget']));
+    expect(await groups.locator('tr[data-level="portfolio"]').locator('[data-standing]').getAttribute('data-standing')).toBe('over');
+    expect(await page.locator('[data-total="standing"]').textContent()).toContain('Over budget');
+    expect(await page.locator('[data-total="spi-t"]').textContent()).toContain('0.83');
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it('gives Wendy a cost rate on the rates page and lists it', async () => {

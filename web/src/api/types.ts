@@ -178,6 +178,8 @@ export type TaskEarningBody = JsonBody<paths['/api/v1/projects/{id}/schedule/tas
 export type ProjectEstimate = Schemas['ProjectEstimate'];
 export type ProjectEstimateBody = JsonBody<paths['/api/v1/projects/{id}/evm/estimate']['put']>;
 export type PortfolioEvmProject = PortfolioEvm['projects'][number];
+export type PortfolioEvmGroup = PortfolioEvm['programs'][number];
+export type BudgetStanding = PortfolioEvmProject['budget']['standing'];
 export type PortfolioEvmQuery = Query<paths['/api/v1/evm/portfolio']['get']>;
 
 // Rates: people's cost rates, exchange rates and the base currency.

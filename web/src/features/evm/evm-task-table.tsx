@@ -23,7 +23,7 @@ export function EvmTaskTable({ evm, onEdit }: { evm: ProjectEvm; onEdit?: (task:
       {note ? <Text size="xs" c={note.warning ? 'orange.8' : 'dimmed'} mb="xs" data-notice="task-progress">{note.text} EAC = {EAC_LABELS[evm.indices.eacMethod]}; TCPI to BAC.</Text> : null}
       {evm.tasks.length === 0 ? <Text size="sm" c="dimmed">No costed task in baseline 0.</Text> : (
         <Table.ScrollContainer minWidth={1500}>
-          <Table aria-label="Earned value by task" fz="sm" striped verticalSpacing={4}>
+          <Table aria-label="Earned value by task" fz="sm" striped verticalSpacing={4} style={{ whiteSpace: 'nowrap' }}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Task</Table.Th>
@@ -36,7 +36,7 @@ export function EvmTaskTable({ evm, onEdit }: { evm: ProjectEvm; onEdit?: (task:
             <Table.Tbody>
               {evm.tasks.map((t) => (
                 <Table.Tr key={t.taskId} data-task={t.name}>
-                  <Table.Td>{t.name}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'normal', minWidth: 160 }}>{t.name}</Table.Td>
                   <Table.Td ta="right" title={`As of ${formatDate(t.progressAsOf)}`}>{t.percentComplete}%</Table.Td>
                   <Table.Td data-cell="method">{METHOD_LABELS[t.earningMethod].label}</Table.Td>
                   <Table.Td ta="right">{m(t.amounts.bac)}</Table.Td>

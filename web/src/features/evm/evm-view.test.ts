@@ -2,7 +2,8 @@
 // periods and unpriced hours read, and which URL states survive.
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../ui/dates.ts';
-import { formatHours, formatPeriods, formatRatio, indexColour, parseEvmSearch, parseFinancialsSearch, taskProgressNote } from './evm-view.ts';
+import type { PortfolioEvmGroup } from '../../api/types.ts';
+import { formatHours, formatPeriods, formatRatio, groupRows, indexColour, parseEvmSearch, parseFinancialsSearch, taskProgressNote } from './evm-view.ts';
 
 const ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 
@@ -51,6 +52,15 @@ describe('which progress the task rows show', () => {
   it('warns when the day’s record predates per-task records, so the tasks show progress now', () => {
     expect(taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: tasks('2027-04-01') }, '2027-04-01')).toMatchObject({ warning: true, text: expect.stringContaining('show their percent complete now') });
     expect(taskProgressNote({ statusDate: '2027-03-03', evRecordedOn: '2027-03-02', tasks: [] }, '2027-04-01')).toBeNull();
+  });
+});
+
+describe('the portfolio’s groups', () => {
+  it('reads each portfolio followed by its programs, its projects in no program last', () => {
+    const group = (level: 'portfolio' | 'program', portfolioId: string, name: string) => ({ level, portfolioId, name }) as PortfolioEvmGroup;
+    const portfolios = [group('portfolio', 'p1', 'Gardens'), group('portfolio', 'p2', 'Parks')];
+    const programs = [group('program', 'p1', 'Garden fences'), group('program', 'p1', 'No program'), group('program', 'p2', 'Park fences')];
+    expect(groupRows({ portfolios, programs }).map((g) => g.name)).toEqual(['Gardens', 'Garden fences', 'No program', 'Parks', 'Park fences']);
   });
 });
 

@@ -1,8 +1,9 @@
 // Pure helpers of the earned-value pages: the colour of a performance index (red below 0.9, amber
 // below 1, green from 1; grey when there is nothing to divide by), how ratios, periods and money
 // figures read, the EAC methods and periods in words, which day the task rows' progress is of,
-// and the pages' state in the URL.
-import type { EacMethod, EvmPeriod, ProjectEvm } from '../../api/types.ts';
+// the portfolio's groups in reading order with their standing against budget, and the pages'
+// state in the URL.
+import type { BudgetStanding, EacMethod, EvmPeriod, PortfolioEvm, PortfolioEvmGroup, ProjectEvm } from '../../api/types.ts';
 import { formatDate } from '../../ui/dates.ts';
 import { formatMoney } from '../../ui/money.ts';
 
@@ -83,6 +84,18 @@ export function taskProgressNote(evm: Pick<ProjectEvm, 'statusDate' | 'evRecorde
   }
   if (asOf === evm.evRecordedOn) return { text: `Percent complete and EV of each task as recorded on ${formatDate(asOf)}, with the project’s EV.`, warning: false };
   return { text: `Tasks were not recorded one by one on ${formatDate(evm.evRecordedOn)}: they show their percent complete now, so their EV need not add up to the project’s.`, warning: true };
+}
+
+/** A standing against budget in words and colour: not assessed is grey, never an invented green. */
+export const STANDING_META: Record<BudgetStanding, { label: string; color: string }> = {
+  within: { label: 'Within budget', color: 'teal' },
+  over: { label: 'Over budget', color: 'red' },
+  not_assessed: { label: 'Not assessed', color: 'gray' },
+};
+
+/** Each portfolio followed by its programs (and its projects in no program), as the API orders them. */
+export function groupRows(data: Pick<PortfolioEvm, 'portfolios' | 'programs'>): PortfolioEvmGroup[] {
+  return data.portfolios.flatMap((p) => [p, ...data.programs.filter((g) => g.portfolioId === p.portfolioId)]);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,8 @@
 // The portfolio's money: earned value of every project the reader may see (or of one portfolio or
 // program) at a status date, the totals in the base currency (each project converted at that day's
-// rate), the projects left out of the totals for want of a rate, and a row per project.
-import { Alert, Card, List, SimpleGrid, Stack, Text } from '@mantine/core';
+// rate) with earned schedule and the standing against budget, the projects left out of the totals
+// for want of a rate, a row per portfolio and per program, and a row per project.
+import { Alert, Badge, Card, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { usePortfolioEvm } from '../../api/evm.ts';
@@ -12,10 +13,11 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { today } from '../timesheets/timesheet-search.ts';
-import { EAC_LABELS, money, type FinancialsSearch } from './evm-view.ts';
+import { EAC_LABELS, formatPeriods, money, STANDING_META, type FinancialsSearch } from './evm-view.ts';
 import { FinancialsFilters } from './financials-filters.tsx';
 import { IndexBadge } from './index-badge.tsx';
 import { PortfolioEvmTable } from './portfolio-evm-table.tsx';
+import { PortfolioGroupsTable } from './portfolio-groups-table.tsx';
 
 const route = getRouteApi('/_app/financials');
 
@@ -38,6 +40,7 @@ export function PortfolioFinancialsPage() {
         <>
           <NotConverted data={data} />
           <Totals data={data} />
+          <PortfolioGroupsTable data={data} />
           <PortfolioEvmTable data={data} eac={eac} />
         </>
       ) : evm.isPending ? <Pending label="Loading the financials" /> : null}
@@ -46,9 +49,11 @@ export function PortfolioFinancialsPage() {
 }
 
 function Totals({ data }: { data: PortfolioEvm }) {
-  const { amounts: a, indices: i } = data.total;
+  const { amounts: a, indices: i, schedule: s, budget: b } = data.total;
   const m = (v: number | null) => money(v, data.baseCurrency);
-  const tiles: { key: string; label: string; value: ReactNode }[] = [
+  const negative = (v: number | null) => v !== null && v < 0;
+  const standing = STANDING_META[b.standing];
+  const tiles: { key: string; label: string; value: ReactNode; negative?: boolean }[] = [
     { key: 'bac', label: 'BAC', value: m(a.bac) },
     { key: 'pv', label: 'PV', value: m(a.pv) },
     { key: 'ev', label: 'EV', value: m(a.ev) },
@@ -56,7 +61,15 @@ function Totals({ data }: { data: PortfolioEvm }) {
     { key: 'cpi', label: 'CPI', value: <IndexBadge label="Total CPI" value={i.cpi} /> },
     { key: 'spi', label: 'SPI', value: <IndexBadge label="Total SPI" value={i.spi} /> },
     { key: 'eac', label: 'EAC', value: m(i.eac) },
-    { key: 'vac', label: 'VAC', value: m(i.vac) },
+    { key: 'vac', label: 'VAC', value: m(i.vac), negative: negative(i.vac) },
+    { key: 'spi-t', label: 'SPI(t)', value: <IndexBadge label="Total SPI(t)" value={s?.spiT ?? null} /> },
+    { key: 'sv-t', label: 'SV(t)', value: s ? formatPeriods(s.svT, 'day') : '—', negative: negative(s?.svT ?? null) },
+    { key: 'forecast-finish', label: 'Forecast finish', value: formatDate(s?.forecastFinish) },
+    { key: 'budget', label: 'Budget', value: m(b.budgetMinor) },
+    { key: 'forecast', label: 'Forecast', value: m(b.forecastMinor) },
+    { key: 'variance', label: 'Variance', value: m(b.varianceMinor), negative: negative(b.varianceMinor) },
+    { key: 'committed', label: 'Committed', value: m(b.committedMinor) },
+    { key: 'standing', label: 'On budget?', value: <Badge variant={b.standing === 'not_assessed' ? 'outline' : 'light'} color={standing.color} data-standing={b.standing}>{standing.label}</Badge> },
   ];
   return (
     <section aria-label={`Totals in ${data.baseCurrency}`}>
@@ -64,11 +77,15 @@ function Totals({ data }: { data: PortfolioEvm }) {
         {tiles.map((t) => (
           <Card key={t.key} withBorder radius="md" padding="sm" data-total={t.key}>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t.label}</Text>
-            <Text fw={700} component="div" c={t.key === 'vac' && i.vac !== null && i.vac < 0 ? 'red.7' : undefined}>{t.value}</Text>
+            <Text fw={700} component="div" c={t.negative ? 'red.7' : undefined}>{t.value}</Text>
           </Card>
         ))}
       </SimpleGrid>
-      <Text size="xs" c="dimmed" mt={4}>Totals in {data.baseCurrency}, each project converted at the rate in force on {formatDate(data.statusDate)}; indices from the sums. EAC = {EAC_LABELS[i.eacMethod]}.</Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        Totals in {data.baseCurrency}, each project converted at the rate in force on {formatDate(data.statusDate)}; indices from the sums. EAC = {EAC_LABELS[i.eacMethod]}.
+        {s ? ` Earned schedule ${formatPeriods(s.es, 'day')} of ${formatPeriods(s.pd, 'day')} planned, at ${formatPeriods(s.at, 'day')}, from the summed planned-value curves.` : ''}
+        {' '}The forecast is each budgeted project’s EAC (its budget where it has none yet) against its budget: the current approved budget, else the register’s.
+      </Text>
     </section>
   );
 }
