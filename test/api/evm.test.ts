@@ -27,12 +27,7 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
 
   it('gives the fence example’s published figures from a schedule with task costs, baseline 0, progress and invoices', async () => {
     const f = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Fence');
-    await f.progress(1, 100);
-    await f.progress(2, 100);
-    await f.progress(3, 50);
-    await f.spend(1, '2027-03-01', 100_000);
-    await f.spend(2, '2027-03-02', 120_000);
-    await f.spend(3, '2027-03-03', 60_000);
+    await f.asPublished();
     const r = await evm(f.project.id);
     expect(r).toMatchObject({ currency: 'EUR', notAssessed: null, amounts: { bac: 400_000, pv: 300_000, ev: 250_000, ac: 280_000 }, unassignedAc: 0, unpricedMinutes: 0 });
     expect(r.indices).toMatchObject({ cv: -30_000, sv: -50_000, eac: 448_000, etc: 168_000, vac: -48_000 });
@@ -166,12 +161,7 @@ describe.each(DIALECTS)('earned value on %s', (dialect) => {
     // Nothing spent yet: the bottom-up forecast (the unfinished share of the planned costs: 500 + 1,000) is within budget.
     expect(await costOf(past.project.id)).toMatchObject({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 150_000, currency: 'EUR' } }, computed: 'green' });
     const again = await fence(s.deps, s.reg.portfolioId, s.cast.manager.user.id, 'Old fence, paid', 'EUR', '2026-03-02');
-    await again.progress(1, 100);
-    await again.progress(2, 100);
-    await again.progress(3, 50);
-    await again.spend(1, '2026-03-02', 100_000);
-    await again.spend(2, '2026-03-03', 120_000);
-    await again.spend(3, '2026-03-04', 60_000);
+    await again.asPublished();
     // EAC = BAC / CPI = 4,000 / (2,500 / 2,800) = 4,480: 12 % over budget, red above 10 %.
     const paid = await costOf(again.project.id);
     expect(paid).toMatchObject({ figures: { budget: { amountMinor: 400_000, currency: 'EUR' }, forecast: { amountMinor: 448_000, currency: 'EUR' } }, computed: 'red' });

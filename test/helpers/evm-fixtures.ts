@@ -1,5 +1,6 @@
 // The published fence example as a project, for earned-value tests: four one-day sides in a row,
-// 1,000.00 each, linked finish-to-start and baselined, with helpers to record progress and invoices.
+// 1,000.00 each, linked finish-to-start and baselined, with helpers to record progress and invoices
+// and to bring it to the book's state at the end of its third day.
 import { makeProject, systemContext } from './register-fixtures.ts';
 import { createScheduleLink } from '../../src/app/schedules/schedule-links.ts';
 import { createScheduleTask, getSchedule, updateScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
@@ -8,6 +9,7 @@ import { createTaskCost } from '../../src/app/finance/task-costs.ts';
 import { createExpense } from '../../src/app/finance/expenses.ts';
 import type { AppDeps } from '../../src/app/context.ts';
 import type { ProjectCreate } from '../../src/contracts/project.schema.ts';
+import { addDays } from '../../src/core/portfolio/milestone-watch.ts';
 
 const DAY = 480;
 
@@ -28,5 +30,10 @@ export async function fence(deps: AppDeps, portfolioId: string, managerId: strin
   };
   const spend = (side: number, incurredOn: string, amountMinor: number) =>
     createExpense(system, project.id, { kind: 'invoice', incurredOn, amount: { amountMinor, currency }, category: 'services', costType: 'opex', supplier: 'Fencing Ltd', reference: '', taskId: sides[side - 1]!, purchaseOrderId: null, description: '' });
-  return { project, sides, progress, spend };
+  /** The published state at the end of the third day: sides 1 and 2 done, side 3 half done, invoiced 1,000 + 1,200 + 600 on the first three days. */
+  const asPublished = async () => {
+    for (const [side, percent] of [[1, 100], [2, 100], [3, 50]] as const) await progress(side, percent);
+    for (const [side, amountMinor] of [[1, 100_000], [2, 120_000], [3, 60_000]] as const) await spend(side, addDays(plannedStart, side - 1), amountMinor);
+  };
+  return { project, sides, progress, spend, asPublished };
 }
