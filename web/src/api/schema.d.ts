@@ -31010,6 +31010,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description Computed from its summed amounts, never averaged. */
@@ -31023,7 +31024,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -31112,6 +31113,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description Computed from its summed amounts, never averaged. */
@@ -31125,7 +31127,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -36419,6 +36421,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description Computed from its summed amounts, never averaged. */
@@ -36432,7 +36435,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
@@ -36521,6 +36524,7 @@ export interface components {
                     ev: number;
                     /** @description Integer minor units of the currency. */
                     ac: number;
+                    /** @description The bottom-up estimate to complete. A project’s: its manager’s estimate for the whole project when given, else its tasks’ summed (null while an unfinished costed task has none). A task’s: its manager’s estimate, 0 once finished. */
                     etcBottomUp: number | null;
                 };
                 /** @description Computed from its summed amounts, never averaged. */
@@ -36534,7 +36538,7 @@ export interface components {
                     /** @description null where the denominator is zero (e.g. no cost yet). */
                     spi: number | null;
                     /**
-                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the managers’ estimates to complete.
+                     * @description cpi: BAC/CPI (default); budget-rate: AC + (BAC − EV); cpi-spi: AC + (BAC − EV)/(CPI × SPI); bottom-up: AC + the manager’s estimate to complete (the project’s when given, else its tasks’).
                      * @enum {string}
                      */
                     eacMethod: "cpi" | "budget-rate" | "cpi-spi" | "bottom-up";
