@@ -33,7 +33,7 @@ import { listResources } from '../src/app/resources/resources.ts';
 import { ResourceListQuery } from '../src/contracts/resource.schema.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
-  it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', async () => {
+  it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
     const database = await freshDatabase(dialect);
     try {
       const ctx = { db: database.db, dialect, clock: systemClock, actor: systemActor };
