@@ -7,6 +7,7 @@ import { evmBench } from './evm.bench.ts';
 import { governanceBench } from './governance.bench.ts';
 import { importBench } from './import.bench.ts';
 import { levellingBench } from './levelling.bench.ts';
+import { portfolioBench } from './portfolio.bench.ts';
 import { projectListBench } from './project-list.bench.ts';
 import { rcpspBench } from './rcpsp.bench.ts';
 import { rcpspTj3Bench } from './rcpsp-tj3.bench.ts';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   governance: governanceBench,
   import: importBench,
   levelling: levellingBench,
+  portfolio: portfolioBench,
   'project-list': projectListBench,
   rcpsp: rcpspBench,
   'rcpsp-tj3': rcpspTj3Bench,
