@@ -21,12 +21,12 @@ import { performance } from 'node:perf_hooks';
 import { blockingReasons } from '../src/core/selection/exclusion-reasons.ts';
 import { greedySelection } from '../src/core/selection/greedy-selection.ts';
 import { optimalSelection } from '../src/core/selection/optimal-selection.ts';
-import { selectionProblem } from '../src/core/selection/selection-problem.ts';
 import type { MipSolver, SelectionCandidate, SelectionModel, SolveOptions } from '../src/core/selection/selection-types.ts';
 import { startsOf, usageOf } from '../src/core/selection/selection-usage.ts';
 import { selectionViolations } from '../src/core/selection/selection-validation.ts';
 import { loadMipSolver } from '../src/io/highs/highs-solver.ts';
 import { option, percentile, seeded } from './bench-kit.ts';
+import { problemOf } from '../src/core/selection/selection-fixtures.ts';
 
 const ROLES = [
   'Developer', 'Tester', 'Business analyst', 'Architect', 'Project manager', 'Data engineer', 'Data scientist', 'UX designer', 'DevOps engineer', 'Security analyst',
@@ -146,8 +146,3 @@ function measure(model: SelectionModel, solve: MipSolver, runs: number, options:
   };
 }
 
-function problemOf(model: SelectionModel) {
-  const checked = selectionProblem(model);
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.problem;
-}

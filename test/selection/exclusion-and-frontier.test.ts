@@ -6,22 +6,15 @@ import { exclusionReasons, priceOfInclusion } from '../../src/core/selection/exc
 import { optimalSelection } from '../../src/core/selection/optimal-selection.ts';
 import type { MipSolver, SelectionModel } from '../../src/core/selection/selection-types.ts';
 import { loadMipSolver } from '../../src/io/highs/highs-solver.ts';
+import { KNAPSACK } from '../../src/core/selection/selection-fixtures.ts';
 
 let solve: MipSolver;
 beforeAll(async () => {
   solve = await loadMipSolver();
 });
 
-const knapsack: SelectionModel = {
-  quarters: 1,
-  budgetPerYear: [50],
-  capacity: [],
-  candidates: [
-    { id: 'A', value: 60, costPerQuarter: [10] },
-    { id: 'B', value: 100, costPerQuarter: [20] },
-    { id: 'C', value: 120, costPerQuarter: [30] },
-  ],
-};
+/** The textbook knapsack: weights 10, 20, 30, values 60, 100, 120, capacity 50. */
+const knapsack = KNAPSACK;
 
 describe('why a project was left out', () => {
   it('names the budget that binds, and what forcing it in would cost and displace', () => {

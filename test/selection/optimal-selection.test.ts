@@ -5,32 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { optimalSelection } from '../../src/core/selection/optimal-selection.ts';
 import { greedySelection } from '../../src/core/selection/greedy-selection.ts';
-import { selectionProblem } from '../../src/core/selection/selection-problem.ts';
 import type { MipSolver, SelectionModel } from '../../src/core/selection/selection-types.ts';
 import { loadMipSolver } from '../../src/io/highs/highs-solver.ts';
+import { KNAPSACK, problemOf } from '../../src/core/selection/selection-fixtures.ts';
 
 let solve: MipSolver;
 beforeAll(async () => {
   solve = await loadMipSolver();
 });
 
-const problemOf = (model: SelectionModel) => {
-  const checked = selectionProblem(model);
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.problem;
-};
-
 /** The textbook knapsack: weights 10, 20, 30, values 60, 100, 120, capacity 50. */
-const knapsack: SelectionModel = {
-  quarters: 1,
-  budgetPerYear: [50],
-  capacity: [],
-  candidates: [
-    { id: 'A', value: 60, costPerQuarter: [10] },
-    { id: 'B', value: 100, costPerQuarter: [20] },
-    { id: 'C', value: 120, costPerQuarter: [30] },
-  ],
-};
+const knapsack = KNAPSACK;
 
 describe('optimal selection', () => {
   it('solves the knapsack to its known optimum, 220 (B and C), where greedy by value ÷ cost gets 160', () => {

@@ -9,11 +9,12 @@ import { efficientFrontier } from '../../src/core/selection/efficient-frontier.t
 import { exclusionReasons, priceOfInclusion } from '../../src/core/selection/exclusion-reasons.ts';
 import { greedySelection } from '../../src/core/selection/greedy-selection.ts';
 import { optimalSelection } from '../../src/core/selection/optimal-selection.ts';
-import { budgetYears, selectionProblem, type SelectionProblem } from '../../src/core/selection/selection-problem.ts';
+import { budgetYears, type SelectionProblem } from '../../src/core/selection/selection-problem.ts';
 import type { MipSolver, SelectionModel } from '../../src/core/selection/selection-types.ts';
 import { breachesOf } from '../../src/core/selection/selection-validation.ts';
 import { OUT, startsOf } from '../../src/core/selection/selection-usage.ts';
 import { loadMipSolver } from '../../src/io/highs/highs-solver.ts';
+import { problemOf } from '../../src/core/selection/selection-fixtures.ts';
 
 let solve: MipSolver;
 beforeAll(async () => {
@@ -48,11 +49,6 @@ const portfolio: fc.Arbitrary<SelectionModel> = fc
     }),
   );
 
-const problemOf = (model: SelectionModel): SelectionProblem => {
-  const checked = selectionProblem(model);
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.problem;
-};
 
 /** The best value over every selection (each candidate out or at one of its starts), or null if none is feasible. */
 function bruteForce(problem: SelectionProblem): number | null {

@@ -2,16 +2,11 @@
 // that fits, and what it cannot place said plainly.
 import { describe, expect, it } from 'vitest';
 import { greedySelection } from './greedy-selection.ts';
-import { selectionProblem } from './selection-problem.ts';
 import type { SelectionModel } from './selection-types.ts';
 import { breachesOf } from './selection-validation.ts';
 import { startsOf } from './selection-usage.ts';
+import { problemOf } from './selection-fixtures.ts';
 
-const problemOf = (model: SelectionModel) => {
-  const checked = selectionProblem(model);
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.problem;
-};
 
 describe('greedy selection', () => {
   it('ranks by value ÷ cost, free candidates first, ties by value then model order', () => {

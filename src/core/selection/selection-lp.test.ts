@@ -2,14 +2,10 @@
 // budget-level variants.
 import { describe, expect, it } from 'vitest';
 import { writeSelectionLp } from './selection-lp.ts';
-import { selectionProblem, withBudget } from './selection-problem.ts';
+import { withBudget } from './selection-problem.ts';
 import type { SelectionModel } from './selection-types.ts';
+import { problemOf } from './selection-fixtures.ts';
 
-const problemOf = (model: SelectionModel) => {
-  const checked = selectionProblem(model);
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.problem;
-};
 
 const model: SelectionModel = {
   quarters: 4,
