@@ -38,12 +38,12 @@ describe('why a project was left out', () => {
 });
 
 describe('efficient frontier', () => {
-  it('sweeps from the mandatory minimum to the budget that buys everything worth buying, greedy beside it', () => {
+  it('sweeps from the mandatory minimum to the unconstrained total, greedy beside it', () => {
     const model: SelectionModel = { ...knapsack, candidates: knapsack.candidates.map((c) => ({ ...c, mandatory: c.id === 'A' })) };
     const frontier = efficientFrontier(model, solve, { points: 3 });
     if (!frontier.ok) throw new Error(frontier.message);
     // A alone needs 10 of the 50 (level 0.2); all three need 60 (level 1.2).
-    expect(frontier).toMatchObject({ minimumLevel: 0.2, saturationLevel: 1.2, unconstrainedValue: 280 });
+    expect(frontier).toMatchObject({ minimumLevel: 0.2, maximumLevel: 1.2, unconstrainedValue: 280, saturationBudget: 60 });
     expect(frontier.points.map((p) => [p.totalBudget, p.value, p.greedyValue])).toEqual([
       [10, 60, 60],
       [35, 160, 160],
@@ -64,6 +64,17 @@ describe('efficient frontier', () => {
       [50, 220, 160],
       [60, 280, 280],
     ]);
+  });
+
+  it('shows where capacity stops more money buying more', () => {
+    // C needs the one architect the whole quarter, so it never fits: the value tops out at A + B (160) from a budget of 30.
+    const model: SelectionModel = {
+      ...knapsack,
+      capacity: [{ role: 'Architect', perQuarter: [1] }],
+      candidates: knapsack.candidates.map((c) => (c.id === 'C' ? { ...c, demand: [{ role: 'Architect', perQuarter: [2] }] } : c)),
+    };
+    const frontier = efficientFrontier(model, solve, { points: 7 });
+    expect(frontier).toMatchObject({ ok: true, unconstrainedValue: 160, saturationBudget: 30 });
   });
 
   it('refuses a model with no budget to scale', () => {

@@ -119,7 +119,7 @@ describe('selection properties', () => {
     );
   });
 
-  it('the frontier rises with the budget from the mandatory minimum to the unconstrained optimum, greedy never above it', () => {
+  it('the frontier rises with the budget to the optimum without a budget limit, greedy never above it', () => {
     fc.assert(
       fc.property(portfolio, (model) => {
         const frontier = efficientFrontier(model, solve, { points: 4 });
@@ -128,7 +128,9 @@ describe('selection properties', () => {
           return;
         }
         const { points } = frontier;
-        expect(points.at(-1)!.value).toBe(frontier.unconstrainedValue);
+        const unlimited = optimalSelection({ ...model, budgetPerYear: model.budgetPerYear.map((b) => (b > 0 ? Number.MAX_SAFE_INTEGER : 0)) }, solve);
+        expect(unlimited.ok && unlimited.value).toBe(frontier.unconstrainedValue);
+        expect(points.find((p) => p.value === frontier.unconstrainedValue)!.totalBudget).toBe(frontier.saturationBudget);
         points.forEach((p, k) => {
           expect(p.greedyValue <= p.value || !p.greedyFeasible).toBe(true);
           if (k > 0) {

@@ -4,14 +4,17 @@
 // changes; each year's budget at a level is ⌈level × budget⌉ minor units.
 //
 // The sweep runs from the mandatory minimum, the least level at which the mandatory projects (and
-// what they require) fit, to the saturation level, the least level at which the optimum without
-// any budget limit can be bought; both are exact, found by minimising the level in a MIP. Beyond
-// saturation more money buys nothing: capacity and the other constraints bind.
+// what they require) fit, found exactly by minimising the level in a MIP, to the unconstrained
+// total, the least level at which every candidate could be paid for at its dearest start, beyond
+// which money no longer constrains. Where the value stops rising before that, capacity and the
+// other constraints bind: `saturationBudget` is the first budget swept that reaches the top value.
+// Each point is one solve under the caller's options: with a time limit or gap a point may be
+// within its gap of the optimum, which it reports.
 import { forcedConflicts } from './forced-set.ts';
 import { greedySelection } from './greedy-selection.ts';
-import { solveSelection } from './optimal-selection.ts';
+import { mipRequest, solveSelection } from './optimal-selection.ts';
 import { writeSelectionLp } from './selection-lp.ts';
-import { selectionProblem, withBudget, type SelectionProblem } from './selection-problem.ts';
+import { costPerYear, selectionProblem, withBudget, type SelectionProblem } from './selection-problem.ts';
 import type { ChosenCandidate, MipSolver, SelectionFailure, SelectionModel, SolveOptions } from './selection-types.ts';
 import { OUT, usageOf } from './selection-usage.ts';
 
@@ -31,10 +34,12 @@ export interface FrontierPoint {
 export interface EfficientFrontier {
   readonly ok: true;
   readonly minimumLevel: number;
-  readonly saturationLevel: number;
-  /** The optimum with no budget limit (years with no budget still have none). */
+  readonly maximumLevel: number;
+  /** The value at the unconstrained total (the last point). */
   readonly unconstrainedValue: number;
-  /** Evenly spaced levels from the minimum to saturation, both included. */
+  /** The least total budget swept that reaches that value. */
+  readonly saturationBudget: number;
+  /** Evenly spaced levels from the minimum to the maximum, both included. */
   readonly points: ReadonlyArray<FrontierPoint>;
 }
 
@@ -56,19 +61,16 @@ export function efficientFrontier(model: SelectionModel, solve: MipSolver, optio
   const { problem } = checked;
   const count = Math.max(2, Math.floor(options.points ?? 10));
   if (!problem.budget.some((b) => b > 0)) return { ok: false, error: 'invalid_input', message: 'The frontier scales the budget per year: give at least one year a budget above 0.' };
-  const conflicts = forcedConflicts(problem);
-  if (conflicts.length > 0) return solveSelection(problem, solve, [], options) as SelectionFailure;
+  if (forcedConflicts(problem).length > 0) return solveSelection(problem, solve, [], options) as SelectionFailure;
 
-  const unlimited = withBudget(problem, problem.budget.map((b) => (b > 0 ? Infinity : 0)));
-  const top = solveSelection(unlimited, solve, [], options);
-  if (!top.ok) return top;
-  const minimum = leastLevel(problem, solve, undefined, options);
+  const minimum = leastLevel(problem, solve, options);
+  // Mandatory projects that fit no budget: capacity (or a year without budget) stops them; say which.
+  if (minimum === 'infeasible') return solveSelection(withBudget(problem, problem.budget.map((b) => (b > 0 ? Infinity : 0))), solve, [], options) as SelectionFailure;
   if (minimum === null) return { ok: false, error: 'solver_failed', message: 'The solver could not find the least budget the mandatory projects need.' };
-  const saturation = leastLevel(problem, solve, top.value - 1e-6 * Math.max(1, Math.abs(top.value)), options);
-  if (saturation === null) return { ok: false, error: 'solver_failed', message: 'The solver could not find the least budget that buys the unconstrained optimum.' };
+  const maximum = Math.max(minimum, everythingLevel(problem));
 
   const points: FrontierPoint[] = [];
-  const levels = saturation > minimum ? Array.from({ length: count }, (_, k) => minimum + ((saturation - minimum) * k) / (count - 1)) : [minimum];
+  const levels = maximum > minimum ? Array.from({ length: count }, (_, k) => minimum + ((maximum - minimum) * k) / (count - 1)) : [minimum];
   for (const level of levels) {
     const budget = problem.budget.map((b) => (b > 0 ? Math.ceil(level * b - 1e-7) : 0));
     const scaled = withBudget(problem, budget);
@@ -80,17 +82,31 @@ export function efficientFrontier(model: SelectionModel, solve: MipSolver, optio
       greedyValue: greedy.value, greedyFeasible: greedy.missingMandatory.length === 0,
     });
   }
-  return { ok: true, minimumLevel: minimum, saturationLevel: saturation, unconstrainedValue: top.value, points };
+  const top = points.at(-1)!.value;
+  return { ok: true, minimumLevel: minimum, maximumLevel: maximum, unconstrainedValue: top, saturationBudget: points.find((p) => p.value >= top)!.totalBudget, points };
 }
 
-/** The least multiple of the budget profile at which the mandatory projects fit with at least `valueFloor` of value; null if the solver fails. */
-function leastLevel(problem: SelectionProblem, solve: MipSolver, valueFloor: number | undefined, options: SolveOptions): number | null {
-  const lp = writeSelectionLp(problem, { objective: 'budget-level', ...(valueFloor === undefined ? {} : { valueFloor }) });
-  const result = solve({ lp: lp.lp, relativeGap: options.relativeGap ?? 0, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) });
+/** The least multiple of the budget profile at which the mandatory projects fit; null if the solver fails. */
+function leastLevel(problem: SelectionProblem, solve: MipSolver, options: SolveOptions): number | 'infeasible' | null {
+  if (!problem.candidates.some((c) => c.mandatory)) return 0;
+  const lp = writeSelectionLp(problem, { objective: 'budget-level' });
+  const result = solve(mipRequest(lp.lp, options));
+  if (result.status === 'infeasible') return 'infeasible';
   if (result.status !== 'optimal' && result.status !== 'stopped') return null;
   // The level the chosen selection needs, recomputed exactly from its spend.
   const starts = new Int32Array(problem.candidates.length).fill(OUT);
   for (const column of lp.columns) if ((result.columns.get(column.name) ?? 0) >= 0.5) starts[column.candidate] = column.start;
   const { spend } = usageOf(problem, starts);
   return Math.max(0, ...spend.map((amount, y) => (problem.budget[y]! > 0 ? amount / problem.budget[y]! : 0)));
+}
+
+/** The least multiple at which every candidate fits the budget at its dearest start in every year. */
+function everythingLevel(problem: SelectionProblem): number {
+  const most = new Array<number>(problem.years).fill(0);
+  problem.candidates.forEach((c, i) => {
+    const dearest = new Array<number>(problem.years).fill(0);
+    for (const start of c.starts) costPerYear(problem, i, start).forEach((amount, y) => (dearest[y] = Math.max(dearest[y]!, amount)));
+    dearest.forEach((amount, y) => (most[y]! += amount));
+  });
+  return Math.max(0, ...most.map((amount, y) => (problem.budget[y]! > 0 ? amount / problem.budget[y]! : 0)));
 }

@@ -6,7 +6,7 @@
 import { forcedConflicts } from './forced-set.ts';
 import { writeSelectionLp } from './selection-lp.ts';
 import { selectionProblem, type SelectionProblem } from './selection-problem.ts';
-import type { ChosenCandidate, ConstraintBreach, MipResult, MipSolver, SelectionFailure, SelectionModel, SolveOptions } from './selection-types.ts';
+import type { ChosenCandidate, ConstraintBreach, MipRequest, MipResult, MipSolver, SelectionFailure, SelectionModel, SolveOptions } from './selection-types.ts';
 import { breachesOf } from './selection-validation.ts';
 import { chosenOf, OUT, usageOf } from './selection-usage.ts';
 import { describeConstraint } from './constraint-names.ts';
@@ -53,7 +53,7 @@ export function solveSelection(problem: SelectionProblem, solve: MipSolver, forc
   const conflicts = forcedConflicts(problem, forced);
   if (conflicts.length > 0) return infeasible(conflicts, forced.length > 0);
   const lp = writeSelectionLp(problem, { forced });
-  const result = solve(request(lp.lp, options));
+  const result = solve(mipRequest(lp.lp, options));
   if (result.status === 'failed') return { ok: false, error: 'solver_failed', message: `The solver failed: ${result.message}` };
   if (result.status === 'infeasible') return explainInfeasible(problem, solve, forced, options);
 
@@ -77,7 +77,8 @@ export function solveSelection(problem: SelectionProblem, solve: MipSolver, forc
   };
 }
 
-const request = (lp: string, options: SolveOptions) => ({ lp, relativeGap: options.relativeGap ?? 0, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) });
+/** The solver request for an LP under the caller's options (a proven optimum unless a gap is given). */
+export const mipRequest = (lp: string, options: SolveOptions): MipRequest => ({ lp, relativeGap: options.relativeGap ?? 0, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) });
 
 function infeasible(conflicts: ReadonlyArray<ConstraintBreach>, forced: boolean): SelectionFailure {
   const who = forced ? 'The mandatory and forced-in projects' : 'The mandatory projects';
@@ -87,7 +88,7 @@ function infeasible(conflicts: ReadonlyArray<ConstraintBreach>, forced: boolean)
 /** The smallest relative overruns of budget and capacity rows that let the forced set in. */
 function explainInfeasible(problem: SelectionProblem, solve: MipSolver, forced: ReadonlyArray<number>, options: SolveOptions): SelectionFailure {
   const lp = writeSelectionLp(problem, { forced, objective: 'elastic' });
-  const result: MipResult = solve(request(lp.lp, options));
+  const result: MipResult = solve(mipRequest(lp.lp, options));
   if (result.status !== 'optimal' && result.status !== 'stopped') return { ok: false, error: 'solver_failed', message: 'The selection is infeasible, and the solver could not say which limits stop it.' };
   const conflicts: ConstraintBreach[] = [];
   for (const over of lp.overruns) {

@@ -17,8 +17,8 @@
 // Objectives: 'value' maximises the score; 'elastic' lets budget and capacity rows overrun through a
 // column over_<row> ≥ 0 and minimises the overruns, each as a share of its row's limit (or of its
 // largest single use when the limit is 0), to name what stops the mandatory projects fitting;
-// 'budget-level' minimises the multiple of the budget profile the selection needs (with a floor on
-// the value), which bounds the efficient frontier.
+// 'budget-level' minimises the multiple of the budget profile the mandatory projects need (budget
+// rows as shares of each year's budget), where the efficient frontier starts.
 import { rowName } from './constraint-names.ts';
 import { costPerYear, finishOf, type SelectionProblem } from './selection-problem.ts';
 import type { ConstraintRef } from './selection-types.ts';
@@ -27,8 +27,6 @@ export interface LpVariant {
   /** Candidates (indices) that must be in, beside the mandatory ones. */
   readonly forced?: ReadonlyArray<number>;
   readonly objective?: 'value' | 'elastic' | 'budget-level';
-  /** For 'budget-level': the selection's value must reach this. */
-  readonly valueFloor?: number;
 }
 
 export interface LpColumn {
@@ -94,7 +92,9 @@ export function writeSelectionLp(problem: SelectionProblem, variant: LpVariant =
   budget.forEach((limit, year) => {
     const terms = budgetTerms[year]!;
     if (!Number.isFinite(limit) || terms.length === 0) return;
-    if (objective === 'budget-level' && limit > 0) rows.push({ constraint: { kind: 'budget', year }, terms: [...terms, [-limit, BUDGET_LEVEL]], sense: '<=', rhs: 0 });
+    // As shares of the year's budget, so the level's coefficient is 1, not the budget in minor units
+    // (HiGHS loses feasibility to rounding with coefficients of 1e10 beside 1).
+    if (objective === 'budget-level' && limit > 0) rows.push({ constraint: { kind: 'budget', year }, terms: [...terms.map(([a, name]): [number, string] => [a / limit, name]), [-1, BUDGET_LEVEL]], sense: '<=', rhs: 0 });
     else rows.push({ constraint: { kind: 'budget', year }, terms, sense: '<=', rhs: limit, resource: true });
   });
   for (const key of [...capacityTerms.keys()].sort((a, b) => a - b)) {
@@ -147,9 +147,6 @@ export function writeSelectionLp(problem: SelectionProblem, variant: LpVariant =
 
   const lines = [objective === 'value' ? 'Maximize' : 'Minimize', ` obj:${linear(objectiveTerms)}`, 'Subject To'];
   for (const row of named) lines.push(` ${row.name}:${linear(row.terms)} ${row.sense} ${row.rhs}`);
-  if (objective === 'budget-level' && variant.valueFloor !== undefined) {
-    lines.push(` value_floor:${linear(columns.map((col) => [candidates[col.candidate]!.value, col.name]))} >= ${variant.valueFloor}`);
-  }
   lines.push('Binary', ...chunk(columns.map((c) => c.name), 10).map((names) => ` ${names.join(' ')}`), 'End', '');
   return { lp: lines.join('\n'), columns, rows: named.map(({ name, constraint }) => ({ name, constraint })), overruns };
 }
