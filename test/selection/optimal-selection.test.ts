@@ -95,6 +95,11 @@ describe('optimal selection', () => {
     expect(!result.ok && result.message).toBe('The mandatory projects cannot all be in: The budget of year 0 (40) would need 10 more.');
   });
 
+  it('counts a large budget\'s shortfall in minor units', () => {
+    const model: SelectionModel = { ...knapsack, budgetPerYear: [40_000_000_123], candidates: knapsack.candidates.map((c) => ({ ...c, costPerQuarter: [c.costPerQuarter[0]! * 1_000_000_007], mandatory: c.id !== 'A' })) };
+    expect(optimalSelection(model, solve)).toMatchObject({ ok: false, error: 'infeasible', conflicts: [{ row: 'budget_y0', over: 50_000_000_350 - 40_000_000_123 }] });
+  });
+
   it('refuses mandatory projects over a role\'s capacity, naming the role, the quarter and the shortfall', () => {
     // Lake needs 3 then 6 data engineers; BI needs 2 for a quarter, in quarter 0 or 1. Capacity 5 then 8
     // leaves room in quarter 0; capacity 4 then 7 leaves none, and the smallest overrun is 1 of 7 in quarter 1.

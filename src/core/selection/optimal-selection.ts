@@ -95,7 +95,8 @@ function explainInfeasible(problem: SelectionProblem, solve: MipSolver, forced: 
     const amount = result.columns.get(over.name) ?? 0;
     if (amount <= 1e-6) continue;
     const { constraint } = over;
-    const figure = constraint.kind === 'budget' ? Math.ceil(amount - 1e-6) : +amount.toPrecision(6);
+    // A budget's least overrun is whole minor units (spend − budget); the solver's figure is off by its tolerance.
+    const figure = constraint.kind === 'budget' ? Math.round(amount) : +amount.toPrecision(6);
     const limit = constraint.kind === 'budget' ? problem.budget[constraint.year]! : constraint.kind === 'capacity' ? problem.capacity[problem.roleIndex.get(constraint.role)!]![constraint.quarter]! : 0;
     conflicts.push({ constraint, row: over.row, over: figure, message: `${capitalise(describeConstraint(constraint))} (${limit}) would need ${figure} more.` });
   }

@@ -36,13 +36,21 @@ function solveWithHighs(highs: Highs, { lp, relativeGap, timeLimitSeconds }: Mip
   try {
     model = highs.createModel({ format: 'lp', data: lp });
     model.options.set({ ...OPTIONS, mip_rel_gap: relativeGap ?? 0, ...(timeLimitSeconds === undefined ? {} : { time_limit: timeLimitSeconds }) });
-    model.run();
+    let runError: unknown;
+    try {
+      model.run();
+    } catch (error) {
+      runError = error;
+    }
     const status = model.getModelStatus() as number;
+    const hasSolution = Number(model.info.get('primal_solution_status')) === FEASIBLE_SOLUTION;
     // Selection programmes are bounded (binary columns), so "unbounded or infeasible" is infeasible.
     if (status === INFEASIBLE || status === UNBOUNDED_OR_INFEASIBLE) return { status: 'infeasible' };
+    // A solve error ("optimal, but a row off by 1e-6 after unscaling") leaves no solution to use:
+    // the LP writer keeps coefficient ranges small so it does not arise.
     const stopped = status === TIME_LIMIT || status === ITERATION_LIMIT;
-    if (status !== OPTIMAL && !stopped) return { status: 'failed', message: `HiGHS ended with model status ${status}.` };
-    if (stopped && Number(model.info.get('primal_solution_status')) !== FEASIBLE_SOLUTION) return { status: 'failed', message: 'HiGHS reached its limit before finding any feasible selection.' };
+    if (status !== OPTIMAL && !stopped) return { status: 'failed', message: runError instanceof Error ? runError.message : `HiGHS ended with model status ${status}.` };
+    if (stopped && !hasSolution) return { status: 'failed', message: 'HiGHS reached its limit before finding any feasible selection.' };
     const values = model.getSolution().colValue;
     const columns = new Map<string, number>();
     for (let j = 0; j < values.length; j++) columns.set(model.getColName(j), values[j]!);
