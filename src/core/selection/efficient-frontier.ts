@@ -37,7 +37,7 @@ export interface EfficientFrontier {
   readonly maximumLevel: number;
   /** The value at the unconstrained total (the last point). */
   readonly unconstrainedValue: number;
-  /** The least total budget swept that reaches that value. */
+  /** The least total budget swept that reaches that value (within its gap, when it is not proven). */
   readonly saturationBudget: number;
   /** Evenly spaced levels from the minimum to the maximum, both included. */
   readonly points: ReadonlyArray<FrontierPoint>;
@@ -82,8 +82,10 @@ export function efficientFrontier(model: SelectionModel, solve: MipSolver, optio
       greedyValue: greedy.value, greedyFeasible: greedy.missingMandatory.length === 0,
     });
   }
-  const top = points.at(-1)!.value;
-  return { ok: true, minimumLevel: minimum, maximumLevel: maximum, unconstrainedValue: top, saturationBudget: points.find((p) => p.value >= top)!.totalBudget, points };
+  const last = points.at(-1)!;
+  // Within the last point's gap when it is not proven: its value may still rise by that much.
+  const reach = last.value * (1 - (Number.isFinite(last.gapPct) ? last.gapPct : 0) / 100);
+  return { ok: true, minimumLevel: minimum, maximumLevel: maximum, unconstrainedValue: last.value, saturationBudget: points.find((p) => p.value >= reach - 1e-9)!.totalBudget, points };
 }
 
 /** The least multiple of the budget profile at which the mandatory projects fit; null if the solver fails. */
