@@ -129,6 +129,10 @@ describe('optimal selection', () => {
     expect(!result.ok && result.message).toMatch(/must start after "A" finishes, in quarter 3 at the earliest, but its last allowed start is quarter 2/);
   });
 
+  it('selects nothing from no candidates', () => {
+    expect(optimalSelection({ ...knapsack, candidates: [] }, solve)).toMatchObject({ ok: true, value: 0, chosen: [], excluded: [] });
+  });
+
   it('says what is wrong with a bad model before solving', () => {
     const result = optimalSelection({ ...knapsack, candidates: [{ id: 'A', value: 1, costPerQuarter: [1, 1] }] }, solve);
     expect(result).toMatchObject({ ok: false, error: 'invalid_input', id: 'A', message: 'Candidate "A" cannot start in quarter 0: its 2 quarter(s) must fit in the horizon of 1 (quarters 0–0).' });

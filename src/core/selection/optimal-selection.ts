@@ -53,7 +53,8 @@ export function solveSelection(problem: SelectionProblem, solve: MipSolver, forc
   const conflicts = forcedConflicts(problem, forced);
   if (conflicts.length > 0) return infeasible(conflicts, forced.length > 0);
   const lp = writeSelectionLp(problem, { forced });
-  const result = solve(mipRequest(lp.lp, options));
+  // Nothing to choose: solvers call an LP without columns empty, or an error.
+  const result: MipResult = lp.columns.length === 0 ? { status: 'optimal', objective: 0, bound: 0, gap: 0, columns: new Map() } : solve(mipRequest(lp.lp, options));
   if (result.status === 'failed') return { ok: false, error: 'solver_failed', message: `The solver failed: ${result.message}` };
   if (result.status === 'infeasible') return explainInfeasible(problem, solve, forced, options);
 

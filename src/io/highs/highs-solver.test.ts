@@ -20,7 +20,7 @@ describe('HiGHS solver', () => {
   });
 
   it('reports text it cannot read as a failure, and stays usable', () => {
-    expect(solve({ lp: 'this is not an LP' })).toMatchObject({ status: 'failed' });
+    expect(solve({ lp: 'this is not an LP' })).toEqual({ status: 'failed', message: 'HiGHS read no columns (is it CPLEX LP text?).' });
     expect(solve({ lp: 'Maximize\n obj: x\nSubject To\n c: x <= 1\nBinary\n x\nEnd\n' })).toMatchObject({ status: 'optimal', objective: 1 });
   });
 });

@@ -25,6 +25,10 @@ const UNBOUNDED_OR_INFEASIBLE = 9;
 const TIME_LIMIT = 13;
 const ITERATION_LIMIT = 14;
 const FEASIBLE_SOLUTION = 2;
+const STATUS_WORDS: Record<number, string> = {
+  1: 'could not load the programme', 2: 'found the programme invalid', 3: 'failed in presolve', 4: 'failed while solving (numerical trouble)', 5: 'failed in postsolve',
+  6: 'read no columns (is it CPLEX LP text?)',
+};
 
 // The feasibility-jump heuristic (on by default since HiGHS 1.10) costs about 0.2–0.6 s in this
 // WebAssembly build even on a six-column programme, and selections find incumbents easily without
@@ -49,7 +53,7 @@ function solveWithHighs(highs: Highs, { lp, relativeGap, timeLimitSeconds }: Mip
     // A solve error ("optimal, but a row off by 1e-6 after unscaling") leaves no solution to use:
     // the LP writer keeps coefficient ranges small so it does not arise.
     const stopped = status === TIME_LIMIT || status === ITERATION_LIMIT;
-    if (status !== OPTIMAL && !stopped) return { status: 'failed', message: runError instanceof Error ? runError.message : `HiGHS ended with model status ${status}.` };
+    if (status !== OPTIMAL && !stopped) return { status: 'failed', message: `HiGHS ${STATUS_WORDS[status] ?? `ended with model status ${status}`}${runError instanceof Error ? ` (${runError.message})` : ''}.` };
     if (stopped && !hasSolution) return { status: 'failed', message: 'HiGHS reached its limit before finding any feasible selection.' };
     const values = model.getSolution().colValue;
     const columns = new Map<string, number>();
