@@ -16,15 +16,9 @@ export const LevellingRequest = z
   .strict();
 export type LevellingRequest = z.infer<typeof LevellingRequest>;
 
-export const LevelledTaskMove = z.object({
+export const LevelledTaskMove = Moved.extend({
   projectId: Id,
   projectCode: z.string(),
-  taskId: Id,
-  name: z.string(),
-  startBefore: LocalDateTime.nullable(),
-  startAfter: LocalDateTime.nullable(),
-  finishBefore: LocalDateTime.nullable(),
-  finishAfter: LocalDateTime.nullable(),
   levelingDelayDays: z.number().describe('The task’s levelling delay after levelling, in working days.'),
 });
 

@@ -31919,18 +31919,18 @@ export interface components {
                  * Format: uuid
                  * @description A UUID identifying the record.
                  */
-                projectId: string;
-                projectCode: string;
-                /**
-                 * Format: uuid
-                 * @description A UUID identifying the record.
-                 */
                 taskId: string;
                 name: string;
                 startBefore: string | null;
                 startAfter: string | null;
                 finishBefore: string | null;
                 finishAfter: string | null;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
                 /** @description The task’s levelling delay after levelling, in working days. */
                 levelingDelayDays: number;
             }[];
@@ -37330,18 +37330,18 @@ export interface components {
                  * Format: uuid
                  * @description A UUID identifying the record.
                  */
-                projectId: string;
-                projectCode: string;
-                /**
-                 * Format: uuid
-                 * @description A UUID identifying the record.
-                 */
                 taskId: string;
                 name: string;
                 startBefore: string | null;
                 startAfter: string | null;
                 finishBefore: string | null;
                 finishAfter: string | null;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
                 /** @description The task’s levelling delay after levelling, in working days. */
                 levelingDelayDays: number;
             }[];
