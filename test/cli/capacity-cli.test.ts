@@ -6,9 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
-import { openDatabase } from '../../src/db/database.ts';
-import { systemActor, systemClock, type AppContext } from '../../src/app/context.ts';
+import { CLI_TIMEOUT, orrery, seedDataDir } from '../helpers/cli.ts';
 import { createRegisterItem } from '../../src/app/register/register-kind.ts';
 import { portfolioKind } from '../../src/app/register/portfolios.ts';
 import { createResource } from '../../src/app/resources/resources.ts';
@@ -22,13 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const capacity = (...args: string[]) => orrery('capacity', ...args, '--data-dir', dir);
 let gammaCode = '';
 
-beforeAll(async () => {
-  const migrated = await orrery('migrate', '--data-dir', dir);
-  expect(migrated.code, migrated.stderr).toBe(0);
-  const database = openDatabase(`sqlite:${join(dir, 'orrery.db')}`);
-  try {
-    const deps = { db: database.db, dialect: 'sqlite' as const, clock: systemClock, mailEnabled: false };
-    const system: AppContext = { ...deps, actor: systemActor };
+beforeAll(() =>
+  seedDataDir(dir, async (system, deps) => {
     const portfolio = await createRegisterItem(portfolioKind, system, { name: 'Digital', description: '', ownerId: null });
     const developer = await createResource(system, { kind: 'role', name: 'Developer', headcount: 1, maxUnits: [{ from: '2027-01-01', units: 0 }], skills: [] });
     const ana = await createResource(system, { kind: 'person', name: 'Ana Full', roleId: developer.id, skills: [] });
@@ -42,10 +35,7 @@ beforeAll(async () => {
     await plan('Alpha', 'active', '2027-03-01', [[ana.id, 100]]);
     await plan('Beta', 'active', '2027-03-01', [[ana.id, 50]]);
     gammaCode = await plan('Gamma', 'proposed', '2027-03-08', [[bo.id, 100]]);
-  } finally {
-    await database.close();
-  }
-}, CLI_TIMEOUT);
+  }), CLI_TIMEOUT);
 
 describe('orrery capacity', { timeout: CLI_TIMEOUT }, () => {
   it('prints load per resource and week with over-allocations marked, per role, with proposed work when asked, and as JSON', async () => {

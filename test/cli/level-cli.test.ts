@@ -5,9 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
-import { openDatabase } from '../../src/db/database.ts';
-import { systemActor, systemClock, type AppContext } from '../../src/app/context.ts';
+import { CLI_TIMEOUT, orrery, seedDataDir } from '../helpers/cli.ts';
 import { createRegisterItem } from '../../src/app/register/register-kind.ts';
 import { portfolioKind } from '../../src/app/register/portfolios.ts';
 import { createResource } from '../../src/app/resources/resources.ts';
@@ -22,13 +20,8 @@ const level = (...args: string[]) => orrery('level', ...args, '--data-dir', dir)
 let code = '';
 let portfolioCode = '';
 
-beforeAll(async () => {
-  const migrated = await orrery('migrate', '--data-dir', dir);
-  expect(migrated.code, migrated.stderr).toBe(0);
-  const database = openDatabase(`sqlite:${join(dir, 'orrery.db')}`);
-  try {
-    const deps = { db: database.db, dialect: 'sqlite' as const, clock: systemClock, mailEnabled: false };
-    const system: AppContext = { ...deps, actor: systemActor };
+beforeAll(() =>
+  seedDataDir(dir, async (system, deps) => {
     const portfolio = await createRegisterItem(portfolioKind, system, { name: 'Digital', description: '', ownerId: null });
     portfolioCode = portfolio.code;
     const ana = await createResource(system, { kind: 'person', name: 'Ana Full', skills: [] });
@@ -38,10 +31,7 @@ beforeAll(async () => {
       const { taskId } = await createScheduleTask(system, project.id, { name, durationMinutes: days * 480 });
       await createAssignment(system, project.id, taskId, { resourceId: ana.id, units: 100 });
     }
-  } finally {
-    await database.close();
-  }
-}, CLI_TIMEOUT);
+  }), CLI_TIMEOUT);
 
 describe('orrery level', { timeout: CLI_TIMEOUT }, () => {
   it('previews, levels, clears, levels a portfolio as JSON, and says what to type when the command is wrong', async () => {

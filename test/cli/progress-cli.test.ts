@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, orrery } from '../helpers/cli.ts';
+import { CLI_TIMEOUT, orrery, seedDataDir } from '../helpers/cli.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { systemActor, systemClock, type AppContext } from '../../src/app/context.ts';
 import { createRegisterItem } from '../../src/app/register/register-kind.ts';
@@ -24,23 +24,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const progress = (...args: string[]) => orrery('progress', ...args, '--data-dir', dir);
 let code = '';
 
-beforeAll(async () => {
-  const migrated = await orrery('migrate', '--data-dir', dir);
-  expect(migrated.code, migrated.stderr).toBe(0);
-  const database = openDatabase(`sqlite:${join(dir, 'orrery.db')}`);
-  try {
-    const deps = { db: database.db, dialect: 'sqlite' as const, clock: systemClock, mailEnabled: false };
-    const system: AppContext = { ...deps, actor: systemActor };
+beforeAll(() =>
+  seedDataDir(dir, async (system, deps) => {
     const portfolio = await createRegisterItem(portfolioKind, system, { name: 'Digital', description: '', ownerId: null });
     const project = await makeProject(deps, { name: 'Website', portfolioId: portfolio.id, status: 'active', plannedStart: '2027-03-01' });
     code = project.code;
     const design = await createScheduleTask(system, project.id, { name: 'Design', durationMinutes: 960 });
     const build = await createScheduleTask(system, project.id, { name: 'Build', durationMinutes: 1440 });
     await createScheduleLink(system, project.id, { predecessorId: design.taskId, successorId: build.taskId, type: 'FS', lagMinutes: 0, lagElapsed: false, lagPercent: null });
-  } finally {
-    await database.close();
-  }
-}, CLI_TIMEOUT);
+  }), CLI_TIMEOUT);
 
 describe('orrery progress', { timeout: CLI_TIMEOUT }, () => {
   it('records progress at the status date, prints what moved, and refuses an actual finish before the start with nothing changed', async () => {
