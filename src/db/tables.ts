@@ -386,6 +386,28 @@ export interface QualityReviewsTable extends Versioned {
   createdBy: string | null;
 }
 
+/** A PMO maturity assessment, with the model it was taken on. */
+export interface MaturityAssessmentsTable extends Versioned {
+  id: string;
+  code: string;
+  title: string;
+  modelJson: string;
+  /** The PMO's target level per dimension key. */
+  targetsJson: string;
+  status: string;
+  openedOn: string;
+  closedAt: string | null;
+  createdBy: string | null;
+}
+
+export interface MaturityRespondentsTable {
+  assessmentId: string;
+  userId: string;
+  /** A level per question key; null for "don't know". */
+  answersJson: string;
+  answeredAt: string | null;
+}
+
 export interface QualityReviewReviewersTable {
   reviewId: string;
   userId: string;
@@ -959,6 +981,8 @@ export interface Tables {
   qualityReviewTypes: QualityReviewTypesTable;
   qualityReviews: QualityReviewsTable;
   qualityReviewReviewers: QualityReviewReviewersTable;
+  maturityAssessments: MaturityAssessmentsTable;
+  maturityRespondents: MaturityRespondentsTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;

@@ -18,6 +18,7 @@ import { raidRoutes } from './routes/raid.route.ts';
 import { reportRoutes } from './routes/reports.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
+import { maturityRoutes } from './routes/maturity.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   raidRoutes(app, deps);
   governanceRoutes(app, deps);
   qualityRoutes(app, deps);
+  maturityRoutes(app, deps);
   policyRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);

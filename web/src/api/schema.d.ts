@@ -11107,6 +11107,646 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/maturity/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maturity model new assessments are taken on (the built-in one until the PMO saves its own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the maturity model (PMO, admin); assessments already opened keep theirs
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dimensions: {
+                            key: string;
+                            name: string;
+                            questions: {
+                                key: string;
+                                text: string;
+                                /** @description What the practice looks like at levels 1 (Initial) … 5 (Optimising), in order. */
+                                levels: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maturity/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maturity assessments you may see, latest first, with their scores per dimension */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Latest opened first. */
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                openedOn: string;
+                                /**
+                                 * @description open: respondents answer; closed: the result stands and later assessments compare with it.
+                                 * @enum {string}
+                                 */
+                                status: "open" | "closed";
+                                respondents: number;
+                                answered: number;
+                                score: number | null;
+                                level: number | null;
+                                dimensions: {
+                                    key: string;
+                                    name: string;
+                                    score: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a maturity assessment on today's model and name who answers (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description The day the assessment is taken; default today.
+                         */
+                        openedOn?: string;
+                        /** @description The people asked to answer. */
+                        respondentIds: string[];
+                        /**
+                         * @description The level the PMO aims at per dimension key; a dimension without one aims one level above where it stands.
+                         * @default {}
+                         */
+                        targets?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maturity/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment with its questions, your answers, scores, change since the last one and improvement steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change respondents or targets, close or reopen an assessment (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @description Replaces the respondents; answers of people kept stay. */
+                        respondentIds?: string[];
+                        /** @description The level the PMO aims at per dimension key; a dimension without one aims one level above where it stands. */
+                        targets?: {
+                            [key: string]: number;
+                        };
+                        /**
+                         * @description open: respondents answer; closed: the result stands and later assessments compare with it.
+                         * @enum {string}
+                         */
+                        status?: "open" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/maturity/assessments/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give or replace your answers to an open assessment you are asked to answer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A level 1–5 per question key; null for "don't know". */
+                        answers: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaturityAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -26491,7 +27131,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -26790,7 +27430,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -31968,6 +32608,129 @@ export interface components {
                 message: string;
             }[];
         };
+        MaturityModelInput: {
+            dimensions: {
+                key: string;
+                name: string;
+                questions: {
+                    key: string;
+                    text: string;
+                    /** @description What the practice looks like at levels 1 (Initial) … 5 (Optimising), in order. */
+                    levels: string[];
+                }[];
+            }[];
+            /** @description 0 while the built-in model is in use; send it back in If-Match. */
+            version: number;
+        };
+        MaturityAssessmentInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /**
+             * @description open: respondents answer; closed: the result stands and later assessments compare with it.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            openedOn: string;
+            closedAt: string | null;
+            /** @description The model as it stood when the assessment was opened. */
+            model: {
+                dimensions: {
+                    key: string;
+                    name: string;
+                    questions: {
+                        key: string;
+                        text: string;
+                        /** @description What the practice looks like at levels 1 (Initial) … 5 (Optimising), in order. */
+                        levels: string[];
+                    }[];
+                }[];
+            };
+            targets: {
+                [key: string]: number;
+            };
+            respondents: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+                answered: boolean;
+            }[];
+            /** @description Your answers when you are a respondent. */
+            myAnswers: {
+                [key: string]: number | null;
+            } | null;
+            canAnswer: boolean;
+            canEdit: boolean;
+            result: {
+                respondents: number;
+                score: number | null;
+                /** @description The lowest of the dimensions' levels. */
+                level: number | null;
+                dimensions: {
+                    key: string;
+                    name: string;
+                    /** @description Mean of the answered questions (1–5, two decimals). */
+                    score: number | null;
+                    /** @description The level every answered question reaches. */
+                    level: number | null;
+                    questions: {
+                        key: string;
+                        text: string;
+                        score: number | null;
+                        answered: number;
+                        lowest: number | null;
+                        highest: number | null;
+                        /** @description Respondents two or more levels apart: talk it through before acting on the score. */
+                        disputed: boolean;
+                    }[];
+                }[];
+            };
+            /** @description The last assessment closed before this one was opened. */
+            previous: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                openedOn: string;
+            } | null;
+            changes: {
+                key: string;
+                name: string;
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            }[];
+            improvementSteps: {
+                dimensionKey: string;
+                questionKey: string;
+                question: string;
+                score: number;
+                targetLevel: number;
+                nextLevel: number;
+                /** @description What the next level up looks like: the practice to adopt. */
+                nextPractice: string;
+                gap: number;
+            }[];
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -32201,7 +32964,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -37378,6 +38141,129 @@ export interface components {
                 taskId: string;
                 message: string;
             }[];
+        };
+        MaturityModel: {
+            dimensions: {
+                key: string;
+                name: string;
+                questions: {
+                    key: string;
+                    text: string;
+                    /** @description What the practice looks like at levels 1 (Initial) … 5 (Optimising), in order. */
+                    levels: string[];
+                }[];
+            }[];
+            /** @description 0 while the built-in model is in use; send it back in If-Match. */
+            version: number;
+        };
+        MaturityAssessment: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /**
+             * @description open: respondents answer; closed: the result stands and later assessments compare with it.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            openedOn: string;
+            closedAt: string | null;
+            /** @description The model as it stood when the assessment was opened. */
+            model: {
+                dimensions: {
+                    key: string;
+                    name: string;
+                    questions: {
+                        key: string;
+                        text: string;
+                        /** @description What the practice looks like at levels 1 (Initial) … 5 (Optimising), in order. */
+                        levels: string[];
+                    }[];
+                }[];
+            };
+            targets: {
+                [key: string]: number;
+            };
+            respondents: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+                answered: boolean;
+            }[];
+            /** @description Your answers when you are a respondent. */
+            myAnswers: {
+                [key: string]: number | null;
+            } | null;
+            canAnswer: boolean;
+            canEdit: boolean;
+            result: {
+                respondents: number;
+                score: number | null;
+                /** @description The lowest of the dimensions' levels. */
+                level: number | null;
+                dimensions: {
+                    key: string;
+                    name: string;
+                    /** @description Mean of the answered questions (1–5, two decimals). */
+                    score: number | null;
+                    /** @description The level every answered question reaches. */
+                    level: number | null;
+                    questions: {
+                        key: string;
+                        text: string;
+                        score: number | null;
+                        answered: number;
+                        lowest: number | null;
+                        highest: number | null;
+                        /** @description Respondents two or more levels apart: talk it through before acting on the score. */
+                        disputed: boolean;
+                    }[];
+                }[];
+            };
+            /** @description The last assessment closed before this one was opened. */
+            previous: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                openedOn: string;
+            } | null;
+            changes: {
+                key: string;
+                name: string;
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            }[];
+            improvementSteps: {
+                dimensionKey: string;
+                questionKey: string;
+                question: string;
+                score: number;
+                targetLevel: number;
+                nextLevel: number;
+                /** @description What the next level up looks like: the practice to adopt. */
+                nextPractice: string;
+                gap: number;
+            }[];
+            version: number;
         };
     };
     responses: never;

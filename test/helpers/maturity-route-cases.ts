@@ -1,0 +1,40 @@
+// The maturity operations for the access and contract matrices (spread into CASES by
+// route-cases.ts): each request gets a fresh assessment, asked of the manager and the contributor,
+// so its respondents answer and everyone else is refused.
+import type { Case, Env, Role } from './route-cases.ts';
+import { systemContext } from './register-fixtures.ts';
+import { getMaturityModel } from '../../src/app/maturity/maturity-model-setting.ts';
+import { createMaturityAssessment } from '../../src/app/maturity/maturity-commands.ts';
+
+const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
+const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
+const RESPONDENTS: Role[] = ['manager', 'contributor'];
+
+const assessment = (e: Env) => createMaturityAssessment(systemContext(e.deps), {
+  title: 'Matrix assessment', respondentIds: RESPONDENTS.map((r) => e.cast[r].user.id), targets: {},
+});
+
+export const MATURITY_CASES: Case[] = [
+  { route: 'GET /api/v1/maturity/model', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/maturity/model' }) },
+  {
+    route: 'PUT /api/v1/maturity/model', allowed: REGISTER_EDITORS, mutates: true, versioned: true,
+    request: async (e) => {
+      const { version, ...model } = await getMaturityModel(systemContext(e.deps));
+      return { method: 'PUT', url: '/api/v1/maturity/model', body: model, ifMatch: version };
+    },
+  },
+  { route: 'GET /api/v1/maturity/assessments', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/maturity/assessments' }) },
+  {
+    route: 'POST /api/v1/maturity/assessments', allowed: REGISTER_EDITORS, mutates: true,
+    request: async (e) => ({ method: 'POST', url: '/api/v1/maturity/assessments', body: { title: 'New assessment', respondentIds: [e.cast.pmo.user.id] } }),
+  },
+  { route: 'GET /api/v1/maturity/assessments/:id', allowed: [...REGISTER_EDITORS, 'executive', ...RESPONDENTS], mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/maturity/assessments/${(await assessment(e)).id}` }) },
+  {
+    route: 'PATCH /api/v1/maturity/assessments/:id', allowed: REGISTER_EDITORS, mutates: true, versioned: true,
+    request: async (e) => ({ method: 'PATCH', url: `/api/v1/maturity/assessments/${(await assessment(e)).id}`, body: { status: 'closed' }, ifMatch: 1 }),
+  },
+  {
+    route: 'PUT /api/v1/maturity/assessments/:id/answers', allowed: RESPONDENTS, mutates: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/maturity/assessments/${(await assessment(e)).id}/answers`, body: { answers: { stage_gates: 3 } } }),
+  },
+];
