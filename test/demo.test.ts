@@ -31,6 +31,7 @@ import { projectFinancials } from '../src/app/finance/financials.ts';
 import { getProjectEvm } from '../src/app/evm/project-evm.ts';
 import { listResources } from '../src/app/resources/resources.ts';
 import { ResourceListQuery } from '../src/contracts/resource.schema.ts';
+import { getMaturityAssessment, listMaturityAssessments } from '../src/app/maturity/maturity-queries.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -48,6 +49,12 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(pool.items.filter((r) => r.userId !== null).map((r) => r.name)).toContain('Mei Chen');
       const sqlExperts = (await listResources(ctx, ResourceListQuery.parse({ skill: 'SQL', minProficiency: '4', kind: 'person' }))).items.map((r) => r.name);
       expect(sqlExperts).toEqual(['Amara Nwosu', 'Kenji Sato', 'Lena Hoffmann']);
+      // PMO maturity: a closed baseline and this month's assessment, which shows the change since it.
+      const assessments = (await listMaturityAssessments(ctx)).items;
+      expect(assessments.map((a) => [a.status, a.answered, a.respondents])).toEqual([['open', 2, 4], ['closed', 3, 3]]);
+      const latest = await getMaturityAssessment(ctx, assessments[0]!.id);
+      expect(latest.changes.find((c) => c.key === 'governance')!.change).toBeGreaterThan(0);
+      expect(latest.improvementSteps.length).toBeGreaterThan(0);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.

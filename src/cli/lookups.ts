@@ -23,3 +23,11 @@ export async function registerItemByCode(runtime: Runtime, table: 'portfolios' |
   if (!item) throw new Error(`No ${table === 'portfolios' ? 'portfolio' : 'program'} has the code ${code}. List them in the web app (Portfolios) or with GET /api/v1/${table}.`);
   return item;
 }
+
+/** A maturity assessment by its code (MAT-001). */
+export async function maturityAssessmentByCode(runtime: Runtime, raw: string): Promise<{ id: string; code: string }> {
+  const code = raw.trim().toUpperCase();
+  const found = await runtime.deps.db.selectFrom('maturityAssessments').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+  if (!found) throw new Error(`No maturity assessment has the code ${code}. List them with \`orrery maturity list\`.`);
+  return found;
+}

@@ -17,6 +17,7 @@ import { assignmentCommands } from './commands/assignments.ts';
 import { capacityCommand } from './commands/capacity.ts';
 import { levelCommand } from './commands/level.ts';
 import { progressCommand } from './commands/progress.ts';
+import { maturityCommands } from './commands/maturity.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -51,7 +52,8 @@ Examples:
   orrery resources list --skill SQL --min-proficiency 4
   orrery level PRJ-001 --apply                   level a project's resources (preview without --apply)
   orrery progress PRJ-001 --task Build --percent 50 --status-date 2026-03-06
-  orrery capacity --by role --from 2026-07-01 --to 2026-09-30`,
+  orrery capacity --by role --from 2026-07-01 --to 2026-09-30
+  orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -70,5 +72,6 @@ Examples:
   capacityCommand(program);
   levelCommand(program);
   progressCommand(program);
+  maturityCommands(program);
   return program;
 }

@@ -165,4 +165,11 @@ export const queryKeys = {
     available: (query: object) => ['capacity', 'available', query] as const,
     whatIf: (body: object) => ['capacity', 'what-if', body] as const,
   },
+  /** PMO maturity: the model and the assessments. */
+  maturity: {
+    all: ['maturity'] as const,
+    model: () => ['maturity', 'model'] as const,
+    list: () => ['maturity', 'list'] as const,
+    assessment: (id: string) => ['maturity', 'assessment', id] as const,
+  },
 } as const;

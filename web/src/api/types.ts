@@ -209,3 +209,10 @@ export type AssignmentCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/ta
 export type AssignmentUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}']['patch']>;
 export type ResourceRequest = Schemas['ResourceRequest'];
 export type ResourceRequestCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/requests']['post']>;
+
+// PMO maturity
+export type MaturityModel = Schemas['MaturityModel'];
+export type MaturityAssessment = Schemas['MaturityAssessment'];
+export type MaturityAssessmentSummary = Ok<paths['/api/v1/maturity/assessments']['get']>['items'][number];
+export type MaturityAssessmentCreate = JsonBody<paths['/api/v1/maturity/assessments']['post']>;
+export type MaturityAssessmentUpdate = JsonBody<paths['/api/v1/maturity/assessments/{id}']['patch']>;

@@ -323,6 +323,17 @@ const reviewRoute = createRoute({
   path: 'reviews/$reviewId',
   component: lazyRouteComponent(() => import('../features/quality/review-page.tsx'), 'ReviewPage'),
 });
+// PMO maturity: assessments over time and one assessment to answer
+const maturityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'maturity',
+  component: lazyRouteComponent(() => import('../features/maturity/maturity-page.tsx'), 'MaturityPage'),
+});
+const maturityAssessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'maturity/$assessmentId',
+  component: lazyRouteComponent(() => import('../features/maturity/assessment-page.tsx'), 'AssessmentPage'),
+});
 const findingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'findings',
@@ -452,6 +463,8 @@ const routeTree = rootRoute.addChildren([
     projectReviewsRoute,
     reviewRoute,
     findingsRoute,
+    maturityRoute,
+    maturityAssessmentRoute,
     projectStatusRoute,
     statusReportRoute,
     statusReportsRoute,

@@ -42,4 +42,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },
   { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
   { label: 'Rates', to: '/settings/rates' },
+  { label: 'PMO maturity', to: '/maturity' },
 ];

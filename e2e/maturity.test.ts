@@ -1,0 +1,82 @@
+// Taking a PMO maturity assessment in a real browser against a real server. The PMO lead opens an
+// assessment from the PMO maturity page, naming herself and a project manager, with a governance
+// target of level 4; she answers every question (one "Don't know") and sees the scores; the project
+// manager signs in, finds the assessment, answers governance lower, and both see the disagreement
+// flagged, the radar and the steps toward the target; the PMO closes it.
+//
+// Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { choose, visible, type TestBrowser } from './support/browser.ts';
+import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
+import { closeSuite, openSuite } from './support/suite.ts';
+import { signIn, signInAs } from './support/session.ts';
+
+const PMO: TestAccount = { email: 'maturity.pmo@example.com', name: 'Mira Maturity', role: 'pmo', password: 'e2e-password-2026' };
+const PM: TestAccount = { email: 'maturity.pm@example.com', name: 'Paul Planner', role: 'member', password: 'e2e-password-2026' };
+
+/** Picks a level (or "Don't know") for the question with this text. */
+async function pick(page: Page, question: string, level: RegExp): Promise<void> {
+  await page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: level }).check();
+}
+
+const GOVERNANCE = ['How are projects approved to move from one phase to the next?', 'How consistently do projects follow a defined method?'];
+
+describe('PMO maturity assessment (browser)', () => {
+  let server: OrreryServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => ({ server, browser } = await openSuite([PMO, PM])));
+  afterAll(() => closeSuite({ server, browser }));
+
+  it('is opened by the PMO, answered by its respondents, scored with disagreements and closed', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/login`);
+    await signIn(page, PMO);
+    await page.getByRole('link', { name: 'PMO maturity' }).click();
+    await visible(page.getByText('No assessment yet.'));
+    await page.getByRole('button', { name: 'Open an assessment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open an assessment' });
+    await dialog.getByLabel('Title').fill('Annual PMO review');
+    await choose(page, 'Respondents', PMO.name);
+    await choose(page, 'Respondents', PM.name);
+    await dialog.getByLabel('Governance').fill('4');
+    await dialog.getByRole('button', { name: 'Open assessment' }).click();
+    await page.waitForURL(/\/maturity\/[0-9a-f-]{36}$/);
+    await visible(page.getByRole('heading', { name: /Annual PMO review/ }));
+
+    // Every question at "Defined" except one the PMO cannot judge.
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    expect(count).toBe(12);
+    for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio', { name: /^3 · Defined/ }).check();
+    await visible(page.getByText('Every question answered'));
+    await pick(page, 'How are benefits tracked after delivery?', /Don't know/);
+    await page.getByRole('button', { name: 'Save answers' }).click();
+    await visible(page.getByText('Answers saved'));
+    await expect.poll(() => page.getByTestId('score-governance').textContent()).toBe('3.00');
+    expect(await page.getByTestId('score-benefits').textContent()).toBe('3.00');
+
+    // The project manager sees governance lower.
+    await signInAs(page, server.baseUrl, PM, '/maturity');
+    await page.getByRole('link', { name: /Annual PMO review/ }).click();
+    await visible(page.getByText('Your answers'));
+    for (const q of GOVERNANCE) await pick(page, q, /^1 · Initial/);
+    await visible(page.getByText('10 questions not answered yet'));
+    await page.getByRole('button', { name: 'Save answers' }).click();
+    await expect.poll(() => page.getByTestId('score-governance').textContent()).toBe('2.00');
+    await visible(page.getByText('Respondents disagree on'));
+    await visible(page.getByTestId('maturity-radar'));
+    const steps = page.getByLabel('Improvement steps');
+    await visible(steps.getByText('Every project passes defined gates with criteria, a named decision maker and the decision on record.'));
+    expect(await page.getByRole('button', { name: 'Close assessment' }).count()).toBe(0);
+
+    // The PMO closes it; answers then stand.
+    await signInAs(page, server.baseUrl, PMO, '/maturity');
+    await visible(page.getByTestId('maturity-level'));
+    await page.getByRole('link', { name: /Annual PMO review/ }).click();
+    await page.getByRole('button', { name: 'Close assessment' }).click();
+    await visible(page.getByRole('button', { name: 'Reopen' }));
+    expect(await page.getByText('Your answers').count()).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+// The demo PMO's maturity: an assessment taken six months ago and closed (the PMO team and a senior
+// project manager answered), and this month's, still open: the PMO has answered, showing progress on
+// governance and reporting, while two project managers have yet to.
+import type { AppContext } from '../context.ts';
+import { answerMaturityAssessment, createMaturityAssessment, updateMaturityAssessment } from '../maturity/maturity-commands.ts';
+import { DEMO_PEOPLE } from './demo-organisation.ts';
+
+type Person = (key: string) => string;
+
+function as(ctx: AppContext, key: string, person: Person): AppContext {
+  const p = DEMO_PEOPLE.find((d) => d.key === key)!;
+  return { ...ctx, actor: { userId: person(key), name: p.name, orgRole: p.orgRole, via: 'session' } };
+}
+
+/** Levels per question, in the built-in model's order: governance, scheduling, risk, resources, benefits, reporting (two each). */
+const QUESTION_KEYS = ['stage_gates', 'methodology', 'schedule_quality', 'critical_path', 'risk_identification', 'risk_response', 'capacity_planning', 'skills', 'business_cases', 'benefits_tracking', 'status_reporting', 'executive_reporting'];
+const answers = (levels: ReadonlyArray<number | null>) => Object.fromEntries(QUESTION_KEYS.map((k, i) => [k, levels[i] ?? null]));
+
+const dayFrom = (ctx: AppContext, days: number): string => new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+export async function loadDemoMaturity(ctx: AppContext, person: Person): Promise<void> {
+  const priya = as(ctx, 'priya', person);
+  const earlier = await createMaturityAssessment(priya, {
+    title: 'PMO maturity baseline', openedOn: dayFrom(ctx, -182), respondentIds: ['priya', 'tom', 'marcus'].map(person), targets: {},
+  });
+  await answerMaturityAssessment(priya, earlier.id, { answers: answers([2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 1]) });
+  await answerMaturityAssessment(as(ctx, 'tom', person), earlier.id, { answers: answers([2, 3, 2, 1, 2, 2, 2, 1, 2, 1, 2, 2]) });
+  const last = await answerMaturityAssessment(as(ctx, 'marcus', person), earlier.id, { answers: answers([1, 2, 3, 2, 2, 1, 1, 2, 1, null, 3, 1]) });
+  await updateMaturityAssessment(priya, earlier.id, last.version, { status: 'closed' });
+
+  const now = await createMaturityAssessment(priya, {
+    title: 'PMO maturity, six months on', openedOn: dayFrom(ctx, -3), respondentIds: ['priya', 'tom', 'marcus', 'sofia'].map(person), targets: { governance: 4, reporting: 4 },
+  });
+  await answerMaturityAssessment(priya, now.id, { answers: answers([3, 3, 3, 2, 3, 2, 2, 2, 2, 2, 4, 3]) });
+  await answerMaturityAssessment(as(ctx, 'tom', person), now.id, { answers: answers([3, 3, 2, 2, 3, 3, 3, 2, 3, 1, 3, 3]) });
+}
