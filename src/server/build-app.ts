@@ -19,6 +19,7 @@ import { reportRoutes } from './routes/reports.route.ts';
 import { governanceRoutes } from './routes/governance.route.ts';
 import { qualityRoutes } from './routes/quality.route.ts';
 import { maturityRoutes } from './routes/maturity.route.ts';
+import { pmoKpiRoutes } from './routes/pmo-kpis.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
@@ -91,6 +92,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   governanceRoutes(app, deps);
   qualityRoutes(app, deps);
   maturityRoutes(app, deps);
+  pmoKpiRoutes(app, deps);
   policyRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);

@@ -46,7 +46,7 @@ import { createResourceRequest } from '../../src/app/resources/resource-requests
 import { getBaseCalendars } from '../../src/app/resources/base-calendars.ts';
 import { addComment } from '../../src/app/comments/comment-commands.ts';
 import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
-import { MATURITY_CASES } from './maturity-route-cases.ts';
+import { PMO_CASES } from './pmo-route-cases.ts';
 import { createBudgetRevision } from '../../src/app/finance/budget-revisions.ts';
 import { createTaskCost } from '../../src/app/finance/task-costs.ts';
 import { createExpense } from '../../src/app/finance/expenses.ts';
@@ -518,7 +518,7 @@ export const CASES: Case[] = [
   { route: 'PATCH /api/v1/comments/:id', allowed: PROJECT_READERS, mutates: true, request: async (e, role) => ({ method: 'PATCH', url: `/api/v1/comments/${(await fresh.comment(e, PROJECT_READERS.includes(role) ? role : 'manager')).id}`, body: { body: 'On second thought.' }, ifMatch: 1 }) },
   { route: 'DELETE /api/v1/comments/:id', allowed: ['admin', 'pmo', 'manager'], mutates: true, versioned: true, request: async (e) => ({ method: 'DELETE', url: `/api/v1/comments/${(await fresh.comment(e)).id}`, ifMatch: 1 }) },
   ...TIMESHEET_CASES,
-  ...MATURITY_CASES,
+  ...PMO_CASES,
   // project money: readers read; the manager (and PMO, admin) drafts the budget, plans costs and records orders; the team records expenses;
   // the PMO, admins (and the sponsor) decide budget revisions, and approving one moves the project's register budget too
   { route: 'GET /api/v1/projects/:id/budget', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.budgetRevision(e)).projectId}/budget` }) },

@@ -11747,6 +11747,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pmo/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO's KPIs per quarter: delivery on time and on budget, variances, gate compliance, reporting timeliness, benefits realised, risk response coverage (PMO, admin, executives) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day counted; default the start of the quarter three quarters back (four quarters in all). */
+                    from?: string;
+                    /** @description Only this portfolio's projects. */
+                    portfolioId?: string;
+                    /** @description Calendar days a finish may pass its baseline and still count as on time. */
+                    scheduleToleranceDays?: number;
+                    /** @description Percent a spend may pass its budget and still count as on budget. */
+                    costTolerancePct?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PmoKpis"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -32731,6 +32803,50 @@ export interface components {
             }[];
             version: number;
         };
+        PmoKpisInput: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            today: string;
+            quarters: string[];
+            tolerances: {
+                scheduleDays: number;
+                costPct: number;
+            };
+            kpis: {
+                /** @enum {string} */
+                key: "on_time" | "on_budget" | "schedule_variance" | "cost_variance" | "gate_compliance" | "reporting_timeliness" | "benefits_realised" | "risk_response_coverage";
+                name: string;
+                /** @enum {string} */
+                unit: "share" | "variance";
+                definition: string;
+                values: {
+                    /** @description YYYY-Qn */
+                    quarter: string;
+                    /** @description A share 0–1, or for variances the mean relative variance (+ = late or over budget); null when nothing was assessed. */
+                    value: number | null;
+                    /** @description Items that met the standard (for variances: projects late or over budget). */
+                    numerator: number;
+                    /** @description Items assessed. */
+                    denominator: number;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        name: string;
+                    }[];
+                }[];
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -38264,6 +38380,50 @@ export interface components {
                 gap: number;
             }[];
             version: number;
+        };
+        PmoKpis: {
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            today: string;
+            quarters: string[];
+            tolerances: {
+                scheduleDays: number;
+                costPct: number;
+            };
+            kpis: {
+                /** @enum {string} */
+                key: "on_time" | "on_budget" | "schedule_variance" | "cost_variance" | "gate_compliance" | "reporting_timeliness" | "benefits_realised" | "risk_response_coverage";
+                name: string;
+                /** @enum {string} */
+                unit: "share" | "variance";
+                definition: string;
+                values: {
+                    /** @description YYYY-Qn */
+                    quarter: string;
+                    /** @description A share 0–1, or for variances the mean relative variance (+ = late or over budget); null when nothing was assessed. */
+                    value: number | null;
+                    /** @description Items that met the standard (for variances: projects late or over budget). */
+                    numerator: number;
+                    /** @description Items assessed. */
+                    denominator: number;
+                    projects: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        id: string;
+                        code: string;
+                        name: string;
+                    }[];
+                }[];
+            }[];
         };
     };
     responses: never;

@@ -1,4 +1,4 @@
-// The maturity operations for the access and contract matrices (spread into CASES by
+// The PMO's own operations (maturity assessments and KPIs) for the access and contract matrices (spread into CASES by
 // route-cases.ts): each request gets a fresh assessment, asked of the manager and the contributor,
 // so its respondents answer and everyone else is refused.
 import type { Case, Env, Role } from './route-cases.ts';
@@ -14,7 +14,7 @@ const assessment = (e: Env) => createMaturityAssessment(systemContext(e.deps), {
   title: 'Matrix assessment', respondentIds: RESPONDENTS.map((r) => e.cast[r].user.id), targets: {},
 });
 
-export const MATURITY_CASES: Case[] = [
+export const PMO_CASES: Case[] = [
   { route: 'GET /api/v1/maturity/model', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/maturity/model' }) },
   {
     route: 'PUT /api/v1/maturity/model', allowed: REGISTER_EDITORS, mutates: true, versioned: true,
@@ -37,4 +37,5 @@ export const MATURITY_CASES: Case[] = [
     route: 'PUT /api/v1/maturity/assessments/:id/answers', allowed: RESPONDENTS, mutates: true,
     request: async (e) => ({ method: 'PUT', url: `/api/v1/maturity/assessments/${(await assessment(e)).id}/answers`, body: { answers: { stage_gates: 3 } } }),
   },
+  { route: 'GET /api/v1/pmo/kpis', allowed: [...REGISTER_EDITORS, 'executive'], mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/pmo/kpis' }) },
 ];
