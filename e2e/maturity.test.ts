@@ -2,7 +2,8 @@
 // assessment from the PMO maturity page, naming herself and a project manager, with a governance
 // target of level 4; she answers every question (one "Don't know") and sees the scores; the project
 // manager signs in, finds the assessment, answers governance lower, and both see the disagreement
-// flagged, the radar and the steps toward the target; the PMO closes it.
+// flagged, the radar and the steps toward the target; the PMO closes it. Then the PMO performance
+// page shows the KPIs by quarter (nothing to assess on an empty register).
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,5 +79,16 @@ describe('PMO maturity assessment (browser)', () => {
     await page.getByRole('button', { name: 'Close assessment' }).click();
     await visible(page.getByRole('button', { name: 'Reopen' }));
     expect(await page.getByText('Your answers').count()).toBe(0);
+  });
+
+  it('shows the PMO its KPIs by quarter on the PMO performance page', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'PMO performance' }).click();
+    const table = page.getByRole('table', { name: 'PMO KPIs' });
+    await visible(table.getByText('Delivered on time'));
+    expect(await table.locator('tbody tr').count()).toBe(8);
+    expect(await table.locator('thead th').count()).toBe(5); // the KPI and four quarters
+    await visible(table.getByText('nothing to assess'));
+    await visible(page.getByTestId('kpi-trend'));
   });
 });

@@ -172,4 +172,6 @@ export const queryKeys = {
     list: () => ['maturity', 'list'] as const,
     assessment: (id: string) => ['maturity', 'assessment', id] as const,
   },
+  /** The PMO's own KPIs per quarter. */
+  pmoKpis: (query: object) => ['pmo-kpis', query] as const,
 } as const;

@@ -216,3 +216,5 @@ export type MaturityAssessment = Schemas['MaturityAssessment'];
 export type MaturityAssessmentSummary = Ok<paths['/api/v1/maturity/assessments']['get']>['items'][number];
 export type MaturityAssessmentCreate = JsonBody<paths['/api/v1/maturity/assessments']['post']>;
 export type MaturityAssessmentUpdate = JsonBody<paths['/api/v1/maturity/assessments/{id}']['patch']>;
+export type PmoKpis = Schemas['PmoKpis'];
+export type PmoKpiQuery = Query<paths['/api/v1/pmo/kpis']['get']>;

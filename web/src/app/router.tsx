@@ -334,6 +334,11 @@ const maturityAssessmentRoute = createRoute({
   path: 'maturity/$assessmentId',
   component: lazyRouteComponent(() => import('../features/maturity/assessment-page.tsx'), 'AssessmentPage'),
 });
+const pmoPerformanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pmo/performance',
+  component: lazyRouteComponent(() => import('../features/pmo/pmo-performance-page.tsx'), 'PmoPerformancePage'),
+});
 const findingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'findings',
@@ -465,6 +470,7 @@ const routeTree = rootRoute.addChildren([
     findingsRoute,
     maturityRoute,
     maturityAssessmentRoute,
+    pmoPerformanceRoute,
     projectStatusRoute,
     statusReportRoute,
     statusReportsRoute,

@@ -43,4 +43,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
   { label: 'Rates', to: '/settings/rates' },
   { label: 'PMO maturity', to: '/maturity' },
+  { label: 'PMO performance', to: '/pmo/performance', visibleTo: (user) => user.orgRole !== 'member' },
 ];
