@@ -73,9 +73,10 @@ describe.each(DIALECTS)('reports as files on %s', (dialect) => {
   it('writes a deck with a slide per project carrying its name, colour words and risks', async () => {
     const { bytes } = await file('pmo', `/api/v1/reports/portfolio?format=pptx&portfolioId=${portfolioId}`, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
     const slides = await pptxSlides(bytes);
-    expect(slides).toHaveLength(2 + 3);
+    expect(slides).toHaveLength(3 + 3); // title, summary, the PMO's KPIs, a slide per project
     expect(slideText(slides[1]!)).toContain('Projects by overall colour Red 1 Amber 0 Green 1');
-    const slideOf = (code: string) => slideText(slides.slice(2).find((x) => x.includes(`${code} `))!);
+    expect(slideText(slides[2]!)).toMatch(/PMO performance KPIs by quarter .* Delivered on time/);
+    const slideOf = (code: string) => slideText(slides.slice(3).find((x) => x.includes(`${code} `))!);
     const atlas = slideOf(p.atlas.code);
     for (const text of ['Overall Red', 'Risk Red', 'Data centre lease ends', 'Go-live', '2027-01-26', 'Lease talks stalled']) expect(atlas).toContain(text);
     expect(slideOf(p.comet.code)).toContain('Overall No report');
@@ -95,6 +96,8 @@ describe.each(DIALECTS)('reports as files on %s', (dialect) => {
 
     const mine = await xlsxBook((await file('manager', `/api/v1/reports/portfolio?format=xlsx&portfolioId=${portfolioId}`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).bytes);
     expect(sheetRows(mine, 'Projects').map((r) => r.Code)).toEqual([p.atlas.code, p.beacon.code]); // Comet has no manager
+    expect(book.worksheets.map((w) => w.name)).toContain('PMO KPIs');
+    expect(mine.worksheets.map((w) => w.name)).not.toContain('PMO KPIs'); // the PMO's KPIs span projects a member may not see
   });
 
   it('writes one project’s status report in full as PDF and PowerPoint', async () => {

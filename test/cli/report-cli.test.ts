@@ -38,8 +38,8 @@ describe('orrery report', { timeout: CLI_TIMEOUT }, () => {
     const pptx = await report('portfolio', '--out', out('portfolio.pptx'));
     expect(pptx.code, pptx.stderr).toBe(0);
     const slides = await pptxSlides(readFileSync(out('portfolio.pptx')));
-    expect(slides).toHaveLength(2 + projects.length);
-    expect(slideText(slides.slice(2).find((x) => x.includes(`PRJ-001 ${String(crm.Project)}`))!)).toContain(`Overall ${String(crm.Overall)}`);
+    expect(slides).toHaveLength(3 + projects.length); // title, summary, the PMO's KPIs, a slide per project
+    expect(slideText(slides.slice(3).find((x) => x.includes(`PRJ-001 ${String(crm.Project)}`))!)).toContain(`Overall ${String(crm.Overall)}`);
   });
 
   it('writes one project’s status report, and refuses a format it does not write', async () => {

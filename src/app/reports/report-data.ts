@@ -5,6 +5,7 @@
 // each, the milestones still to reach with the baseline they are judged by, the open risks — nine
 // queries whatever the size. Colours come from the frozen reports (what was reported, with the
 // manager's overrides); milestones and risks are read live, as of today.
+import { PmoKpiQuery } from '../../contracts/pmo-kpis.schema.ts';
 import type { ProjectReportData, PortfolioReportData, ProjectLine, RagBucket, ReportRisk } from '../../io/reports/report-model.ts';
 import { effectiveRag } from '../../core/status/assess-status.ts';
 import { SUBMITTED_STATUSES } from '../../core/status/report-lifecycle.ts';
@@ -13,8 +14,10 @@ import { DIMENSIONS } from '../../core/status/status-types.ts';
 import { bandOf, riskScore } from '../../core/risk/risk-matrix.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { canReadAllProjects } from '../access/policy.ts';
 import { listStored } from '../governance/methodology-library.ts';
 import type { ProjectScope } from '../policies/compliance-facts.ts';
+import { getPmoPerformance } from '../pmo-kpis/pmo-performance.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
 import { todayOf } from '../raid/raid-log.ts';
@@ -160,6 +163,7 @@ export async function portfolioReportData(ctx: AppContext, query: PortfolioRepor
     totals: { byRag, byPhase: [...byPhase].map(([phase, count]) => ({ phase, count })) },
     topRisks: risks.slice(0, PORTFOLIO_RISKS),
     notReported: lines.filter((l) => l.status === 'active' && !l.reportedThisPeriod).map((l) => ({ code: l.code, name: l.name, periodStart: l.currentPeriod.start, periodEnd: l.currentPeriod.end })),
+    pmoKpis: canReadAllProjects(ctx.actor) ? await getPmoPerformance(ctx, PmoKpiQuery.parse({ ...(query.portfolioId && { portfolioId: query.portfolioId }) })) : null,
   };
 }
 

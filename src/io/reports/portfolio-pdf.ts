@@ -4,7 +4,7 @@
 // per project. Data in, bytes out: the creation date is passed in, so the bytes repeat.
 import { barChart, footers, heading, newPdf, paragraph, pdfBytes, table } from './pdf-kit.ts';
 import { projectSection, risksTable, statusLabel } from './pdf-sections.ts';
-import { RAG_BUCKETS, RAG_HEX, RAG_WORD, type PortfolioReportData, type ProjectLine, type RenderOptions } from './report-model.ts';
+import { kpiCellText, RAG_BUCKETS, RAG_HEX, RAG_WORD, type PmoKpiTable, type PortfolioReportData, type ProjectLine, type RenderOptions } from './report-model.ts';
 
 const PHASE_HEX = '4A6FA5';
 
@@ -45,6 +45,7 @@ export async function portfolioPdf(data: PortfolioReportData, options: RenderOpt
   heading(doc, 'Not reported this period');
   if (data.notReported.length === 0) paragraph(doc, 'Every active project has reported for its current period.', { muted: true });
   else for (const n of data.notReported) paragraph(doc, `${n.code} ${n.name}: nothing submitted for ${n.periodStart} to ${n.periodEnd}.`);
+  if (data.pmoKpis) pmoKpiSection(doc, data.pmoKpis);
 
   // A section per project
   for (const p of data.projects) {
@@ -53,4 +54,19 @@ export async function portfolioPdf(data: PortfolioReportData, options: RenderOpt
   }
   footers(doc, `${title} · ${data.scope} · as of ${data.asOf}`);
   return pdfBytes(doc);
+}
+
+/** The PMO's KPIs, a row per KPI and a column per quarter. */
+function pmoKpiSection(doc: Parameters<typeof heading>[0], kpis: PmoKpiTable): void {
+  heading(doc, 'PMO performance');
+  const share = 0.7 / Math.max(1, kpis.quarters.length);
+  table(
+    doc,
+    [
+      { header: 'KPI', share: 0.3, text: (k: PmoKpiTable['kpis'][number]) => k.name },
+      ...kpis.quarters.map((q, i) => ({ header: q, share, text: (k: PmoKpiTable['kpis'][number]) => kpiCellText(k.unit, k.values[i]!) })),
+    ],
+    kpis.kpis,
+    'No KPIs.',
+  );
 }

@@ -42,4 +42,11 @@ export const SAMPLE_PORTFOLIO: PortfolioReportData = {
   totals: { byRag: { red: 1, amber: 0, green: 1, grey: 0, none: 1 }, byPhase: [{ phase: 'Execute', count: 1 }, { phase: 'Plan', count: 1 }, { phase: 'Initiate', count: 1 }] },
   topRisks: [{ projectCode: 'PRJ-001', code: 'RSK-1', title: 'Data centre lease ends', score: 20, band: 'Critical' }],
   notReported: [{ code: 'PRJ-002', name: 'Payroll upgrade', periodStart: '2027-03-01', periodEnd: '2027-03-31' }],
+  pmoKpis: {
+    quarters: ['2027-Q1'],
+    kpis: [
+      { name: 'Delivered on time', unit: 'share', values: [{ value: 0.6667, numerator: 2, denominator: 3 }] },
+      { name: 'Average cost variance', unit: 'variance', values: [{ value: 0.2, numerator: 1, denominator: 3 }] },
+    ],
+  },
 };

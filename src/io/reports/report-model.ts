@@ -67,6 +67,25 @@ export interface PortfolioReportData {
   readonly topRisks: ReadonlyArray<ReportRisk>;
   /** Active projects with no submitted report for their current period. */
   readonly notReported: ReadonlyArray<{ readonly code: string; readonly name: string; readonly periodStart: string; readonly periodEnd: string }>;
+  /** The PMO's KPIs by quarter; null when the reader may not see them (a member). */
+  readonly pmoKpis: PmoKpiTable | null;
+}
+
+/** The PMO's KPIs by quarter, as the PMO performance page shows them. */
+export interface PmoKpiTable {
+  readonly quarters: ReadonlyArray<string>;
+  readonly kpis: ReadonlyArray<{
+    readonly name: string;
+    readonly unit: 'share' | 'variance';
+    readonly values: ReadonlyArray<{ readonly value: number | null; readonly numerator: number; readonly denominator: number }>;
+  }>;
+}
+
+/** A KPI figure as text: a share as a percentage with what it rests on, "67 % (2/3)"; a variance signed, "+20.0 % (n=3)"; a dash when nothing was assessed. */
+export function kpiCellText(unit: 'share' | 'variance', v: { value: number | null; numerator: number; denominator: number }): string {
+  if (v.value === null) return '–';
+  const pct = v.value * 100;
+  return unit === 'share' ? `${Math.round(pct)} % (${v.numerator}/${v.denominator})` : `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)} % (n=${v.denominator})`;
 }
 
 export interface ProjectReportData {

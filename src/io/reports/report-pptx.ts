@@ -5,7 +5,7 @@
 import type { StatusReport } from '../../contracts/status-report.schema.ts';
 import { dimensionLabel } from './pdf-sections.ts';
 import { deckBytes, newDeck, projectSlide, shapeBars, slideTitle, smallTable, titleSlide, type Deck } from './pptx-slides.ts';
-import { RAG_BUCKETS, RAG_HEX, RAG_WORD, type PortfolioReportData, type ProjectReportData, type RenderOptions } from './report-model.ts';
+import { kpiCellText, RAG_BUCKETS, RAG_HEX, RAG_WORD, type PmoKpiTable, type PortfolioReportData, type ProjectReportData, type RenderOptions } from './report-model.ts';
 
 /** Projects named on the summary slide as not reported; the rest are counted, so the line fits. */
 const LATE_NAMED = 4;
@@ -24,11 +24,19 @@ function summarySlide(deck: Deck, data: PortfolioReportData): void {
   smallTable(slide, 'Top risks', ['Project', 'Risk', 'Title', 'Score', 'Band'], data.topRisks.slice(0, 5).map((r) => [r.projectCode, r.code, r.title, String(r.score), r.band]), { x: 0.5, y: 4.8, w: 12.3, colW: [1.3, 1.1, 7.3, 1.0, 1.6] }, 'No open risks.');
 }
 
+function pmoKpiSlide(deck: Deck, kpis: PmoKpiTable, scope: string): void {
+  const slide = deck.addSlide();
+  slideTitle(slide, 'PMO performance', `KPIs by quarter · ${scope}`);
+  const quarterW = 8.3 / Math.max(1, kpis.quarters.length);
+  smallTable(slide, '', ['KPI', ...kpis.quarters], kpis.kpis.map((k) => [k.name, ...k.values.map((v) => kpiCellText(k.unit, v))]), { x: 0.5, y: 1.5, w: 12.3, colW: [4.0, ...kpis.quarters.map(() => quarterW)] }, 'No KPIs.');
+}
+
 export async function portfolioPptx(data: PortfolioReportData, options: RenderOptions): Promise<Buffer> {
   const title = 'Executive portfolio report';
   const deck = newDeck(`${title} – ${data.scope}`);
   titleSlide(deck, title, [data.scope, `As of ${data.asOf}`, plural(data.projects.length, 'project')]);
   summarySlide(deck, data);
+  if (data.pmoKpis) pmoKpiSlide(deck, data.pmoKpis, data.scope);
   for (const p of data.projects) projectSlide(deck, p);
   return deckBytes(deck, options.created);
 }

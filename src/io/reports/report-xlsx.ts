@@ -5,7 +5,7 @@
 // numbers, and the same data and creation date give the same bytes.
 import type { TableColumn, TableSheet } from '../tabular/table-sheet.ts';
 import { toXlsx } from '../tabular/to-xlsx.ts';
-import { dayOf, RAG_HEX, RAG_WORD, slipDays, type PortfolioReportData, type ProjectLine, type RagBucket, type ReportMilestone, type ReportRisk, type RenderOptions } from './report-model.ts';
+import { dayOf, kpiCellText, RAG_HEX, RAG_WORD, slipDays, type PortfolioReportData, type ProjectLine, type RagBucket, type ReportMilestone, type ReportRisk, type PmoKpiTable, type RenderOptions } from './report-model.ts';
 
 const DIMENSIONS = ['schedule', 'cost', 'scope', 'risk', 'resources', 'quality'] as const;
 const col = <R>(header: string, value: TableColumn<R>['value'], more: Partial<TableColumn<R>> = {}): TableColumn<R> => ({ header, value, ...more });
@@ -47,12 +47,20 @@ const RISKS: ReadonlyArray<TableColumn<ReportRisk>> = [
   col('Band', (r) => r.band),
 ];
 
+type KpiRow = PmoKpiTable['kpis'][number];
+/** A row per KPI, a column per quarter: the value as a percentage and what it rests on. */
+const kpiColumns = (kpis: PmoKpiTable): ReadonlyArray<TableColumn<KpiRow>> => [
+  col('KPI', (k) => k.name),
+  ...kpis.quarters.map((q, i) => col<KpiRow>(q, (k) => kpiCellText(k.unit, k.values[i]!))),
+];
+
 export function portfolioXlsx(data: PortfolioReportData, options: RenderOptions): Promise<Buffer> {
   const sheets: TableSheet<any>[] = [
     { name: 'Projects', columns: PROJECTS, rows: data.projects, title: `Executive portfolio report – ${data.scope} – as of ${data.asOf}` },
     { name: 'Milestones', columns: MILESTONES, rows: data.projects.flatMap((p) => p.milestones.map((m) => ({ ...m, projectCode: p.code }))) },
     { name: 'Risks', columns: RISKS, rows: data.projects.flatMap((p) => p.risks) },
     { name: 'Top risks', columns: RISKS, rows: data.topRisks },
+    ...(data.pmoKpis ? [{ name: 'PMO KPIs', columns: kpiColumns(data.pmoKpis), rows: data.pmoKpis.kpis }] : []),
   ];
   return toXlsx(sheets, { created: options.created });
 }

@@ -23,6 +23,7 @@ describe('portfolio PDF', () => {
     expect(pages[crm]).toContain('Overall Red Schedule Red Cost Not assessed Scope Red');
     expect(pages.length).toBeGreaterThan(5); // cover, summary, the long summary over pages, two more projects
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+    expect(all).toMatch(/PMO performance KPI 2027-Q1 Delivered on time 67 % \(2\/3\) Average cost variance \+20\.0 % \(n=3\)/);
     expect(Buffer.compare(bytes, await portfolioPdf(SAMPLE_PORTFOLIO, { created }))).toBe(0);
   });
 });
@@ -31,15 +32,16 @@ describe('portfolio PPTX', () => {
   it('has a title slide, a summary slide with the numbers, and a slide per project with its colours in words', async () => {
     const bytes = await portfolioPptx(SAMPLE_PORTFOLIO, { created });
     const slides = await pptxSlides(bytes);
-    expect(slides).toHaveLength(2 + SAMPLE_PORTFOLIO.projects.length);
+    expect(slides).toHaveLength(3 + SAMPLE_PORTFOLIO.projects.length);
     expect(slideText(slides[0]!)).toContain('Executive portfolio report');
     expect(slideText(slides[1]!)).toMatch(/Projects by overall colour Red 1 Amber 0 Green 1 Not assessed 0 No report 1/);
     expect(slideText(slides[1]!)).toContain('Not reported this period: PRJ-002 Payroll upgrade.');
-    const crm = slideText(slides[2]!);
+    expect(slideText(slides[2]!)).toMatch(/PMO performance KPIs by quarter .* KPI 2027-Q1 Delivered on time 67 % \(2\/3\) Average cost variance \+20\.0 % \(n=3\)/);
+    const crm = slideText(slides[3]!);
     for (const text of ['PRJ-001 CRM replacement', 'Overall Red', 'Cost Not assessed', 'Go-live', '2027-01-15', '+11 days', 'Data centre lease ends', 'Critical']) expect(crm).toContain(text);
     expect(crm.length).toBeLessThan(2000); // the long summary is cut to fit the slide
-    expect(slides[2]).toContain('<a:srgbClr val="D64545"/>');
-    expect(slideText(slides[4]!)).toContain('No report');
+    expect(slides[3]).toContain('<a:srgbClr val="D64545"/>');
+    expect(slideText(slides[5]!)).toContain('No report');
     expect(Buffer.compare(bytes, await portfolioPptx(SAMPLE_PORTFOLIO, { created }))).toBe(0);
   });
 });
@@ -48,7 +50,8 @@ describe('portfolio XLSX', () => {
   it('has a row per project with colours as words on their fill, milestones with their slip, and the risks', async () => {
     const bytes = await portfolioXlsx(SAMPLE_PORTFOLIO, { created });
     const book = await xlsxBook(bytes);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Projects', 'Milestones', 'Risks', 'Top risks']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Projects', 'Milestones', 'Risks', 'Top risks', 'PMO KPIs']);
+    expect(sheetRows(book, 'PMO KPIs')).toEqual([{ KPI: 'Delivered on time', '2027-Q1': '67 % (2/3)' }, { KPI: 'Average cost variance', '2027-Q1': '+20.0 % (n=3)' }]);
     const projects = sheetRows(book, 'Projects');
     expect(projects.map((p) => [p.Code, p.Overall, p.Cost, p['Reported this period']])).toEqual([
       ['PRJ-001', 'Red', 'Not assessed', 'yes'],
