@@ -68,6 +68,7 @@ const DimensionChange = z.object({ key: z.string(), name: z.string(), before: z.
 const ImprovementStep = z.object({
   dimensionKey: z.string(), questionKey: z.string(), question: z.string(), score: z.number(), targetLevel: z.number().int(),
   nextLevel: z.number().int(), nextPractice: z.string().describe('What the next level up looks like: the practice to adopt.'), gap: z.number(),
+  action: z.object({ id: Id, code: z.string(), status: z.string(), projectId: Id }).nullable().describe('The action raised for this step in the PMO\'s roadmap project, if any.'),
 });
 const AssessmentRef = z.object({ id: Id, code: z.string(), title: z.string(), openedOn: IsoDate });
 

@@ -284,14 +284,14 @@ export const DecisionPage = pageOf(Decision);
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const ActionStatus = z.enum(ACTION_STATUSES);
-export const ACTION_SOURCES = ['risk', 'issue', 'gate', 'meeting', 'review', 'change'] as const;
+export const ACTION_SOURCES = ['risk', 'issue', 'gate', 'meeting', 'review', 'change', 'maturity'] as const;
 export const ActionSource = z.enum(ACTION_SOURCES);
 export const Action = z.object({
   ...itemFields,
   status: ActionStatus,
   dueDate: IsoDate.nullable(),
   overdue: z.boolean().describe('Open and its due date has passed.'),
-  sourceType: ActionSource.nullable().describe('Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting …'),
+  sourceType: ActionSource.nullable().describe('Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting, a PMO maturity assessment’s improvement step (maturity: sourceId is the assessment) …'),
   sourceId: Id.nullable(),
   sourceCode: z.string().nullable().describe('The source’s code, e.g. RSK-4 or GATE-2.'),
   completedAt: Timestamp.nullable(),

@@ -408,6 +408,13 @@ export interface MaturityRespondentsTable {
   answeredAt: string | null;
 }
 
+/** An improvement step of an assessment turned into an action of the PMO's roadmap project. */
+export interface MaturityActionsTable {
+  assessmentId: string;
+  questionKey: string;
+  actionId: string;
+}
+
 export interface QualityReviewReviewersTable {
   reviewId: string;
   userId: string;
@@ -983,6 +990,7 @@ export interface Tables {
   qualityReviewReviewers: QualityReviewReviewersTable;
   maturityAssessments: MaturityAssessmentsTable;
   maturityRespondents: MaturityRespondentsTable;
+  maturityActions: MaturityActionsTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;

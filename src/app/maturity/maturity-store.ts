@@ -6,7 +6,7 @@
 import type { Selectable } from 'kysely';
 import type { MaturityAssessment } from '../../contracts/maturity.schema.ts';
 import { changeSince, improvementSteps, scoreAssessment } from '../../core/maturity/maturity-score.ts';
-import type { AssessmentResult, MaturityModel, MaturityResponse } from '../../core/maturity/maturity-types.ts';
+import type { AssessmentResult, ImprovementStep, MaturityModel, MaturityResponse } from '../../core/maturity/maturity-types.ts';
 import type { Db } from '../../db/database.ts';
 import type { MaturityAssessmentsTable } from '../../db/tables.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -61,6 +61,14 @@ async function previousOf(db: Db, row: AssessmentRow): Promise<AssessmentRow | u
     .orderBy('openedOn', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
+/** Each step with the action raised for it, if any. */
+async function withActions(db: Db, assessmentId: string, steps: ReadonlyArray<ImprovementStep>): Promise<MaturityAssessment['improvementSteps']> {
+  const rows = await db.selectFrom('maturityActions as m').innerJoin('actions as a', 'a.id', 'm.actionId')
+    .select(['m.questionKey', 'a.id', 'a.code', 'a.status', 'a.projectId']).where('m.assessmentId', '=', assessmentId).execute();
+  const byQuestion = new Map(rows.map((r) => [r.questionKey, { id: r.id, code: r.code, status: r.status, projectId: r.projectId }]));
+  return steps.map((s) => ({ ...s, action: byQuestion.get(s.questionKey) ?? null }));
+}
+
 export async function toMaturityAssessment(ctx: AppContext, db: Db, row: AssessmentRow, respondents: ReadonlyArray<Respondent>): Promise<MaturityAssessment> {
   const model = modelOf(row);
   const targets = targetsOf(row);
@@ -84,7 +92,7 @@ export async function toMaturityAssessment(ctx: AppContext, db: Db, row: Assessm
     result: structuredClone(result) as MaturityAssessment['result'],
     previous: previous ? { id: previous.id, code: previous.code, title: previous.title, openedOn: previous.openedOn } : null,
     changes: changeSince(previousResult, result),
-    improvementSteps: improvementSteps(model, result, targets),
+    improvementSteps: await withActions(db, row.id, improvementSteps(model, result, targets)),
     version: row.version,
   };
 }

@@ -15,8 +15,8 @@ type Source = (typeof ACTION_SOURCES)[number];
 
 const OPEN = [...OPEN_ACTION_STATUSES];
 /** The sources an action may name, by the table that holds them. A review's corrective action names the finding it corrects. */
-const LOGGED_SOURCES: Record<Source, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings' | 'changeRequests' | 'meetings'> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings', change: 'changeRequests', meeting: 'meetings' };
-const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review', change: 'change request' };
+const LOGGED_SOURCES: Record<Exclude<Source, 'maturity'>, 'risks' | 'issues' | 'gateReviews' | 'qualityFindings' | 'changeRequests' | 'meetings'> = { risk: 'risks', issue: 'issues', gate: 'gateReviews', review: 'qualityFindings', change: 'changeRequests', meeting: 'meetings' };
+const SOURCE_LABEL: Partial<Record<Source, string>> = { review: 'finding of a quality review', change: 'change request', maturity: 'maturity assessment' };
 
 export interface ActionListQuery extends LogListQuery {
   sourceType?: Source | undefined;
@@ -29,8 +29,10 @@ async function checkSource(env: LogEnv, projectId: string, sourceType: Source | 
     throw new AppError('validation_failed', 'Give both sourceType and sourceId (where the action comes from), or neither.', { errors: [{ path: sourceType === null ? 'sourceType' : 'sourceId', message: 'given without the other' }] });
   }
   if (sourceType === null) return;
-  const table = LOGGED_SOURCES[sourceType];
-  const found = await env.trx.selectFrom(table).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
+  // A maturity assessment is the PMO's, not a project's: its improvement steps become actions of whichever project runs the PMO's roadmap.
+  const found = sourceType === 'maturity'
+    ? await env.trx.selectFrom('maturityAssessments').select('id').where('id', '=', sourceId!).executeTakeFirst()
+    : await env.trx.selectFrom(LOGGED_SOURCES[sourceType]).select('id').where('id', '=', sourceId!).where('projectId', '=', projectId).executeTakeFirst();
   const label = SOURCE_LABEL[sourceType] ?? sourceType;
   if (!found) throw new AppError('invalid_reference', `sourceId names no ${label} of this project (${sourceId}).`, { errors: [{ path: 'sourceId', message: `no ${label} of this project with this id` }] });
 }
@@ -61,7 +63,8 @@ export const actionKind: LogKind<Row, Action, ActionCreate, ActionUpdate, Action
       .leftJoin('qualityFindings as sf', 'sf.id', 'i.sourceId')
       .leftJoin('changeRequests as sc', 'sc.id', 'i.sourceId')
       .leftJoin('meetings as sm', 'sm.id', 'i.sourceId')
-      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code, sm.code)`.as('sourceCode')),
+      .leftJoin('maturityAssessments as sa', 'sa.id', 'i.sourceId')
+      .select(sql<string | null>`coalesce(sr.code, si.code, sg.code, sf.code, sc.code, sm.code, sa.code)`.as('sourceCode')),
   /** A new owner (other than the person acting) hears the action is theirs. */
   async afterWrite(env, before, after) {
     if (!after.ownerId || after.ownerId === before?.ownerId || !OPEN.includes(after.status)) return;

@@ -7237,7 +7237,7 @@ export interface paths {
                     ownerId?: string;
                     /** @description One or more of open, in_progress, done, cancelled, comma-separated. */
                     status?: string;
-                    sourceType?: "risk" | "issue" | "gate" | "meeting" | "review" | "change";
+                    sourceType?: "risk" | "issue" | "gate" | "meeting" | "review" | "change" | "maturity";
                     /** @description A UUID identifying the record. */
                     sourceId?: string;
                     /** @description Only actions that are (or are not) overdue. */
@@ -7336,7 +7336,7 @@ export interface paths {
                         /** @default null */
                         dueDate?: string | null;
                         /** @default null */
-                        sourceType?: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+                        sourceType?: ("risk" | "issue" | "gate" | "meeting" | "review" | "change" | "maturity") | null;
                         /** @default null */
                         sourceId?: string | null;
                     };
@@ -11813,6 +11813,285 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pmo/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO charter: mandate, portfolios in scope, operating model, services with their service levels, and how the PMO's roadmap project stands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PmoCharter"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the PMO charter (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the PMO exists and what it is accountable for (Markdown). */
+                        mandate: string;
+                        /** @description The portfolios the PMO oversees. */
+                        scopePortfolioIds: string[];
+                        services: {
+                            key: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "reporting" | "assurance" | "scheduling" | "training" | "consulting" | "governance" | "tooling";
+                            /** @default  */
+                            description?: string;
+                            /** @description What the PMO promises, e.g. "Portfolio report by the 5th working day of each month". */
+                            serviceLevel: string;
+                            /** @default  */
+                            audience?: string;
+                        }[];
+                        /** @description The project that runs the PMO's own set-up and improvement plan. */
+                        roadmapProjectId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PmoCharter"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maturity/assessments/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise an action for an improvement step in the PMO's roadmap project (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The improvement step (its question) to act on. */
+                        questionKey: string;
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default null */
+                        dueDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -27920,8 +28199,8 @@ export interface components {
             dueDate: string | null;
             /** @description Open and its due date has passed. */
             overdue: boolean;
-            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting … */
-            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting, a PMO maturity assessment’s improvement step (maturity: sourceId is the assessment) … */
+            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change" | "maturity") | null;
             sourceId: string | null;
             /** @description The source’s code, e.g. RSK-4 or GATE-2. */
             sourceCode: string | null;
@@ -32800,6 +33079,21 @@ export interface components {
                 /** @description What the next level up looks like: the practice to adopt. */
                 nextPractice: string;
                 gap: number;
+                /** @description The action raised for this step in the PMO's roadmap project, if any. */
+                action: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    status: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                } | null;
             }[];
             version: number;
         };
@@ -32846,6 +33140,60 @@ export interface components {
                     }[];
                 }[];
             }[];
+        };
+        PmoCharterInput: {
+            /** @description Why the PMO exists and what it is accountable for (Markdown). */
+            mandate: string;
+            /** @description The portfolios the PMO oversees. */
+            scopePortfolioIds: string[];
+            services: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                kind: "reporting" | "assurance" | "scheduling" | "training" | "consulting" | "governance" | "tooling";
+                /** @default  */
+                description: string;
+                /** @description What the PMO promises, e.g. "Portfolio report by the 5th working day of each month". */
+                serviceLevel: string;
+                /** @default  */
+                audience: string;
+            }[];
+            /** @description The project that runs the PMO's own set-up and improvement plan. */
+            roadmapProjectId: string | null;
+            /**
+             * @description From the governance settings.
+             * @enum {string}
+             */
+            operatingModel: "supportive" | "controlling" | "directive";
+            portfolios: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            roadmap: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                phase: string;
+                plannedFinish: string | null;
+                /** @description The schedule's computed finish (local date-time), if it has a schedule. */
+                forecastFinish: string | null;
+                openActions: number;
+                doneActions: number;
+                /** @description Actions raised from maturity assessments' improvement steps, still open. */
+                improvementActions: number;
+            } | null;
+            /** @description 0 until the PMO saves its charter; send it back in If-Match. */
+            version: number;
         };
         Problem: {
             type: string;
@@ -33498,8 +33846,8 @@ export interface components {
             dueDate: string | null;
             /** @description Open and its due date has passed. */
             overdue: boolean;
-            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting … */
-            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change") | null;
+            /** @description Where the action comes from: a risk response, an issue, a gate condition, a quality review’s finding (review: sourceId is the finding), a meeting, a PMO maturity assessment’s improvement step (maturity: sourceId is the assessment) … */
+            sourceType: ("risk" | "issue" | "gate" | "meeting" | "review" | "change" | "maturity") | null;
             sourceId: string | null;
             /** @description The source’s code, e.g. RSK-4 or GATE-2. */
             sourceCode: string | null;
@@ -38378,6 +38726,21 @@ export interface components {
                 /** @description What the next level up looks like: the practice to adopt. */
                 nextPractice: string;
                 gap: number;
+                /** @description The action raised for this step in the PMO's roadmap project, if any. */
+                action: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    status: string;
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                } | null;
             }[];
             version: number;
         };
@@ -38424,6 +38787,60 @@ export interface components {
                     }[];
                 }[];
             }[];
+        };
+        PmoCharter: {
+            /** @description Why the PMO exists and what it is accountable for (Markdown). */
+            mandate: string;
+            /** @description The portfolios the PMO oversees. */
+            scopePortfolioIds: string[];
+            services: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                kind: "reporting" | "assurance" | "scheduling" | "training" | "consulting" | "governance" | "tooling";
+                /** @default  */
+                description: string;
+                /** @description What the PMO promises, e.g. "Portfolio report by the 5th working day of each month". */
+                serviceLevel: string;
+                /** @default  */
+                audience: string;
+            }[];
+            /** @description The project that runs the PMO's own set-up and improvement plan. */
+            roadmapProjectId: string | null;
+            /**
+             * @description From the governance settings.
+             * @enum {string}
+             */
+            operatingModel: "supportive" | "controlling" | "directive";
+            portfolios: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            roadmap: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                phase: string;
+                plannedFinish: string | null;
+                /** @description The schedule's computed finish (local date-time), if it has a schedule. */
+                forecastFinish: string | null;
+                openActions: number;
+                doneActions: number;
+                /** @description Actions raised from maturity assessments' improvement steps, still open. */
+                improvementActions: number;
+            } | null;
+            /** @description 0 until the PMO saves its charter; send it back in If-Match. */
+            version: number;
         };
     };
     responses: never;

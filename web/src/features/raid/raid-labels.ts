@@ -64,6 +64,7 @@ export const ACTION_SOURCE_LABELS: Labels<NonNullable<RaidAction['sourceType']>>
   meeting: 'Meeting',
   review: 'Review',
   change: 'Change request',
+  maturity: 'Maturity assessment',
 };
 
 /** The tab, the noun for buttons and dialogs ("Add risk"), and the CSV's file stem. */
