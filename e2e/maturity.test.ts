@@ -3,7 +3,8 @@
 // target of level 4; she answers every question (one "Don't know") and sees the scores; the project
 // manager signs in, finds the assessment, answers governance lower, and both see the disagreement
 // flagged, the radar and the steps toward the target; the PMO closes it. Then the PMO performance
-// page shows the KPIs by quarter (nothing to assess on an empty register).
+// page shows the KPIs by quarter (nothing to assess on an empty register), and the PMO writes its
+// charter, names its roadmap project and raises an improvement step as an action in it.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { choose, visible, type TestBrowser } from './support/browser.ts';
 import type { OrreryServer, TestAccount } from './support/orrery-server.ts';
 import { closeSuite, openSuite } from './support/suite.ts';
-import { signIn, signInAs } from './support/session.ts';
+import { apiWriter, signIn, signInAs } from './support/session.ts';
 
 const PMO: TestAccount = { email: 'maturity.pmo@example.com', name: 'Mira Maturity', role: 'pmo', password: 'e2e-password-2026' };
 const PM: TestAccount = { email: 'maturity.pm@example.com', name: 'Paul Planner', role: 'member', password: 'e2e-password-2026' };
@@ -90,5 +91,34 @@ describe('PMO maturity assessment (browser)', () => {
     expect(await table.locator('thead th').count()).toBe(5); // the KPI and four quarters
     await visible(table.getByText('nothing to assess'));
     await visible(page.getByTestId('kpi-trend'));
+  });
+
+  it('keeps the PMO charter: mandate, services, the roadmap project, and improvement steps raised into it', async () => {
+    const { page } = browser;
+    const write = await apiWriter(page, server.baseUrl);
+    const portfolio = await write('post', '/portfolios', { name: 'PMO', description: '', ownerId: null }, 201);
+    await write('post', '/projects', { name: 'PMO improvement roadmap', portfolioId: portfolio.id, status: 'active' }, 201);
+    await page.getByRole('link', { name: 'PMO charter' }).click();
+    await visible(page.getByText('No roadmap project named.'));
+    await page.getByRole('button', { name: 'Edit charter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the PMO charter' });
+    await dialog.getByLabel('Mandate').fill('Make every project in the portfolio succeed, and prove it.');
+    await choose(page, 'Roadmap project', /PMO improvement roadmap/);
+    await dialog.getByRole('button', { name: 'Add service' }).click();
+    await dialog.getByLabel('Key of service 1').fill('portfolio_reporting');
+    await dialog.getByLabel('Name of service 1').fill('Portfolio reporting');
+    await dialog.getByLabel('Service level of service 1').fill('By the 5th working day of each month');
+    await dialog.getByRole('button', { name: 'Save charter' }).click();
+    await visible(page.getByRole('table', { name: 'PMO services' }).getByText('By the 5th working day of each month'));
+    expect(await page.getByTestId('pmo-mandate').textContent()).toContain('prove it');
+
+    // An improvement step of the assessment becomes an action of the roadmap project.
+    await page.getByRole('link', { name: 'PMO maturity' }).click();
+    await page.getByRole('link', { name: /Annual PMO review/ }).click();
+    const steps = page.getByLabel('Improvement steps');
+    await steps.getByRole('button', { name: 'Raise an action for stage_gates' }).click();
+    await visible(steps.getByRole('link', { name: /ACT-\d+ \(open\)/ }));
+    await page.getByRole('link', { name: 'PMO charter' }).click();
+    await expect.poll(() => page.getByTestId('roadmap-actions').textContent()).toContain('1 open actions (1 from maturity assessments)');
   });
 });

@@ -32,6 +32,7 @@ import { getProjectEvm } from '../src/app/evm/project-evm.ts';
 import { listResources } from '../src/app/resources/resources.ts';
 import { ResourceListQuery } from '../src/contracts/resource.schema.ts';
 import { getMaturityAssessment, listMaturityAssessments } from '../src/app/maturity/maturity-queries.ts';
+import { getPmoCharter } from '../src/app/pmo-charter/pmo-charter.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -55,6 +56,8 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       const latest = await getMaturityAssessment(ctx, assessments[0]!.id);
       expect(latest.changes.find((c) => c.key === 'governance')!.change).toBeGreaterThan(0);
       expect(latest.improvementSteps.length).toBeGreaterThan(0);
+      const charter = await getPmoCharter(ctx);
+      expect([charter.portfolios.length, charter.services.length, charter.version]).toEqual([3, 4, 1]);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.

@@ -18,7 +18,7 @@ import { loadDemoEngagement } from './demo-engagement.ts';
 import { loadDemoFinance, planDemoTaskCosts } from './demo-finance.ts';
 import { loadDemoResources } from './demo-resources.ts';
 import { loadDemoAssignments } from './demo-assignments.ts';
-import { loadDemoMaturity } from './demo-maturity.ts';
+import { loadDemoCharter, loadDemoMaturity } from './demo-pmo.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -119,7 +119,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoResources(ctx, person, now.toISOString().slice(0, 10));
   progress('staffing of the flagship projects');
   await loadDemoAssignments(ctx, projectIds, person);
-  progress('PMO maturity assessments');
+  progress('the PMO charter and maturity assessments');
+  await loadDemoCharter(ctx, person, [...portfolios.values()]);
   await loadDemoMaturity(ctx, person);
   return {
     people: DEMO_PEOPLE,

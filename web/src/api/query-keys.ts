@@ -174,4 +174,5 @@ export const queryKeys = {
   },
   /** The PMO's own KPIs per quarter. */
   pmoKpis: (query: object) => ['pmo-kpis', query] as const,
+  pmoCharter: () => ['pmo-charter'] as const,
 } as const;

@@ -218,3 +218,6 @@ export type MaturityAssessmentCreate = JsonBody<paths['/api/v1/maturity/assessme
 export type MaturityAssessmentUpdate = JsonBody<paths['/api/v1/maturity/assessments/{id}']['patch']>;
 export type PmoKpis = Schemas['PmoKpis'];
 export type PmoKpiQuery = Query<paths['/api/v1/pmo/kpis']['get']>;
+export type PmoCharter = Schemas['PmoCharter'];
+export type PmoCharterBody = JsonBody<paths['/api/v1/pmo/charter']['put']>;
+export type PmoService = PmoCharterBody['services'][number];

@@ -339,6 +339,11 @@ const pmoPerformanceRoute = createRoute({
   path: 'pmo/performance',
   component: lazyRouteComponent(() => import('../features/pmo/pmo-performance-page.tsx'), 'PmoPerformancePage'),
 });
+const pmoCharterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pmo/charter',
+  component: lazyRouteComponent(() => import('../features/pmo/pmo-charter-page.tsx'), 'PmoCharterPage'),
+});
 const findingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'findings',
@@ -471,6 +476,7 @@ const routeTree = rootRoute.addChildren([
     maturityRoute,
     maturityAssessmentRoute,
     pmoPerformanceRoute,
+    pmoCharterRoute,
     projectStatusRoute,
     statusReportRoute,
     statusReportsRoute,

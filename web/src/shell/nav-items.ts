@@ -42,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },
   { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
   { label: 'Rates', to: '/settings/rates' },
+  { label: 'PMO charter', to: '/pmo/charter' },
   { label: 'PMO maturity', to: '/maturity' },
   { label: 'PMO performance', to: '/pmo/performance', visibleTo: (user) => user.orgRole !== 'member' },
 ];

@@ -1,8 +1,11 @@
 // An assessment's results: the radar against the previous assessment, each dimension's score, level
 // and change, questions where respondents disagree, and the improvement steps toward the targets.
-import { Badge, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useRaiseImprovementAction } from '../../api/pmo-charter.ts';
 import type { MaturityAssessment } from '../../api/types.ts';
 import { formatDate } from '../../ui/dates.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { AnchorLink } from '../../ui/router-links.tsx';
 import { MaturityRadar } from './maturity-radar.tsx';
 import { changeText, levelLabel, radarOf, scoreText } from './maturity-view.ts';
 
@@ -41,19 +44,33 @@ export function AssessmentResults({ assessment }: { assessment: MaturityAssessme
           <List size="sm">{disputed.map((q) => <List.Item key={q.key}>{q.dimension}: {q.text} (answers from {q.lowest} to {q.highest})</List.Item>)}</List>
         </Card>
       ) : null}
-      <Card withBorder radius="md" aria-label="Improvement steps">
-        <Text fw={600} mb="xs">Improvement steps</Text>
-        {assessment.improvementSteps.length === 0 ? <Text size="sm" c="dimmed">Nothing below its target yet{assessment.result.respondents === 0 ? ' (no answers so far)' : ''}.</Text> : (
-          <List size="sm" spacing="xs">
-            {assessment.improvementSteps.map((s) => (
-              <List.Item key={s.questionKey}>
-                <Badge variant="light" mr="xs">{scoreText(s.score)} → {s.targetLevel}</Badge>
-                <b>{s.question}</b> Next: {s.nextPractice}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </Card>
+      <ImprovementSteps assessment={assessment} />
     </Stack>
+  );
+}
+
+/** The steps toward the targets; the PMO raises one as an action of its roadmap project, once. */
+function ImprovementSteps({ assessment }: { assessment: MaturityAssessment }) {
+  const raise = useRaiseImprovementAction(assessment.id);
+  return (
+    <Card withBorder radius="md" aria-label="Improvement steps">
+      <Text fw={600} mb="xs">Improvement steps</Text>
+      <ProblemAlert error={raise.error} />
+      {assessment.improvementSteps.length === 0 ? <Text size="sm" c="dimmed">Nothing below its target yet{assessment.result.respondents === 0 ? ' (no answers so far)' : ''}.</Text> : (
+        <List size="sm" spacing="xs">
+          {assessment.improvementSteps.map((s) => (
+            <List.Item key={s.questionKey}>
+              <Badge variant="light" mr="xs">{scoreText(s.score)} → {s.targetLevel}</Badge>
+              <b>{s.question}</b> Next: {s.nextPractice}{' '}
+              {s.action ? (
+                <AnchorLink to="/projects/$projectId/raid" params={{ projectId: s.action.projectId }} search={{ tab: 'actions' }} fz="sm">{s.action.code} ({s.action.status})</AnchorLink>
+              ) : assessment.canEdit ? (
+                <Button size="compact-xs" variant="light" loading={raise.isPending && raise.variables === s.questionKey} onClick={() => raise.mutate(s.questionKey)} aria-label={`Raise an action for ${s.questionKey}`}>Raise action</Button>
+              ) : null}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
   );
 }

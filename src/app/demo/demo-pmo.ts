@@ -1,8 +1,10 @@
-// The demo PMO's maturity: an assessment taken six months ago and closed (the PMO team and a senior
-// project manager answered), and this month's, still open: the PMO has answered, showing progress on
-// governance and reporting, while two project managers have yet to.
+// The demo PMO itself: its charter (mandate, the three portfolios, its services with their service
+// levels) and its maturity — an assessment taken six months ago and closed (the PMO team and a
+// senior project manager answered), and this month's, still open: the PMO has answered, showing
+// progress on governance and reporting, while two project managers have yet to.
 import type { AppContext } from '../context.ts';
 import { answerMaturityAssessment, createMaturityAssessment, updateMaturityAssessment } from '../maturity/maturity-commands.ts';
+import { getPmoCharter, setPmoCharter } from '../pmo-charter/pmo-charter.ts';
 import { DEMO_PEOPLE } from './demo-organisation.ts';
 
 type Person = (key: string) => string;
@@ -17,6 +19,22 @@ const QUESTION_KEYS = ['stage_gates', 'methodology', 'schedule_quality', 'critic
 const answers = (levels: ReadonlyArray<number | null>) => Object.fromEntries(QUESTION_KEYS.map((k, i) => [k, levels[i] ?? null]));
 
 const dayFrom = (ctx: AppContext, days: number): string => new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+const SERVICES = [
+  { key: 'portfolio_reporting', name: 'Portfolio reporting', kind: 'reporting' as const, description: 'The executive portfolio report and dashboards.', serviceLevel: 'By the 5th working day of each month', audience: 'Executive board' },
+  { key: 'health_checks', name: 'Project health checks', kind: 'assurance' as const, description: 'Independent review of a project on request or at a gate.', serviceLevel: 'Report within 10 working days of the request', audience: 'Sponsors and project managers' },
+  { key: 'schedule_clinic', name: 'Scheduling clinic', kind: 'scheduling' as const, description: 'Help building and baselining a schedule.', serviceLevel: 'A session within 3 working days', audience: 'Project managers' },
+  { key: 'pm_training', name: 'Project management training', kind: 'training' as const, description: 'The PMO\'s method and Orrery, in half-day modules.', serviceLevel: 'Every quarter', audience: 'New project managers' },
+];
+
+export async function loadDemoCharter(ctx: AppContext, person: Person, portfolioIds: readonly string[]): Promise<void> {
+  const priya = as(ctx, 'priya', person);
+  const { version } = await getPmoCharter(priya);
+  await setPmoCharter(priya, version, {
+    mandate: 'The PMO makes projects succeed: it sets the standards, governs every project through its gates, keeps the portfolio aligned with strategy and capacity, and tells the executive board the truth about delivery.',
+    scopePortfolioIds: [...portfolioIds], services: SERVICES, roadmapProjectId: null,
+  });
+}
 
 export async function loadDemoMaturity(ctx: AppContext, person: Person): Promise<void> {
   const priya = as(ctx, 'priya', person);
