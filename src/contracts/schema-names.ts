@@ -10,6 +10,8 @@ import { Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline } from
 import { Methodology, GateReview, Deliverable, ProjectGovernance } from './governance.schema.ts';
 import { ReviewType, QualityReview, Finding } from './quality.schema.ts';
 import { ChangeImpact, ChangeRequest } from './change-request.schema.ts';
+import { IntakeFields, ProjectRequest } from './intake.schema.ts';
+import { BusinessCase } from './business-case.schema.ts';
 import { Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap } from './raid.schema.ts';
 import { Policy, Breach, ProjectCompliance, Compliance } from './policy.schema.ts';
 import { ProjectTemplate, TemplateSummary } from './template.schema.ts';
@@ -38,7 +40,7 @@ import { PmoCharter } from './pmo-charter.schema.ts';
 
 
 
-const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment, PersonRate, ExchangeRate, Timesheet, TimesheetListItem, BookableTask, TimesheetLock, BudgetRevision, ProjectBudget, TaskCost, PurchaseOrder, Expense, Financials, ProjectEvm, PortfolioEvm, TaskEarning, ProjectEstimate, Resource, ResourceCalendar, ResourceRate, ResourceRateOn, BaseCalendars, Assignment, ProjectAssignments, ResourceRequest, CapacityView, CapacityDetail, CapacityAvailable, CapacityWhatIf, LevellingResult, MaturityModel, MaturityAssessment, PmoKpis, PmoCharter };
+const named: Record<string, z.ZodType> = { Problem, Money, Objective, Portfolio, Program, Project, ProjectMember, User, ApiToken, PersonRef, Session, AuditEvent, Schedule, ScheduleTask, ScheduleLink, ScheduleCalendar, Baseline, Risk, Issue, Assumption, Decision, Action, Dependency, RiskMatrix, HeatMap, Methodology, GateReview, Deliverable, ProjectGovernance, ReviewType, QualityReview, QualityFinding: Finding, Policy, Breach, ProjectCompliance, Compliance, ProjectTemplate, TemplateSummary, ChangeRequest, ChangeImpact, ProjectRequest, IntakeFields, BusinessCase, StatusReport, StatusReportListItem, StatusThresholds, StatusTrend, Stakeholder, StakeholderGrid, Communication, CommunicationPlan, Meeting, MeetingSummary, DashboardProject, PortfolioDashboard, ProgramDashboard, MyWork, Notification, NotificationPreferences, Comment, PersonRate, ExchangeRate, Timesheet, TimesheetListItem, BookableTask, TimesheetLock, BudgetRevision, ProjectBudget, TaskCost, PurchaseOrder, Expense, Financials, ProjectEvm, PortfolioEvm, TaskEarning, ProjectEstimate, Resource, ResourceCalendar, ResourceRate, ResourceRateOn, BaseCalendars, Assignment, ProjectAssignments, ResourceRequest, CapacityView, CapacityDetail, CapacityAvailable, CapacityWhatIf, LevellingResult, MaturityModel, MaturityAssessment, PmoKpis, PmoCharter };
 for (const [id, schema] of Object.entries(named)) {
   if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }

@@ -464,6 +464,40 @@ export interface ChangeRequestsTable extends LogItemColumns {
   appliedJson: string | null;
 }
 
+/** A project request (intake); JSON columns are read whole with the row. */
+export interface ProjectRequestsTable extends Versioned {
+  id: string;
+  code: string;
+  title: string;
+  problem: string;
+  objectives: string;
+  /** Strategic objectives (the register's) the request serves. */
+  objectiveIdsJson: string;
+  expectedBenefits: string;
+  costEstimateMinor: number | null;
+  costEstimateCurrency: string | null;
+  durationEstimateMonths: number | null;
+  desiredStart: string | null;
+  keyRisks: string;
+  sponsorId: string | null;
+  portfolioId: string | null;
+  programId: string | null;
+  /** Who raised it; null when Orrery itself did (CLI, demo). */
+  requesterId: string | null;
+  status: string;
+  reviewerIdsJson: string;
+  /** Values of the PMO's own intake fields, by key. */
+  fieldsJson: string;
+  /** The business case's inputs (currency, periods, rate, lines); null until one is entered. */
+  businessCaseJson: string | null;
+  /** The project an approved request became. */
+  projectId: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** Every step and comment, oldest first, with who, when and why. */
+  historyJson: string;
+}
+
 export interface ProjectReportingTable {
   projectId: string;
   /** weekly, fortnightly or monthly; a project without a row reports monthly. */
@@ -994,6 +1028,7 @@ export interface Tables {
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;
+  projectRequests: ProjectRequestsTable;
   projectReporting: ProjectReportingTable;
   statusReports: StatusReportsTable;
   stakeholders: StakeholdersTable;

@@ -24,6 +24,7 @@ import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
+import { intakeRoutes } from './routes/intake.route.ts';
 import { statusReportRoutes } from './routes/status-reports.route.ts';
 import { stakeholderRoutes } from './routes/stakeholders.route.ts';
 import { meetingRoutes } from './routes/meetings.route.ts';
@@ -98,6 +99,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   policyRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
+  intakeRoutes(app, deps);
   statusReportRoutes(app, deps);
   reportRoutes(app, deps);
   stakeholderRoutes(app, deps);

@@ -64,3 +64,10 @@ export const canContributeToProject = (actor: Actor, facts: ProjectAccessFacts):
 export const canDecideAnyChange = (actor: Actor): boolean => canEditRegister(actor);
 export const canDecideChange = (actor: Actor, project: { readonly sponsorId: string | null }): boolean =>
   canDecideAnyChange(actor) || (project.sponsorId !== null && project.sponsorId === actor.userId);
+
+/**
+ * Intake: any member drafts and submits their own project requests; the PMO and administrators
+ * triage and decide them; executives read them all (as they read every project).
+ */
+export const canTriageRequests = (actor: Actor): boolean => canEditRegister(actor);
+export const canReadAllRequests = (actor: Actor): boolean => canReadAllProjects(actor);
