@@ -4,6 +4,7 @@ import type { Case, Env, Role } from './route-cases.ts';
 import { systemContext } from './register-fixtures.ts';
 import { createRequest, setBusinessCase, takeRequestStep } from '../../src/app/intake/request-commands.ts';
 import { getIntakeFields } from '../../src/app/intake/intake-fields-setting.ts';
+import { OFFICE_RELOCATION } from '../../src/core/templates/default-office-relocation.ts';
 
 const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
 const PMO: Role[] = ['admin', 'pmo'];
@@ -42,6 +43,6 @@ export const INTAKE_CASES: Case[] = [
   { route: 'PUT /api/v1/requests/:id/business-case', allowed: EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'PUT', url: `/api/v1/requests/${(await request(e)).id}/business-case`, body: CASE, ifMatch: 1 }) },
   { route: 'POST /api/v1/requests/:id/steps', allowed: PMO, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/requests/${(await request(e, 'submitted')).id}/steps`, body: { action: 'screen', comment: 'Looks promising' }, ifMatch: 2 }) },
   { route: 'POST /api/v1/requests/:id/comments', allowed: EDITORS, mutates: true, versioned: true, request: async (e) => ({ method: 'POST', url: `/api/v1/requests/${(await request(e)).id}/comments`, body: { comment: 'A question' }, ifMatch: 1 }) },
-  // approving makes the project from the template (the project, its schedule, register items and documents: 17 events, as POST /api/v1/projects/from-template), logs the decision and moves the request
-  { route: 'POST /api/v1/requests/:id/approve', allowed: PMO, mutates: true, versioned: true, audits: 19, request: async (e) => ({ method: 'POST', url: `/api/v1/requests/${(await request(e, 'business_case')).id}/approve`, body: { templateKey: 'office_relocation', comment: 'Go' }, ifMatch: 5 }) },
+  // approving makes the project from the template (the project, its schedule, each register item and document), logs the decision and moves the request
+  { route: 'POST /api/v1/requests/:id/approve', allowed: PMO, mutates: true, versioned: true, audits: 4 + OFFICE_RELOCATION.registers.risks.length + OFFICE_RELOCATION.registers.assumptions.length + OFFICE_RELOCATION.registers.actions.length + OFFICE_RELOCATION.documents.length, request: async (e) => ({ method: 'POST', url: `/api/v1/requests/${(await request(e, 'business_case')).id}/approve`, body: { templateKey: 'office_relocation', comment: 'Go' }, ifMatch: 5 }) },
 ];
