@@ -25,6 +25,13 @@ export const queryKeys = {
     all: ['programs'] as const,
     list: (query: RegisterListQuery & { portfolioId?: string }) => ['programs', 'list', query] as const,
   },
+  /** Project requests (intake) and the PMO's fields of the request form. */
+  requests: {
+    all: ['requests'] as const,
+    list: (query: object) => ['requests', 'list', query] as const,
+    detail: (id: string) => ['requests', 'detail', id] as const,
+    fields: () => ['requests', 'fields'] as const,
+  },
   projects: {
     all: ['projects'] as const,
     list: (query: ProjectListQuery) => ['projects', 'list', query] as const,

@@ -114,6 +114,21 @@ export type ChangeImpact = Schemas['ChangeImpact'];
 export type ChangeRequestCreate = JsonBody<paths['/api/v1/projects/{id}/change-requests']['post']>;
 export type ChangeRequestUpdate = JsonBody<paths['/api/v1/change-requests/{id}']['patch']>;
 export type ChangeRequestListQuery = Query<paths['/api/v1/change-requests']['get']>;
+
+export type ProjectRequest = Schemas['ProjectRequest'];
+export type RequestStatus = ProjectRequest['status'];
+export type RequestAction = ProjectRequest['actions'][number];
+export type RequestHistoryEntry = ProjectRequest['history'][number];
+export type IntakeFields = Schemas['IntakeFields'];
+export type IntakeField = IntakeFields['fields'][number];
+export type BusinessCase = Schemas['BusinessCase'];
+export type BusinessCaseFigures = NonNullable<BusinessCase['figures']>;
+export type ProjectRequestCreate = JsonBody<paths['/api/v1/requests']['post']>;
+export type ProjectRequestUpdate = JsonBody<paths['/api/v1/requests/{id}']['patch']>;
+export type BusinessCaseBody = JsonBody<paths['/api/v1/requests/{id}/business-case']['put']>;
+export type RequestStepBody = JsonBody<paths['/api/v1/requests/{id}/steps']['post']>;
+export type RequestApproveBody = JsonBody<paths['/api/v1/requests/{id}/approve']['post']>;
+export type IntakeFieldsBody = JsonBody<paths['/api/v1/settings/intake-fields']['put']>;
 export type ChangeDecisionBody = JsonBody<paths['/api/v1/change-requests/{id}/decision']['post']>;
 
 // Quality reviews.
