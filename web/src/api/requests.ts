@@ -49,10 +49,10 @@ export function useCreateRequest() {
   return useMutation({ mutationFn: (body: ProjectRequestCreate) => unwrap(api.POST('/api/v1/requests', { body })), onSuccess: onChanged });
 }
 
-export function useUpdateRequest(id: string) {
+export function useUpdateRequest() {
   const onChanged = useOnChanged();
   return useMutation({
-    mutationFn: ({ version, body }: { version: number; body: ProjectRequestUpdate }) => unwrap(api.PATCH('/api/v1/requests/{id}', { params: { path: { id } }, body, headers: ifMatch(version) })),
+    mutationFn: ({ id, version, body }: { id: string; version: number; body: ProjectRequestUpdate }) => unwrap(api.PATCH('/api/v1/requests/{id}', { params: { path: { id } }, body, headers: ifMatch(version) })),
     onSuccess: onChanged,
   });
 }

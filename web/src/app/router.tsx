@@ -307,6 +307,22 @@ const changeRequestRoute = createRoute({
   path: 'change-requests/$changeId',
   component: lazyRouteComponent(() => import('../features/changes/change-request-page.tsx'), 'ChangeRequestPage'),
 });
+// Intake: the triage board, the request form and one request
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'requests',
+  component: lazyRouteComponent(() => import('../features/intake/triage-board-page.tsx'), 'TriageBoardPage'),
+});
+const requestNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'requests/new',
+  component: lazyRouteComponent(() => import('../features/intake/request-new-page.tsx'), 'RequestNewPage'),
+});
+const requestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'requests/$requestId',
+  component: lazyRouteComponent(() => import('../features/intake/request-page.tsx'), 'RequestPage'),
+});
 const changeBoardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'change-board',
@@ -470,6 +486,9 @@ const routeTree = rootRoute.addChildren([
     projectChangesRoute,
     changeRequestRoute,
     changeBoardRoute,
+    requestsRoute,
+    requestNewRoute,
+    requestRoute,
     projectReviewsRoute,
     reviewRoute,
     findingsRoute,

@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My timesheet', to: '/timesheet' },
   { label: 'Portfolios', to: '/portfolios' },
   { label: 'Projects', to: '/projects' },
+  { label: 'Project requests', to: '/requests' },
   { label: 'Resources', to: '/resources' },
   { label: 'Resource requests', to: '/resource-requests', visibleTo: canGovern },
   { label: 'Capacity', to: '/capacity' },

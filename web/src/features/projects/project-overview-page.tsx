@@ -25,6 +25,7 @@ import { ProjectTeam } from './project-team.tsx';
 import { ProjectComplianceCard } from '../compliance/project-compliance-card.tsx';
 import { TemplateCreatedNotice } from '../templates/template-created-notice.tsx';
 import { CommentThread } from '../comments/comment-thread.tsx';
+import { ProjectOrigin } from '../intake/project-origin.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId');
 
@@ -116,6 +117,7 @@ function ProjectOverview({ project }: { project: Project }) {
             <Title order={2} size="h4" mb="sm">
               Overview
             </Title>
+            <ProjectOrigin projectId={project.id} />
             <Text size="sm" mb="md" style={{ whiteSpace: 'pre-wrap' }} c={project.description ? undefined : 'dimmed'}>
               {project.description || 'No description.'}
             </Text>
