@@ -122,6 +122,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   progress('the PMO charter and maturity assessments');
   await loadDemoCharter(ctx, person, [...portfolios.values()]);
   await loadDemoMaturity(ctx, person);
+  progress('project requests in triage');
+  await loadDemoIntake(ctx, { objectives, portfolios, programs }, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
