@@ -1,5 +1,5 @@
-// Intake in a real browser against a real server: a member fills in the request form (the PMO's
-// required field is refused blank, then given) and submits it; the PMO moves it through screening
+// Intake in a real browser against a real server: the PMO adds a required field to the request
+// form; a member fills in the form (the PMO's required field is refused blank, then given) and submits it; the PMO moves it through screening
 // and business case on the triage board, enters a cash flow and sees the NPV, approves it from a
 // template, and the new project's page opens showing the request's data.
 //
@@ -24,12 +24,22 @@ describe('intake (browser)', () => {
   beforeAll(async () => ({ server, browser } = await openSuite([PMO, MEMBER])));
   afterAll(() => closeSuite({ server, browser }));
 
-  it('sets up a portfolio, an objective and the PMO’s own required field', async () => {
+  it('sets up a portfolio and an objective, and the PMO adds a required field to the request form', async () => {
     await signInAs(PMO, '/');
     const write = await apiWriter(browser.page, server.baseUrl);
     await write('post', '/portfolios', { name: 'Digital' }, 201);
     await write('post', '/objectives', { name: 'Serve customers online' }, 201);
-    await write('put', '/settings/intake-fields', { fields: [{ key: 'regulatory_deadline', label: 'Regulatory deadline', type: 'date', required: true }] }, 200, { 'If-Match': '"0"' });
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Request form' }).click();
+    await page.waitForURL((url) => url.pathname === '/settings/intake-fields');
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await page.getByRole('textbox', { name: 'Field 1 key' }).fill('regulatory_deadline');
+    await page.getByRole('textbox', { name: 'Field 1 label' }).fill('Regulatory deadline');
+    await choose(page, 'Field 1 type', 'Date');
+    await page.getByRole('checkbox', { name: 'Field 1 required' }).check();
+    const saved = await answer(page, 'PUT', /\/settings\/intake-fields$/, () => page.getByRole('button', { name: 'Save fields' }).click());
+    expect(saved.status(), await saved.text()).toBe(200);
+    await visible(page.getByText('Saved (version 1).'));
   });
 
   it('lets a member submit a request through the form, naming the field left blank', async () => {

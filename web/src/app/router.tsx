@@ -323,6 +323,11 @@ const requestRoute = createRoute({
   path: 'requests/$requestId',
   component: lazyRouteComponent(() => import('../features/intake/request-page.tsx'), 'RequestPage'),
 });
+const intakeFieldsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/intake-fields',
+  component: lazyRouteComponent(() => import('../features/intake/intake-fields-page.tsx'), 'IntakeFieldsPage'),
+});
 const changeBoardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'change-board',
@@ -489,6 +494,7 @@ const routeTree = rootRoute.addChildren([
     requestsRoute,
     requestNewRoute,
     requestRoute,
+    intakeFieldsRoute,
     projectReviewsRoute,
     reviewRoute,
     findingsRoute,

@@ -42,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Findings', to: '/findings' },
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },
   { label: 'Status thresholds', to: '/settings/status-thresholds', visibleTo: canGovern },
+  { label: 'Request form', to: '/settings/intake-fields', visibleTo: canGovern },
   { label: 'Rates', to: '/settings/rates' },
   { label: 'PMO charter', to: '/pmo/charter' },
   { label: 'PMO maturity', to: '/maturity' },
