@@ -1,6 +1,6 @@
 // Intake in a real browser against a real server: the PMO adds a required field to the request
 // form; a member fills in the form (the PMO's required field is refused blank, then given) and submits it; the PMO moves it through screening
-// and business case on the triage board, enters a cash flow and sees the NPV, approves it from a
+// and business case on the triage board, names a reviewer, enters a cash flow and sees the NPV, approves it from a
 // template, and the new project's page opens showing the request's data.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
@@ -89,6 +89,11 @@ describe('intake (browser)', () => {
     await caseColumn.getByRole('link', { name: /Customer portal/ }).first().click();
     await page.waitForURL((url) => url.pathname === requestPath);
     await status('Business case');
+    await choose(page, 'Reviewers', 'Mia Member');
+    await page.keyboard.press('Escape');
+    const named = await answer(page, 'PATCH', /\/requests\/[^/]+$/, () => page.getByRole('button', { name: 'Save reviewers' }).click());
+    expect(named.status()).toBe(200);
+    await visible(page.getByText('Fits the digital strategy'));
     await page.getByRole('button', { name: 'Enter business case' }).click();
     await page.getByRole('textbox', { name: 'Discount rate (% a year)' }).fill('10');
     await page.getByRole('textbox', { name: 'Line 1 label' }).fill('Build');

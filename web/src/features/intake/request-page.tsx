@@ -1,7 +1,7 @@
 // One project request: what it asks (editable by whoever may change it now), the PMO's own fields,
 // its business case with the computed figures, the steps the reader may take, "Approve → create
 // project" for the PMO at business case, the project it became, and its history with comments.
-import { Alert, Button, Card, Grid, Group, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, MultiSelect, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useObjectives } from '../../api/objectives.ts';
@@ -13,7 +13,9 @@ import { formatDate, formatInstant } from '../../ui/dates.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
-import { PersonName } from '../../ui/person-name.tsx';
+import { PersonName, usePeopleOptions } from '../../ui/person-name.tsx';
+import { canEditRegister } from '../../auth/permissions.ts';
+import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { ApprovePanel } from './approve-panel.tsx';
@@ -73,7 +75,10 @@ function RequestView({ request, reload }: { request: ProjectRequest; reload: () 
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <HistoryCard request={request} onReload={reload} />
+          <Stack>
+            <ReviewersCard request={request} onReload={reload} />
+            <HistoryCard request={request} onReload={reload} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
@@ -106,7 +111,6 @@ function DetailsCard({ request: r }: { request: ProjectRequest }) {
           <Field label="Program">{r.programId ? (programs.byId.get(r.programId)?.name ?? '—') : '—'}</Field>
           {Object.entries(r.fields).map(([key, value]) => <Field key={key} label={labelOf(key)}>{String(value)}</Field>)}
           <Field label="Requester">{r.requester?.name ?? 'Orrery'}</Field>
-          <Field label="Reviewers">{r.reviewers.length > 0 ? r.reviewers.map((p) => p.name).join(', ') : '—'}</Field>
         </Table.Tbody>
       </Table>
     </Card>
@@ -153,6 +157,32 @@ function HistoryCard({ request, onReload }: { request: ProjectRequest; onReload:
           <Button size="xs" disabled={!text.trim()} loading={comment.isPending} onClick={() => comment.mutate({ version: request.version, comment: text }, { onSuccess: () => setText('') })}>Comment</Button>
         </Group>
       </Stack>
+    </Card>
+  );
+}
+
+/** The people the PMO named to review the request (they read it and comment); the PMO changes them during triage. */
+function ReviewersCard({ request, onReload }: { request: ProjectRequest; onReload: () => void }) {
+  const user = useCurrentUser();
+  const people = usePeopleOptions();
+  const update = useUpdateRequest();
+  const [ids, setIds] = useState(request.reviewers.map((p) => p.id));
+  const mayName = canEditRegister(user) && request.canEdit;
+  const changed = ids.join() !== request.reviewers.map((p) => p.id).join();
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Title order={2} size="h4" mb="sm">Reviewers</Title>
+      {mayName ? (
+        <Stack gap="xs">
+          <ProblemAlert error={update.error} onReload={onReload} />
+          <MultiSelect aria-label="Reviewers" searchable data={people} value={ids} onChange={setIds} placeholder="Name people to review it" />
+          <Group justify="flex-end">
+            <Button size="xs" disabled={!changed} loading={update.isPending} onClick={() => update.mutate({ id: request.id, version: request.version, body: { reviewerIds: ids } })}>Save reviewers</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Text size="sm" c={request.reviewers.length > 0 ? undefined : 'dimmed'}>{request.reviewers.length > 0 ? request.reviewers.map((p) => p.name).join(', ') : 'No reviewers named.'}</Text>
+      )}
     </Card>
   );
 }
