@@ -1,7 +1,8 @@
 // Intake in a real browser against a real server: the PMO adds a required field to the request
-// form; a member fills in the form (the PMO's required field is refused blank, then given) and submits it; the PMO moves it through screening
-// and business case on the triage board, names a reviewer, enters a cash flow and sees the NPV, approves it from a
-// template, and the new project's page opens showing the request's data.
+// form; a member fills in the form (the required field is refused blank, then given) and submits
+// it; the PMO moves it through screening and business case on the triage board, names a reviewer,
+// enters a cash flow and sees the NPV, approves it from a template, and the new project's page
+// opens showing the request's data.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
