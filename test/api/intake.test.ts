@@ -37,6 +37,8 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     let r = (await step('member', req.id, 1, 'submit', 'Please consider')).json();
     expect(r.status).toBe('submitted');
     expect(r.canEdit).toBe(false);
+    const inbox = (await api('pmo', 'GET', '/api/v1/me/notifications')).json().items;
+    expect(inbox).toContainEqual(expect.objectContaining({ kind: 'approval_waiting', title: `Project request ${req.code} waits for triage`, link: `/requests/${req.id}` }));
     r = (await step('pmo', req.id, 2, 'screen', 'Fits the digital strategy')).json();
     r = (await step('pmo', req.id, 3, 'build_case', 'Show the numbers')).json();
     expect(r.status).toBe('business_case');

@@ -11,6 +11,7 @@ import { nowIso, type AppContext } from '../context.ts';
 import { AppError, forbidden, type FieldProblem } from '../errors.ts';
 import { canTriageRequests } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { notify, pmoPeople } from '../notifications/notify.ts';
 import { newId, nextCode } from '../shared/ids.ts';
 import { assertAllExist, assertExists } from '../shared/references.ts';
 import { inTransaction } from '../shared/transaction.ts';
@@ -188,6 +189,17 @@ export function takeRequestStep(ctx: AppContext, id: string, expectedVersion: nu
     const history = [...historyOf(before), historyEntry(ctx, body.action, before.status as RequestStatus, next, body.comment)];
     const decided = body.action === 'reject' || body.action === 'defer';
     const columns: Columns = { status: next, historyJson: JSON.stringify(history), ...(decided && { decidedBy: ctx.actor.userId || null, decidedAt: nowIso(ctx.clock) }) };
-    return writeRequest(trx, ctx, before, expectedVersion, body.action, columns);
+    const after = await writeRequest(trx, ctx, before, expectedVersion, body.action, columns);
+    if (body.action === 'submit') {
+      await notify(trx, ctx, {
+        kind: 'approval_waiting',
+        to: await pmoPeople(trx),
+        title: `Project request ${before.code} waits for triage`,
+        body: `${ctx.actor.name} submitted “${before.title}”.`,
+        link: `/requests/${before.id}`,
+        dedupeKey: `request:${before.id}:${after.version}`,
+      });
+    }
+    return after;
   });
 }
