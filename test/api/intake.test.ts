@@ -6,7 +6,7 @@ import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { call } from '../helpers/api.ts';
 
-type Who = 'member' | 'manager' | 'outsider' | 'executive' | 'pmo' | 'admin';
+type Who = 'member' | 'manager' | 'contributor' | 'outsider' | 'executive' | 'pmo' | 'admin';
 
 const CASE = {
   currency: 'EUR',
@@ -151,6 +151,17 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     const memberEdit = await api('member', 'PATCH', `/api/v1/requests/${req.id}`, { ifMatch: 4, body: { title: 'Changed' } });
     expect(memberEdit.statusCode).toBe(422);
     expect(memberEdit.json().detail).toContain('the PMO changes it during triage');
+  });
+
+  it('pages the list newest first and filters it by status', async () => {
+    const a = await draft('contributor', { title: 'Paged A' });
+    const b = await draft('contributor', { title: 'Paged B' });
+    const first = (await api('contributor', 'GET', '/api/v1/requests?limit=1')).json();
+    expect(first.items.map((i: { id: string }) => i.id)).toEqual([b.id]);
+    const second = (await api('contributor', 'GET', `/api/v1/requests?limit=1&cursor=${first.nextCursor}`)).json();
+    expect(second.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    expect(second.nextCursor).toBeNull();
+    expect((await api('contributor', 'GET', '/api/v1/requests?status=submitted')).json().items).toEqual([]);
   });
 
   it('refuses a program outside the target portfolio and objectives that do not exist', async () => {

@@ -70,4 +70,6 @@ export const canDecideChange = (actor: Actor, project: { readonly sponsorId: str
  * triage and decide them; executives read them all (as they read every project).
  */
 export const canTriageRequests = (actor: Actor): boolean => canEditRegister(actor);
+/** Raising, and commenting on, project requests: everyone but executives, who read them. */
+export const canRaiseRequests = (actor: Actor): boolean => actor.orgRole !== 'executive';
 export const canReadAllRequests = (actor: Actor): boolean => canReadAllProjects(actor);

@@ -9,7 +9,7 @@ import { label, nextRequestStatus, type RequestAction, type RequestStatus } from
 import type { Db } from '../../db/database.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError, forbidden, type FieldProblem } from '../errors.ts';
-import { canTriageRequests } from '../access/policy.ts';
+import { canRaiseRequests, canTriageRequests } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notify, pmoPeople } from '../notifications/notify.ts';
 import { newId, nextCode } from '../shared/ids.ts';
@@ -69,7 +69,7 @@ async function checkContent(trx: Db, input: Partial<ProjectRequestCreate> & { re
 
 /** Drafts a request; its requester is the actor. Executives read requests but do not raise them. */
 export async function createRequest(ctx: AppContext, input: ProjectRequestCreate): Promise<ProjectRequest> {
-  if (ctx.actor.orgRole === 'executive') throw forbidden('raise project requests (executives read them)');
+  if (!canRaiseRequests(ctx.actor)) throw forbidden('raise project requests (executives read them)');
   return inTransaction(ctx, async (trx) => {
     await checkContent(trx, input, input);
     const now = nowIso(ctx.clock);
@@ -146,7 +146,7 @@ export function setBusinessCase(ctx: AppContext, id: string, expectedVersion: nu
 
 /** A comment on the request's history, from anyone who reads it but executives. */
 export function commentOnRequest(ctx: AppContext, id: string, expectedVersion: number, body: RequestCommentBody): Promise<ProjectRequest> {
-  if (ctx.actor.orgRole === 'executive') throw forbidden('comment on project requests (executives read them)');
+  if (!canRaiseRequests(ctx.actor)) throw forbidden('comment on project requests (executives read them)');
   return inTransaction(ctx, async (trx) => {
     const before = await loadVisibleRequest(ctx, trx, id);
     assertVersion(`Project request ${before.code}`, before.version, expectedVersion);

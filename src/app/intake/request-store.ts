@@ -11,7 +11,7 @@ import type { ProjectRequestsTable } from '../../db/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { nowIso, type Actor, type AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { canReadAllRequests, canTriageRequests } from '../access/policy.ts';
+import { canRaiseRequests, canReadAllRequests, canTriageRequests } from '../access/policy.ts';
 import { loadAccessibleProject } from '../projects/project-access.ts';
 import { afterCursor, decodeCursor, ilike, toPage } from '../shared/pagination.ts';
 import { businessCaseView } from './business-case-view.ts';
@@ -84,7 +84,7 @@ function toApi(actor: Actor, row: RequestRow, names: Names): ProjectRequest {
     decidedAt: row.decidedAt,
     history: historyOf(row),
     canEdit: canEditRequest(actor, row),
-    actions: actor.orgRole === 'executive' ? [] : possibleRequestActions(status).filter((a) => mayTake(actor, row, a)),
+    actions: !canRaiseRequests(actor) ? [] : possibleRequestActions(status).filter((a) => mayTake(actor, row, a)),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
