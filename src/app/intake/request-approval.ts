@@ -5,6 +5,7 @@
 // decision log, and the request keeps the link to the project. If anything fails, nothing is made.
 import type { ProjectRequest, RequestApproveBody } from '../../contracts/intake.schema.ts';
 import type { RequestStatus } from '../../core/intake/request-workflow.ts';
+import { addDays, addMonths } from '../../core/communications/communication-due.ts';
 import { nowIso, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { createLogItem, todayOf } from '../raid/raid-log.ts';
@@ -15,14 +16,8 @@ import { createProjectFromTemplate } from '../templates/project-from-template.ts
 import { allowedStep, writeRequest } from './request-commands.ts';
 import { historyEntry, historyOf, type RequestRow } from './request-store.ts';
 
-/** The day before the same day `months` later: a 3-month project from 2027-01-01 ends 2027-03-31. */
-export function finishAfterMonths(start: string, months: number): string {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y, m - 1 + months, d));
-  if (end.getUTCDate() !== d) end.setUTCDate(0);
-  else end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
-}
+/** The day before the same day `months` later: a 6-month project from 2027-01-04 ends 2027-07-03. */
+export const finishAfterMonths = (start: string, months: number): string => addDays(addMonths(start, months), -1);
 
 function descriptionOf(row: RequestRow): string {
   return [
