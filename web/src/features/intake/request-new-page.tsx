@@ -10,7 +10,8 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { fieldErrorsOf } from './problem-fields.ts';
-import { RequestForm, requestBody, requestFormValues, type RequestFormValues } from './request-form.tsx';
+import { RequestForm } from './request-form.tsx';
+import { requestBody, requestFormValues, type RequestFormValues } from './request-form-values.ts';
 
 export function RequestNewPage() {
   const fields = useIntakeFields();

@@ -22,7 +22,8 @@ import { ApprovePanel } from './approve-panel.tsx';
 import { BusinessCasePanel } from './business-case-panel.tsx';
 import { fieldErrorsOf } from './problem-fields.ts';
 import { RequestStatusBadge } from './request-badges.tsx';
-import { RequestForm, requestBody, requestFormValues, type RequestFormValues } from './request-form.tsx';
+import { RequestForm } from './request-form.tsx';
+import { requestBody, requestFormValues, type RequestFormValues } from './request-form-values.ts';
 import { RequestSteps } from './request-steps.tsx';
 import { ACTION_LABELS, STATUS_LABELS } from './request-view.ts';
 
