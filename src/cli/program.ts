@@ -18,6 +18,7 @@ import { capacityCommand } from './commands/capacity.ts';
 import { levelCommand } from './commands/level.ts';
 import { progressCommand } from './commands/progress.ts';
 import { maturityCommands } from './commands/maturity.ts';
+import { requestCommands } from './commands/request.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -73,5 +74,6 @@ Examples:
   levelCommand(program);
   progressCommand(program);
   maturityCommands(program);
+  requestCommands(program);
   return program;
 }

@@ -14193,6 +14193,1055 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/intake-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO’s own fields on the project request form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntakeFields"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the fields of the project request form (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: {
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            /**
+                             * @description Must be filled in to submit the request.
+                             * @default false
+                             */
+                            required?: boolean;
+                            /**
+                             * @description The choices of a choice field.
+                             * @default []
+                             */
+                            options?: string[];
+                            /** @default  */
+                            help?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntakeFields"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Project requests you can see, newest first (the PMO, admins and executives see all) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in title and code. */
+                    q?: string;
+                    status?: "draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn";
+                    /** @description A UUID identifying the record. */
+                    portfolioId?: string;
+                    /** @description The request a project came from. */
+                    projectId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProjectRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a project request (anyone but executives; you are its requester) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description The problem or opportunity.
+                         * @default
+                         */
+                        problem?: string;
+                        /**
+                         * @description What the project should achieve.
+                         * @default
+                         */
+                        objectives?: string;
+                        /** @default [] */
+                        objectiveIds?: string[];
+                        /** @default  */
+                        expectedBenefits?: string;
+                        /** @default null */
+                        costEstimate?: components["schemas"]["MoneyInput"] | null;
+                        /** @default null */
+                        durationEstimateMonths?: number | null;
+                        /** @default null */
+                        desiredStart?: string | null;
+                        /** @default  */
+                        keyRisks?: string;
+                        /** @default null */
+                        sponsorId?: string | null;
+                        /**
+                         * @description The target portfolio; required to submit.
+                         * @default null
+                         */
+                        portfolioId?: string | null;
+                        /** @default null */
+                        programId?: string | null;
+                        /**
+                         * @description Values of the PMO’s intake fields, by key.
+                         * @default {}
+                         */
+                        fields?: {
+                            [key: string]: string | number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project request with its business case figures, history and the steps you may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a request (its requester while a draft or at business case; the PMO during triage, also naming reviewers)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        problem?: string;
+                        objectives?: string;
+                        objectiveIds?: string[];
+                        expectedBenefits?: string;
+                        costEstimate?: components["schemas"]["MoneyInput"] | null;
+                        durationEstimateMonths?: number | null;
+                        desiredStart?: string | null;
+                        keyRisks?: string;
+                        sponsorId?: string | null;
+                        portfolioId?: string | null;
+                        programId?: string | null;
+                        /** @description Replaces every value of the PMO’s fields. */
+                        fields?: {
+                            [key: string]: string | number;
+                        };
+                        /** @description The PMO names the reviewers. */
+                        reviewerIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/business-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the request’s business case (cash flows per period, discount rate); NPV, IRR, payback and ROI come back computed
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        /**
+                         * @description How long one period is; period 0 is now and is not discounted.
+                         * @enum {string}
+                         */
+                        periodicity: "year" | "quarter" | "month";
+                        /** @description Per year as a fraction: 0.08 is 8 %. */
+                        annualDiscountRate: number;
+                        /**
+                         * @description effective: (1 + r)^(1/k) − 1 per period; nominal: r / k.
+                         * @default effective
+                         * @enum {string}
+                         */
+                        rateConvention?: "effective" | "nominal";
+                        lines: {
+                            label: string;
+                            /** @enum {string} */
+                            kind: "cost" | "benefit";
+                            /** @description Minor units per period from period 0; give every amount as a positive integer. */
+                            amountsMinor: number[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a request on: submit or withdraw (its requester); screen, build_case, reject, defer, reopen (PMO, admin)
+         * @description Rejecting or deferring needs a comment. A step the request’s status does not allow answers 422 naming the steps it does. Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description submit and withdraw: the requester; the rest: the PMO. Approving is its own operation.
+                         * @enum {string}
+                         */
+                        action: "submit" | "screen" | "build_case" | "reject" | "defer" | "reopen" | "withdraw";
+                        /**
+                         * @description Why; required to reject or defer.
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a request (anyone who reads it but executives); kept on its history
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request at business case into a new project from a template (PMO, admin); the decision goes into the project’s decision log
+         * @description Needs a business case with at least one cost line. The project carries the request’s name, objectives, sponsor, portfolio and program, budget estimate and dates. Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The template’s key, e.g. it_system_implementation. */
+                        templateKey: string;
+                        /** @default  */
+                        comment?: string;
+                        /** @description The new project’s code; default: the next PRJ code. */
+                        code?: string;
+                        /** @description Default: the request’s title. */
+                        name?: string;
+                        /** @default null */
+                        managerId?: string | null;
+                        /**
+                         * @description Default: the request’s desired start.
+                         * @default null
+                         */
+                        plannedStart?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/status-thresholds": {
         parameters: {
             query?: never;
@@ -27482,7 +28531,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -27781,7 +28830,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -29200,6 +30249,185 @@ export interface components {
                 amountMinor: number;
                 currency: string;
             } | null;
+        };
+        ProjectRequestInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            problem: string;
+            objectives: string;
+            /** @description The strategic objectives (the register’s) the request serves. */
+            objectiveIds: string[];
+            expectedBenefits: string;
+            costEstimate: components["schemas"]["MoneyInput"] | null;
+            durationEstimateMonths: number | null;
+            desiredStart: string | null;
+            keyRisks: string;
+            sponsorId: string | null;
+            portfolioId: string | null;
+            programId: string | null;
+            requester: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn";
+            /** @description People the PMO named to review the request; they read and comment. */
+            reviewers: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            }[];
+            /** @description Values of the PMO’s intake fields, by key. */
+            fields: {
+                [key: string]: string | number;
+            };
+            businessCase: components["schemas"]["BusinessCaseInput"] | null;
+            /** @description The project an approved request became. */
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            /** @description Every step and comment, oldest first. */
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string | null;
+                /** @enum {string} */
+                action: "create" | "comment" | "submit" | "screen" | "build_case" | "reject" | "defer" | "reopen" | "withdraw" | "approve";
+                from: ("draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn") | null;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn";
+                comment: string;
+            }[];
+            /** @description The reader may change the request’s content now. */
+            canEdit: boolean;
+            /** @description The steps the reader may take now. */
+            actions: ("submit" | "screen" | "build_case" | "reject" | "defer" | "reopen" | "withdraw" | "approve")[];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        IntakeFieldsInput: {
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice";
+                /**
+                 * @description Must be filled in to submit the request.
+                 * @default false
+                 */
+                required: boolean;
+                /**
+                 * @description The choices of a choice field.
+                 * @default []
+                 */
+                options: string[];
+                /** @default  */
+                help: string;
+            }[];
+            /** @description 0 until the PMO saves them; send it back in If-Match. */
+            version: number;
+        };
+        BusinessCaseInput: {
+            currency: string;
+            /**
+             * @description How long one period is; period 0 is now and is not discounted.
+             * @enum {string}
+             */
+            periodicity: "year" | "quarter" | "month";
+            /** @description Per year as a fraction: 0.08 is 8 %. */
+            annualDiscountRate: number;
+            /**
+             * @description effective: (1 + r)^(1/k) − 1 per period; nominal: r / k.
+             * @default effective
+             * @enum {string}
+             */
+            rateConvention: "effective" | "nominal";
+            lines: {
+                label: string;
+                /** @enum {string} */
+                kind: "cost" | "benefit";
+                /** @description Minor units per period from period 0; give every amount as a positive integer. */
+                amountsMinor: number[];
+            }[];
+            /** @description Null when the inputs cannot be evaluated (see problems). */
+            figures: {
+                ratePerPeriod: number;
+                totals: {
+                    costMinor: number;
+                    benefitMinor: number;
+                    netMinor: number;
+                };
+                presentValues: {
+                    costMinor: number;
+                    benefitMinor: number;
+                };
+                npvMinor: number;
+                irr: {
+                    ratePerPeriod: number | null;
+                    annualRate: number | null;
+                    /** @description Why there is no IRR, or a warning that it may not be unique. */
+                    note: string | null;
+                };
+                payback: {
+                    periods: number;
+                    years: number;
+                } | null;
+                discountedPayback: {
+                    periods: number;
+                    years: number;
+                } | null;
+                /** @description (benefits − costs) ÷ costs, undiscounted. */
+                roi: number | null;
+                benefitCostRatio: number | null;
+                rows: {
+                    period: number;
+                    costMinor: number;
+                    benefitMinor: number;
+                    netMinor: number;
+                    cumulativeMinor: number;
+                    discountFactor: number;
+                    presentValueMinor: number;
+                    cumulativePresentValueMinor: number;
+                }[];
+            } | null;
+            problems: {
+                path: string;
+                message: string;
+            }[];
         };
         StatusReportInput: {
             /**
@@ -33428,7 +34656,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -34847,6 +36075,185 @@ export interface components {
                 amountMinor: number;
                 currency: string;
             } | null;
+        };
+        ProjectRequest: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            problem: string;
+            objectives: string;
+            /** @description The strategic objectives (the register’s) the request serves. */
+            objectiveIds: string[];
+            expectedBenefits: string;
+            costEstimate: components["schemas"]["Money"] | null;
+            durationEstimateMonths: number | null;
+            desiredStart: string | null;
+            keyRisks: string;
+            sponsorId: string | null;
+            portfolioId: string | null;
+            programId: string | null;
+            requester: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn";
+            /** @description People the PMO named to review the request; they read and comment. */
+            reviewers: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            }[];
+            /** @description Values of the PMO’s intake fields, by key. */
+            fields: {
+                [key: string]: string | number;
+            };
+            businessCase: components["schemas"]["BusinessCase"] | null;
+            /** @description The project an approved request became. */
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            /** @description Every step and comment, oldest first. */
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string | null;
+                /** @enum {string} */
+                action: "create" | "comment" | "submit" | "screen" | "build_case" | "reject" | "defer" | "reopen" | "withdraw" | "approve";
+                from: ("draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn") | null;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "screening" | "business_case" | "approved" | "rejected" | "deferred" | "withdrawn";
+                comment: string;
+            }[];
+            /** @description The reader may change the request’s content now. */
+            canEdit: boolean;
+            /** @description The steps the reader may take now. */
+            actions: ("submit" | "screen" | "build_case" | "reject" | "defer" | "reopen" | "withdraw" | "approve")[];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        IntakeFields: {
+            fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "choice";
+                /**
+                 * @description Must be filled in to submit the request.
+                 * @default false
+                 */
+                required: boolean;
+                /**
+                 * @description The choices of a choice field.
+                 * @default []
+                 */
+                options: string[];
+                /** @default  */
+                help: string;
+            }[];
+            /** @description 0 until the PMO saves them; send it back in If-Match. */
+            version: number;
+        };
+        BusinessCase: {
+            currency: string;
+            /**
+             * @description How long one period is; period 0 is now and is not discounted.
+             * @enum {string}
+             */
+            periodicity: "year" | "quarter" | "month";
+            /** @description Per year as a fraction: 0.08 is 8 %. */
+            annualDiscountRate: number;
+            /**
+             * @description effective: (1 + r)^(1/k) − 1 per period; nominal: r / k.
+             * @default effective
+             * @enum {string}
+             */
+            rateConvention: "effective" | "nominal";
+            lines: {
+                label: string;
+                /** @enum {string} */
+                kind: "cost" | "benefit";
+                /** @description Minor units per period from period 0; give every amount as a positive integer. */
+                amountsMinor: number[];
+            }[];
+            /** @description Null when the inputs cannot be evaluated (see problems). */
+            figures: {
+                ratePerPeriod: number;
+                totals: {
+                    costMinor: number;
+                    benefitMinor: number;
+                    netMinor: number;
+                };
+                presentValues: {
+                    costMinor: number;
+                    benefitMinor: number;
+                };
+                npvMinor: number;
+                irr: {
+                    ratePerPeriod: number | null;
+                    annualRate: number | null;
+                    /** @description Why there is no IRR, or a warning that it may not be unique. */
+                    note: string | null;
+                };
+                payback: {
+                    periods: number;
+                    years: number;
+                } | null;
+                discountedPayback: {
+                    periods: number;
+                    years: number;
+                } | null;
+                /** @description (benefits − costs) ÷ costs, undiscounted. */
+                roi: number | null;
+                benefitCostRatio: number | null;
+                rows: {
+                    period: number;
+                    costMinor: number;
+                    benefitMinor: number;
+                    netMinor: number;
+                    cumulativeMinor: number;
+                    discountFactor: number;
+                    presentValueMinor: number;
+                    cumulativePresentValueMinor: number;
+                }[];
+            } | null;
+            problems: {
+                path: string;
+                message: string;
+            }[];
         };
         StatusReport: {
             /**
