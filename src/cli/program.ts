@@ -18,6 +18,7 @@ import { capacityCommand } from './commands/capacity.ts';
 import { levelCommand } from './commands/level.ts';
 import { progressCommand } from './commands/progress.ts';
 import { maturityCommands } from './commands/maturity.ts';
+import { pmoCommands } from './commands/pmo.ts';
 import { requestCommands } from './commands/request.ts';
 
 export function buildProgram(): Command {
@@ -54,7 +55,8 @@ Examples:
   orrery level PRJ-001 --apply                   level a project's resources (preview without --apply)
   orrery progress PRJ-001 --task Build --percent 50 --status-date 2026-03-06
   orrery capacity --by role --from 2026-07-01 --to 2026-09-30
-  orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps`,
+  orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps
+  orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -74,6 +76,7 @@ Examples:
   levelCommand(program);
   progressCommand(program);
   maturityCommands(program);
+  pmoCommands(program);
   requestCommands(program);
   return program;
 }

@@ -1,4 +1,4 @@
-// `orrery maturity list|show` as a user runs them, on a SQLite file holding the demo organisation
+// `orrery maturity list|show` and `orrery pmo kpis|charter` as a user runs them, on a SQLite file holding the demo organisation
 // (a closed baseline assessment and this month's, still open).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,5 +37,20 @@ describe('orrery maturity', { timeout: CLI_TIMEOUT }, () => {
     const unknown = await maturity('show', 'MAT-999');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No maturity assessment has the code MAT-999');
+  });
+
+  it('prints the PMO\'s KPIs by quarter and its charter', async () => {
+    const kpis = await orrery('pmo', 'kpis', '--cost-tolerance', '5', '--data-dir', dir);
+    expect(kpis.code, kpis.stderr).toBe(0);
+    expect(kpis.stdout).toContain('on budget within 5 %');
+    for (const name of ['Delivered on time', 'Gate compliance', 'Reporting timeliness', 'Risk response coverage']) expect(kpis.stdout).toContain(name);
+    expect(kpis.stdout).toMatch(/Risk response coverage\s.*\d+ % \(\d+\/\d+\)/);
+    const charter = await orrery('pmo', 'charter', '--data-dir', dir);
+    expect(charter.code, charter.stderr).toBe(0);
+    expect(charter.stdout).toContain('Mandate: The PMO makes projects succeed');
+    expect(charter.stdout).toMatch(/Portfolio reporting\s+reporting\s+By the 5th working day of each month/);
+    const unknown = await orrery('pmo', 'kpis', '--portfolio', 'PFL-999', '--data-dir', dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No portfolio has the code PFL-999');
   });
 });
