@@ -400,6 +400,48 @@ export interface MaturityAssessmentsTable extends Versioned {
   createdBy: string | null;
 }
 
+/** A project's closure report: narrative, review steps and the figures frozen at submission. */
+export interface ClosureReportsTable extends Versioned {
+  id: string;
+  projectId: string;
+  code: string;
+  status: string;
+  wentWell: string;
+  wentBadly: string;
+  recommendations: string;
+  /** The figures computed at submission; null while a draft (which shows live figures). */
+  figuresJson: string | null;
+  /** Every step (create, submit, accept, send back) with who, when and a comment. */
+  historyJson: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  createdBy: string | null;
+}
+
+/** A lesson learned, from a closure report, a retrospective meeting or a gate review of its project. */
+export interface LessonsTable extends Versioned {
+  id: string;
+  code: string;
+  projectId: string;
+  sourceType: string;
+  sourceId: string;
+  title: string;
+  description: string;
+  category: string;
+  phase: string;
+  impact: string;
+  recommendation: string;
+  tagsJson: string;
+  status: string;
+  /** Which standard the lesson was built into (status built_in). */
+  standardNote: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  createdBy: string | null;
+}
+
 export interface MaturityRespondentsTable {
   assessmentId: string;
   userId: string;
@@ -1025,6 +1067,8 @@ export interface Tables {
   maturityAssessments: MaturityAssessmentsTable;
   maturityRespondents: MaturityRespondentsTable;
   maturityActions: MaturityActionsTable;
+  closureReports: ClosureReportsTable;
+  lessons: LessonsTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;
