@@ -21,6 +21,7 @@ import { qualityRoutes } from './routes/quality.route.ts';
 import { maturityRoutes } from './routes/maturity.route.ts';
 import { pmoKpiRoutes } from './routes/pmo-kpis.route.ts';
 import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
+import { lessonsRoutes } from './routes/lessons.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
@@ -96,6 +97,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   maturityRoutes(app, deps);
   pmoKpiRoutes(app, deps);
   pmoCharterRoutes(app, deps);
+  lessonsRoutes(app, deps);
   policyRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
