@@ -73,7 +73,7 @@ export async function searchLessons(ctx: AppContext, query: LessonSearchQuery): 
   const rows = await ctx.db.selectFrom('lessons').selectAll().where('id', 'in', hits.map((h) => h.id)).execute();
   const byId = new Map((await toLessons(ctx, ctx.db, rows as LessonRow[])).map((l) => [l.id, l]));
   return {
-    items: hits.map((h) => ({ ...byId.get(h.id)!, rank: Math.round(Number(h.score) * 10_000) / 10_000, snippet: snippetParts(h.snip) })),
+    items: hits.map((h) => ({ ...byId.get(h.id)!, rank: Number(h.score), snippet: snippetParts(h.snip) })),
     total,
   };
 }
