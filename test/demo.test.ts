@@ -33,6 +33,9 @@ import { listResources } from '../src/app/resources/resources.ts';
 import { ResourceListQuery } from '../src/contracts/resource.schema.ts';
 import { getMaturityAssessment, listMaturityAssessments } from '../src/app/maturity/maturity-queries.ts';
 import { getPmoCharter } from '../src/app/pmo-charter/pmo-charter.ts';
+import { getProjectClosureReport } from '../src/app/lessons/closure-commands.ts';
+import { searchLessons } from '../src/app/lessons/lesson-search.ts';
+import { lessonSuggestions } from '../src/app/lessons/lesson-suggestions.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -58,6 +61,15 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(latest.improvementSteps.length).toBeGreaterThan(0);
       const charter = await getPmoCharter(ctx);
       expect([charter.portfolios.length, charter.services.length, charter.version]).toEqual([3, 4, 1]);
+      // Closure and lessons: the completed telephony project's accepted report, eight lessons, found by search and suggested to a starting project.
+      const closed = (await ctx.db.selectFrom('projects').select('id').where('name', '=', 'Contact Centre Telephony Upgrade').executeTakeFirstOrThrow()).id;
+      const closure = await getProjectClosureReport(ctx, closed);
+      expect(closure).toMatchObject({ status: 'accepted', frozen: true, figures: { scope: { approvedChanges: 1 }, risks: { identified: 2, happened: 1 } } });
+      expect(closure.figures.schedule.baselineFinish).not.toBeNull();
+      expect((await searchLessons(ctx, { limit: 50 })).total).toBe(8);
+      expect((await searchLessons(ctx, { q: 'carrier lead times', limit: 5 })).items[0]!.title).toBe('Order carrier lines before the cut-over is planned');
+      const tender = (await ctx.db.selectFrom('projects').select('id').where('name', '=', 'Transport Tender 2027').executeTakeFirstOrThrow()).id;
+      expect((await lessonSuggestions(ctx, tender)).items.length).toBeGreaterThan(0);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.
@@ -119,9 +131,9 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(governance.phases.map((p) => p.state)).toEqual(['done', 'done', 'current', 'next']);
       expect(governance.deliverables.filter((d) => d.status === 'approved').length).toBeGreaterThanOrEqual(8);
 
-      // Change control and quality assurance: an applied change (baseline 1), one waiting for the board, one rejected; a completed health check with an overdue finding.
+      // Change control and quality assurance: an applied change (baseline 1), one waiting for the board, one rejected, and the closed telephony project's approved scope change; a completed health check with an overdue finding.
       const changes = await allLogItems(changeRequestKind, ctx, { sort: 'code' } as never, 100);
-      expect(changes.map((c) => c.status).sort()).toEqual(['applied', 'rejected', 'submitted']);
+      expect(changes.map((c) => c.status).sort()).toEqual(['applied', 'approved', 'rejected', 'submitted']);
       expect(changes.find((c) => c.status === 'applied')!.applied!.baselineNumber).toBe(1);
       const reviews = (await listQualityReviews(ctx, QualityReviewListQuery.parse({}))).items;
       const health = reviews.find((r) => r.status === 'completed')!;

@@ -20,6 +20,7 @@ import { progressCommand } from './commands/progress.ts';
 import { maturityCommands } from './commands/maturity.ts';
 import { pmoCommands } from './commands/pmo.ts';
 import { requestCommands } from './commands/request.ts';
+import { lessonsCommands } from './commands/lessons.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -57,6 +58,8 @@ Examples:
   orrery capacity --by role --from 2026-07-01 --to 2026-09-30
   orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps
   orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter`,
+  orrery lessons search "vendor delay" --json    lessons learned, best match first
+  orrery closure PRJ-001                         a project's closure figures and narrative`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -78,5 +81,6 @@ Examples:
   maturityCommands(program);
   pmoCommands(program);
   requestCommands(program);
+  lessonsCommands(program);
   return program;
 }

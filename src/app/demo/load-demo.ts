@@ -20,6 +20,8 @@ import { loadDemoResources } from './demo-resources.ts';
 import { loadDemoAssignments } from './demo-assignments.ts';
 import { loadDemoCharter, loadDemoMaturity } from './demo-pmo.ts';
 import { loadDemoIntake } from './demo-intake.ts';
+import { loadDemoMaturity } from './demo-maturity.ts';
+import { loadDemoLessons } from './demo-lessons.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -125,6 +127,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoMaturity(ctx, person);
   progress('project requests in triage');
   await loadDemoIntake(ctx, { objectives, portfolios, programs }, person);
+  progress('a closure report and lessons learned');
+  await loadDemoLessons(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
