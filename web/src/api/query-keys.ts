@@ -172,6 +172,15 @@ export const queryKeys = {
     available: (query: object) => ['capacity', 'available', query] as const,
     whatIf: (body: object) => ['capacity', 'what-if', body] as const,
   },
+  /** Closure reports and the lessons-learned repository. */
+  lessons: {
+    all: ['lessons'] as const,
+    search: (query: object) => ['lessons', 'search', query] as const,
+    detail: (id: string) => ['lessons', 'detail', id] as const,
+    suggestions: (projectId: string) => ['lessons', 'suggestions', projectId] as const,
+    closure: (projectId: string) => ['lessons', 'closure', projectId] as const,
+    figures: (projectId: string) => ['lessons', 'closure-figures', projectId] as const,
+  },
   /** PMO maturity: the model and the assessments. */
   maturity: {
     all: ['maturity'] as const,

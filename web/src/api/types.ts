@@ -236,3 +236,13 @@ export type PmoKpiQuery = Query<paths['/api/v1/pmo/kpis']['get']>;
 export type PmoCharter = Schemas['PmoCharter'];
 export type PmoCharterBody = JsonBody<paths['/api/v1/pmo/charter']['put']>;
 export type PmoService = PmoCharterBody['services'][number];
+
+// Closure and lessons learned
+export type ClosureReport = Schemas['ClosureReport'];
+export type ClosureFigures = Schemas['ClosureFigures'];
+export type ClosureReportUpdate = JsonBody<paths['/api/v1/closure-reports/{id}']['patch']>;
+export type Lesson = Schemas['Lesson'];
+export type LessonHit = Schemas['LessonHit'];
+export type LessonSuggestion = Schemas['LessonSuggestion'];
+export type LessonUpdate = JsonBody<paths['/api/v1/lessons/{id}']['patch']>;
+export type LessonSearch = NonNullable<paths['/api/v1/lessons']['get']['parameters']['query']>;

@@ -344,6 +344,23 @@ const reviewRoute = createRoute({
   path: 'reviews/$reviewId',
   component: lazyRouteComponent(() => import('../features/quality/review-page.tsx'), 'ReviewPage'),
 });
+// Lessons learned: the searchable repository, one lesson, and a project's closure report
+const lessonsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'lessons',
+  component: lazyRouteComponent(() => import('../features/lessons/lessons-page.tsx'), 'LessonsPage'),
+});
+const lessonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'lessons/$lessonId',
+  component: lazyRouteComponent(() => import('../features/lessons/lesson-page.tsx'), 'LessonPage'),
+});
+const projectClosureRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/closure',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
+  component: lazyRouteComponent(() => import('../features/lessons/closure-page.tsx'), 'ClosurePage'),
+});
 // PMO maturity: assessments over time and one assessment to answer
 const maturityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -499,6 +516,9 @@ const routeTree = rootRoute.addChildren([
     reviewRoute,
     findingsRoute,
     maturityRoute,
+    lessonsRoute,
+    lessonRoute,
+    projectClosureRoute,
     maturityAssessmentRoute,
     pmoPerformanceRoute,
     pmoCharterRoute,

@@ -47,4 +47,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'PMO charter', to: '/pmo/charter' },
   { label: 'PMO maturity', to: '/maturity' },
   { label: 'PMO performance', to: '/pmo/performance', visibleTo: (user) => user.orgRole !== 'member' },
+  { label: 'Lessons learned', to: '/lessons' },
 ];

@@ -1,5 +1,6 @@
 // One project at a glance: every field with people's and objectives' names, its team, links to its
-// schedule, RAID log, governance (phases and gates) and earned value, the actions the user's role allows (edit; archive/restore for the PMO),
+// schedule, RAID log, governance (phases and gates), earned value and closure report, the lessons of
+// other projects relevant to it, the actions the user's role allows (edit; archive/restore for the PMO),
 // and the discussion about the project (comments with @mentions).
 import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -26,6 +27,7 @@ import { ProjectComplianceCard } from '../compliance/project-compliance-card.tsx
 import { TemplateCreatedNotice } from '../templates/template-created-notice.tsx';
 import { CommentThread } from '../comments/comment-thread.tsx';
 import { ProjectOrigin } from '../intake/project-origin.tsx';
+import { LessonSuggestionsCard } from '../lessons/lesson-suggestions-card.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId');
 
@@ -53,6 +55,7 @@ const PROJECT_PAGES = [
   ['/projects/$projectId/communications', 'Communications'],
   ['/projects/$projectId/financials', 'Financials'],
   ['/projects/$projectId/evm', 'Earned value'],
+  ['/projects/$projectId/closure', 'Closure'],
 ] as const;
 
 export function ProjectOverviewPage() {
@@ -165,7 +168,10 @@ function ProjectOverview({ project }: { project: Project }) {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <ProjectTeam members={members} />
+          <Stack>
+            <ProjectTeam members={members} />
+            <LessonSuggestionsCard projectId={project.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ProjectComplianceCard projectId={project.id} />
