@@ -3,7 +3,7 @@
 // she searches "vendor late" and sees the better match first with the matched words marked, narrows
 // by category, opens the lesson and accepts it; a starting project that shares a tag shows it among
 // its suggested lessons; on the closed project's closure page she writes the evaluation and submits
-// it, freezing its figures.
+// it, freezing its figures, and records a lesson from it that search then finds.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +69,15 @@ describe('lessons learned (browser)', () => {
     await visible(page.getByText(/Frozen when submitted/));
     await visible(page.getByRole('button', { name: 'Accept' }));
     expect(await page.getByTestId('closure-scope').textContent()).toBe('0');
+
+    // A lesson recorded from the report is found by search at once.
+    await page.getByLabel('Lesson title').fill('Script the switchover weekend');
+    await page.getByLabel('What happened').fill('A minute-by-minute switchover script kept forty people in step.');
+    await page.getByRole('button', { name: 'Record lesson' }).click();
+    await visible(page.getByText(/Recorded LSN-\d+/));
+    await page.getByRole('link', { name: 'Lessons learned' }).click();
+    await page.getByLabel('Search lessons').fill('switchover script');
+    await visible(page.getByText('1 lesson(s), best match first'));
+    expect(await page.getByRole('listitem').first().getByRole('link').textContent()).toContain('Script the switchover weekend');
   });
 });

@@ -8,13 +8,14 @@ import { ApiProblem } from '../../api/api-problem.ts';
 import { useClosureFigures, useClosureReport, useReviewClosureReport, useStartClosureReport, useSubmitClosureReport, useUpdateClosureReport } from '../../api/lessons.ts';
 import { useProject, useProjectMembers } from '../../api/projects.ts';
 import type { ClosureReport } from '../../api/types.ts';
-import { canEditProject } from '../../auth/permissions.ts';
+import { canContributeToProject, canEditProject } from '../../auth/permissions.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { formatInstant } from '../../ui/dates.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ClosureFiguresCard } from './closure-figures-card.tsx';
+import { RecordLessonForm } from './record-lesson-form.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/closure');
 const STATUS_COLORS: Record<ClosureReport['status'], string> = { draft: 'gray', submitted: 'blue', accepted: 'teal' };
@@ -29,6 +30,7 @@ export function ClosurePage() {
   const figures = useClosureFigures(projectId, missing);
   const start = useStartClosureReport(projectId);
   const mayStart = project.data ? canEditProject(user, project.data, members.data?.items) : false;
+  const mayRecord = project.data ? canContributeToProject(user, project.data, members.data?.items) && !project.data.archivedAt : false;
 
   return (
     <Stack gap="md">
@@ -46,7 +48,12 @@ export function ClosurePage() {
           </Card>
           {figures.data ? <ClosureFiguresCard figures={figures.data} frozen={false} /> : null}
         </>
-      ) : report.error ? <ProblemAlert error={report.error} /> : <ClosureView projectId={projectId} report={report.data} />}
+      ) : report.error ? <ProblemAlert error={report.error} /> : (
+        <>
+          <ClosureView projectId={projectId} report={report.data} />
+          {mayRecord ? <RecordLessonForm source={{ type: 'closure_report', id: report.data.id }} /> : null}
+        </>
+      )}
     </Stack>
   );
 }
