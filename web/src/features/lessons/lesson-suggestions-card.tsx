@@ -3,19 +3,9 @@
 // reads them before it repeats them.
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useLessonSuggestions } from '../../api/lessons.ts';
-import type { LessonSuggestion } from '../../api/types.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
-
-/** Why a lesson is suggested, in words. */
-export function reasonsOf(s: Pick<LessonSuggestion, 'sameMethodology' | 'sharedTags' | 'sharedObjectives' | 'textSimilarity'>): string[] {
-  return [
-    ...(s.sharedTags.length ? [`tags: ${s.sharedTags.join(', ')}`] : []),
-    ...(s.sharedObjectives.length ? [`objective: ${s.sharedObjectives.join(', ')}`] : []),
-    ...(s.textSimilarity > 0 ? ['similar description'] : []),
-    ...(s.sameMethodology ? ['same methodology'] : []),
-  ];
-}
+import { reasonsOf } from './lesson-labels.ts';
 
 export function LessonSuggestionsCard({ projectId }: { projectId: string }) {
   const suggestions = useLessonSuggestions(projectId);
