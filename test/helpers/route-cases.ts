@@ -48,7 +48,6 @@ import { addComment } from '../../src/app/comments/comment-commands.ts';
 import { TIMESHEET_CASES } from './timesheet-route-cases.ts';
 import { PMO_CASES } from './pmo-route-cases.ts';
 import { INTAKE_CASES } from './intake-route-cases.ts';
-import { MATURITY_CASES } from './maturity-route-cases.ts';
 import { LESSONS_CASES } from './lessons-route-cases.ts';
 import { createBudgetRevision } from '../../src/app/finance/budget-revisions.ts';
 import { createTaskCost } from '../../src/app/finance/task-costs.ts';
@@ -523,7 +522,6 @@ export const CASES: Case[] = [
   ...TIMESHEET_CASES,
   ...PMO_CASES,
   ...INTAKE_CASES,
-  ...MATURITY_CASES,
   ...LESSONS_CASES,
   // project money: readers read; the manager (and PMO, admin) drafts the budget, plans costs and records orders; the team records expenses;
   // the PMO, admins (and the sponsor) decide budget revisions, and approving one moves the project's register budget too

@@ -20,7 +20,6 @@ import { loadDemoResources } from './demo-resources.ts';
 import { loadDemoAssignments } from './demo-assignments.ts';
 import { loadDemoCharter, loadDemoMaturity } from './demo-pmo.ts';
 import { loadDemoIntake } from './demo-intake.ts';
-import { loadDemoMaturity } from './demo-maturity.ts';
 import { loadDemoLessons } from './demo-lessons.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
