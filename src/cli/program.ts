@@ -57,7 +57,7 @@ Examples:
   orrery progress PRJ-001 --task Build --percent 50 --status-date 2026-03-06
   orrery capacity --by role --from 2026-07-01 --to 2026-09-30
   orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps
-  orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter`,
+  orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter
   orrery lessons search "vendor delay" --json    lessons learned, best match first
   orrery closure PRJ-001                         a project's closure figures and narrative`,
     );

@@ -12098,6 +12098,1045 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/closure-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures a closure report of the project shows today: schedule and cost variance, scope changes, risks that happened */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureFigures"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/closure-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's closure report: live figures while a draft, frozen once submitted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the project's closure report (its manager, PMO, admin); a project has one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        wentWell?: string;
+                        /** @default  */
+                        wentBadly?: string;
+                        /** @default  */
+                        recommendations?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Write a draft closure report's narrative (its manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        wentWell?: string;
+                        wentBadly?: string;
+                        recommendations?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/closure-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the closure report to the PMO, freezing its figures (its manager, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted closure report, or send it back with what to change (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "send_back";
+                        /**
+                         * @description Required when sending back: what to change.
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosureReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the lessons learned: ranked full-text matches with marked snippets, or the latest without q */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search: words are all required, "a phrase", `or` between two words, -word to exclude. Results come best match first. */
+                    q?: string;
+                    category?: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+                    /** @description proposed by the team → accepted by the PMO → built_in: part of a standard (say which in standardNote). */
+                    status?: "proposed" | "accepted" | "built_in";
+                    /** @description A UUID identifying the record. */
+                    projectId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LessonHit"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a lesson from a closure report, retrospective meeting or gate review (the project's team, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: {
+                            /**
+                             * @description closure_report, retrospective (a meeting of the project) or gate_review.
+                             * @enum {string}
+                             */
+                            type: "closure_report" | "retrospective" | "gate_review";
+                            /**
+                             * Format: uuid
+                             * @description The closure report, meeting or gate review the lesson comes from; its project is the lesson's.
+                             */
+                            id: string;
+                        };
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        category: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+                        /**
+                         * @description The phase of the methodology it concerns (a phase key or name).
+                         * @default
+                         */
+                        phase?: string;
+                        /**
+                         * @description positive: repeat it; negative: avoid it.
+                         * @enum {string}
+                         */
+                        impact: "positive" | "negative";
+                        /**
+                         * @description What the next project should do.
+                         * @default
+                         */
+                        recommendation?: string;
+                        /** @default [] */
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lesson learned */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword a proposed lesson (its team), or accept it and build it into a standard (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        category?: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+                        phase?: string;
+                        /**
+                         * @description positive: repeat it; negative: avoid it.
+                         * @enum {string}
+                         */
+                        impact?: "positive" | "negative";
+                        recommendation?: string;
+                        tags?: string[];
+                        /**
+                         * @description Accepting and building into a standard is the PMO's.
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "accepted" | "built_in";
+                        /** @description Which standard the lesson was built into. */
+                        standardNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lesson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/lesson-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted lessons of other projects relevant to this one (methodology, tags, objectives, similar words), most relevant first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Most relevant first; accepted lessons of other projects only. */
+                            items: components["schemas"]["LessonSuggestion"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -28531,7 +29570,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -28830,7 +29869,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -34423,6 +35462,241 @@ export interface components {
             /** @description 0 until the PMO saves its charter; send it back in If-Match. */
             version: number;
         };
+        ClosureFiguresInput: {
+            /** @description The day the figures were computed (YYYY-MM-DD): submission day once frozen. */
+            asOf: string;
+            schedule: {
+                baselineNumber: number;
+                baselineStart: string | null;
+                baselineFinish: string | null;
+                /** @description The finish the plan shows (actual when the work is done). */
+                finish: string | null;
+                /** @description Working days late against the baselined finish (negative: early); null without a baseline. */
+                slipDays: number | null;
+                /** @description The baselined duration in working days. */
+                baselineDays: number | null;
+                /** @description The slip as a share of the baselined duration, %. */
+                slipPercent: number | null;
+            };
+            /** @description Null when some of the money has no exchange rate to the project's currency. */
+            cost: {
+                currency: string;
+                /** @description The current approved budget. */
+                budgetMinor: number | null;
+                /** @description Actual cost: approved timesheet hours, expenses and invoices. */
+                actualMinor: number;
+                /** @description Budget − actual: positive is money left, negative an overrun. */
+                varianceMinor: number | null;
+                variancePercent: number | null;
+            } | null;
+            scope: {
+                approvedChanges: number;
+                /** @description The approved changes' cost impact, summed (in their stated currencies). */
+                costImpactMinor: number;
+                changes: {
+                    code: string;
+                    title: string;
+                    status: string;
+                    costImpactMinor: number | null;
+                }[];
+            };
+            risks: {
+                /** @description Risks logged on the project. */
+                identified: number;
+                /** @description Risks an issue was raised from. */
+                happened: number;
+                items: {
+                    riskCode: string;
+                    riskTitle: string;
+                    issueCode: string;
+                    issueTitle: string;
+                }[];
+            };
+        };
+        ClosureReportInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+            };
+            /**
+             * @description draft: the manager writes it, figures live; submitted: figures frozen, awaiting the PMO; accepted: final.
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "accepted";
+            wentWell: string;
+            wentBadly: string;
+            recommendations: string;
+            figures: components["schemas"]["ClosureFiguresInput"];
+            /** @description True once submitted: the figures are those of the submission day. */
+            frozen: boolean;
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string;
+                /** @enum {string} */
+                action: "create" | "submit" | "accept" | "send_back";
+                comment: string;
+            }[];
+            submittedAt: string | null;
+            reviewedAt: string | null;
+            /** @description Lessons recorded from this report. */
+            lessons: number;
+            canEdit: boolean;
+            canReview: boolean;
+            version: number;
+        };
+        LessonInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+            };
+            source: {
+                /**
+                 * @description closure_report, retrospective (a meeting of the project) or gate_review.
+                 * @enum {string}
+                 */
+                type: "closure_report" | "retrospective" | "gate_review";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                /** @description The source's code and title, as people know it. */
+                label: string;
+            };
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+            phase: string;
+            /**
+             * @description positive: repeat it; negative: avoid it.
+             * @enum {string}
+             */
+            impact: "positive" | "negative";
+            recommendation: string;
+            tags: string[];
+            /**
+             * @description proposed by the team → accepted by the PMO → built_in: part of a standard (say which in standardNote).
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "built_in";
+            standardNote: string;
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            canEdit: boolean;
+            /** @description You may accept it or mark it built into a standard (PMO, admin). */
+            canReview: boolean;
+            version: number;
+        };
+        LessonHitInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+            };
+            source: {
+                /**
+                 * @description closure_report, retrospective (a meeting of the project) or gate_review.
+                 * @enum {string}
+                 */
+                type: "closure_report" | "retrospective" | "gate_review";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                /** @description The source's code and title, as people know it. */
+                label: string;
+            };
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+            phase: string;
+            /**
+             * @description positive: repeat it; negative: avoid it.
+             * @enum {string}
+             */
+            impact: "positive" | "negative";
+            recommendation: string;
+            tags: string[];
+            /**
+             * @description proposed by the team → accepted by the PMO → built_in: part of a standard (say which in standardNote).
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "built_in";
+            standardNote: string;
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            canEdit: boolean;
+            /** @description You may accept it or mark it built into a standard (PMO, admin). */
+            canReview: boolean;
+            version: number;
+            /** @description Relevance to the search, higher is better; null without a search. */
+            rank: number | null;
+            /** @description A passage of the lesson with the matched words marked; its description's start without a search. */
+            snippet: {
+                text: string;
+                match: boolean;
+            }[];
+        };
+        LessonSuggestionInput: {
+            lesson: components["schemas"]["LessonInput"];
+            score: number;
+            sameMethodology: boolean;
+            sharedTags: string[];
+            sharedObjectives: string[];
+            /** @description Cosine similarity of the project's name and description to the lesson's text, 0–1. */
+            textSimilarity: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -34656,7 +35930,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -40248,6 +41522,241 @@ export interface components {
             } | null;
             /** @description 0 until the PMO saves its charter; send it back in If-Match. */
             version: number;
+        };
+        ClosureFigures: {
+            /** @description The day the figures were computed (YYYY-MM-DD): submission day once frozen. */
+            asOf: string;
+            schedule: {
+                baselineNumber: number;
+                baselineStart: string | null;
+                baselineFinish: string | null;
+                /** @description The finish the plan shows (actual when the work is done). */
+                finish: string | null;
+                /** @description Working days late against the baselined finish (negative: early); null without a baseline. */
+                slipDays: number | null;
+                /** @description The baselined duration in working days. */
+                baselineDays: number | null;
+                /** @description The slip as a share of the baselined duration, %. */
+                slipPercent: number | null;
+            };
+            /** @description Null when some of the money has no exchange rate to the project's currency. */
+            cost: {
+                currency: string;
+                /** @description The current approved budget. */
+                budgetMinor: number | null;
+                /** @description Actual cost: approved timesheet hours, expenses and invoices. */
+                actualMinor: number;
+                /** @description Budget − actual: positive is money left, negative an overrun. */
+                varianceMinor: number | null;
+                variancePercent: number | null;
+            } | null;
+            scope: {
+                approvedChanges: number;
+                /** @description The approved changes' cost impact, summed (in their stated currencies). */
+                costImpactMinor: number;
+                changes: {
+                    code: string;
+                    title: string;
+                    status: string;
+                    costImpactMinor: number | null;
+                }[];
+            };
+            risks: {
+                /** @description Risks logged on the project. */
+                identified: number;
+                /** @description Risks an issue was raised from. */
+                happened: number;
+                items: {
+                    riskCode: string;
+                    riskTitle: string;
+                    issueCode: string;
+                    issueTitle: string;
+                }[];
+            };
+        };
+        ClosureReport: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+            };
+            /**
+             * @description draft: the manager writes it, figures live; submitted: figures frozen, awaiting the PMO; accepted: final.
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "accepted";
+            wentWell: string;
+            wentBadly: string;
+            recommendations: string;
+            figures: components["schemas"]["ClosureFigures"];
+            /** @description True once submitted: the figures are those of the submission day. */
+            frozen: boolean;
+            history: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                at: string;
+                actorId: string | null;
+                actorName: string;
+                /** @enum {string} */
+                action: "create" | "submit" | "accept" | "send_back";
+                comment: string;
+            }[];
+            submittedAt: string | null;
+            reviewedAt: string | null;
+            /** @description Lessons recorded from this report. */
+            lessons: number;
+            canEdit: boolean;
+            canReview: boolean;
+            version: number;
+        };
+        Lesson: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+            };
+            source: {
+                /**
+                 * @description closure_report, retrospective (a meeting of the project) or gate_review.
+                 * @enum {string}
+                 */
+                type: "closure_report" | "retrospective" | "gate_review";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                /** @description The source's code and title, as people know it. */
+                label: string;
+            };
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+            phase: string;
+            /**
+             * @description positive: repeat it; negative: avoid it.
+             * @enum {string}
+             */
+            impact: "positive" | "negative";
+            recommendation: string;
+            tags: string[];
+            /**
+             * @description proposed by the team → accepted by the PMO → built_in: part of a standard (say which in standardNote).
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "built_in";
+            standardNote: string;
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            canEdit: boolean;
+            /** @description You may accept it or mark it built into a standard (PMO, admin). */
+            canReview: boolean;
+            version: number;
+        };
+        LessonHit: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            project: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+                methodologyKey: string;
+            };
+            source: {
+                /**
+                 * @description closure_report, retrospective (a meeting of the project) or gate_review.
+                 * @enum {string}
+                 */
+                type: "closure_report" | "retrospective" | "gate_review";
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                /** @description The source's code and title, as people know it. */
+                label: string;
+            };
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "schedule" | "cost" | "scope" | "quality" | "risk" | "resources" | "stakeholders" | "procurement" | "governance" | "technical" | "communication" | "other";
+            phase: string;
+            /**
+             * @description positive: repeat it; negative: avoid it.
+             * @enum {string}
+             */
+            impact: "positive" | "negative";
+            recommendation: string;
+            tags: string[];
+            /**
+             * @description proposed by the team → accepted by the PMO → built_in: part of a standard (say which in standardNote).
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "built_in";
+            standardNote: string;
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            canEdit: boolean;
+            /** @description You may accept it or mark it built into a standard (PMO, admin). */
+            canReview: boolean;
+            version: number;
+            /** @description Relevance to the search, higher is better; null without a search. */
+            rank: number | null;
+            /** @description A passage of the lesson with the matched words marked; its description's start without a search. */
+            snippet: {
+                text: string;
+                match: boolean;
+            }[];
+        };
+        LessonSuggestion: {
+            lesson: components["schemas"]["Lesson"];
+            score: number;
+            sameMethodology: boolean;
+            sharedTags: string[];
+            sharedObjectives: string[];
+            /** @description Cosine similarity of the project's name and description to the lesson's text, 0–1. */
+            textSimilarity: number;
         };
     };
     responses: never;
