@@ -99,6 +99,21 @@ describe('RCPSP engine invariants', () => {
     );
   });
 
+  it('whatever the scatter of the first samples and of restarts, the search stays feasible, within its budget and repeatable', () => {
+    const spread = fc.double({ min: 0, max: 3, noNaN: true });
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 1000 }), spread, spread, (instance, seed, seedSpread, restartSpread) => {
+        // A patience of 10 schedules restarts the populations several times within the budget.
+        const options = { schedules: 150, seed, populationSize: 6, patience: 10, seedSpread, restartSpread };
+        const result = solveRcpsp(instance, options);
+        expect(scheduleViolation(instance, result.schedule)).toBeNull();
+        expect(result.generated).toBeLessThanOrEqual(150);
+        expect(solveRcpsp(instance, options).schedule.start).toEqual(result.schedule.start);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('every priority rule gives keys for every activity', () => {
     fc.assert(
       fc.property(instance, (instance) => {
