@@ -366,6 +366,38 @@ export interface PoliciesTable {
   version: number;
 }
 
+/** The PMO's scoring models: its edit of the built-in `default` and its own, by key. */
+export interface ScoringModelsTable {
+  key: string;
+  /** The model as saved (name, description, criteria, AHP judgements). */
+  definitionJson: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A subject's (project's, later a project request's) levels on one scoring model. */
+export interface ScoresTable {
+  subjectType: string;
+  subjectId: string;
+  modelKey: string;
+  /** Criterion key → level. */
+  levelsJson: string;
+  /** Null: discretionary; else why it is mandatory. */
+  mandatoryReason: string | null;
+  note: string;
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+/** A portfolio's optimal-selection settings (exclusive groups, prerequisites, starts, estimates). */
+export interface SelectionSettingsTable {
+  portfolioId: string;
+  settingsJson: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface QualityReviewsTable extends Versioned {
   id: string;
   projectId: string;
@@ -1061,6 +1093,9 @@ export interface Tables {
   projectDeliverables: ProjectDeliverablesTable;
   gateReviews: GateReviewsTable;
   policies: PoliciesTable;
+  scoringModels: ScoringModelsTable;
+  scores: ScoresTable;
+  selectionSettings: SelectionSettingsTable;
   qualityReviewTypes: QualityReviewTypesTable;
   qualityReviews: QualityReviewsTable;
   qualityReviewReviewers: QualityReviewReviewersTable;

@@ -23,6 +23,8 @@ import { pmoKpiRoutes } from './routes/pmo-kpis.route.ts';
 import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
 import { lessonsRoutes } from './routes/lessons.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
+import { scoringRoutes } from './routes/scoring.route.ts';
+import { selectionRoutes } from './routes/selection.route.ts';
 import { templateRoutes } from './routes/templates.route.ts';
 import { changeRequestRoutes } from './routes/change-requests.route.ts';
 import { intakeRoutes } from './routes/intake.route.ts';
@@ -99,6 +101,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   pmoCharterRoutes(app, deps);
   lessonsRoutes(app, deps);
   policyRoutes(app, deps);
+  scoringRoutes(app, deps);
+  selectionRoutes(app, deps);
   templateRoutes(app, deps);
   changeRequestRoutes(app, deps);
   intakeRoutes(app, deps);

@@ -424,6 +424,37 @@ export const CASES: Case[] = [
     request: async () => ({ method: 'PUT', url: `/api/v1/policies/p${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', kind: 'overdue_actions', params: { maxDaysOverdue: 10 }, severity: 'warning', enabled: true }, ifMatch: 0 }),
   },
   { route: 'GET /api/v1/compliance', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/compliance' }) },
+  // scoring and prioritisation: the PMO keeps the models, a project's manager scores it, everyone reads rankings
+  { route: 'GET /api/v1/scoring-models', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/scoring-models' }) },
+  { route: 'GET /api/v1/scoring-models/:key', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/scoring-models/default' }) },
+  {
+    route: 'PUT /api/v1/scoring-models/:key',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async () => ({ method: 'PUT', url: `/api/v1/scoring-models/m${Math.random().toString(36).slice(2, 10)}`, body: { name: 'Quick', criteria: [{ key: 'value', name: 'Value', weight: 1, direction: 'higher-is-better', levels: [{ level: 1, label: 'Low', description: 'Little' }, { level: 2, label: 'High', description: 'Much' }] }] }, ifMatch: 0 }),
+  },
+  { route: 'POST /api/v1/scoring/ahp-preview', allowed: ALL, mutates: false, request: async () => ({ method: 'POST', url: '/api/v1/scoring/ahp-preview', body: { labels: ['Value', 'Risk', 'Fit'], upper: [[3, 5], [2]] } }) },
+  { route: 'GET /api/v1/projects/:id/scores/:modelKey', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.project(e)).id}/scores/default` }) },
+  {
+    route: 'PUT /api/v1/projects/:id/scores/:modelKey',
+    allowed: PROJECT_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/projects/${(await fresh.project(e)).id}/scores/default`, body: { levels: { strategic_alignment: 4, financial_value: 3, risk: 2, urgency: 3, compliance: 1, resource_fit: 4 } }, ifMatch: 0 }),
+  },
+  { route: 'GET /api/v1/portfolios/:id/ranking', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/portfolios/${e.reg.portfolioId}/ranking` }) },
+  { route: 'POST /api/v1/portfolios/:id/ranking/what-if', allowed: ALL, mutates: false, request: async (e) => ({ method: 'POST', url: `/api/v1/portfolios/${e.reg.portfolioId}/ranking/what-if`, body: { weights: { risk: 40 } } }) },
+  // optimal selection: the PMO keeps the settings; those who read every project (PMO, executives) optimise
+  { route: 'GET /api/v1/portfolios/:id/selection-settings', allowed: ALL, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/portfolios/${e.reg.portfolioId}/selection-settings` }) },
+  {
+    route: 'PUT /api/v1/portfolios/:id/selection-settings',
+    allowed: REGISTER_EDITORS,
+    mutates: true,
+    versioned: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/portfolios/${(await fresh.portfolio(e)).id}/selection-settings`, body: { quarters: 4, firstQuarter: '2027-Q1' }, ifMatch: 0 }),
+  },
+  { route: 'POST /api/v1/portfolios/:id/optimise', allowed: ['admin', 'pmo', 'executive'], mutates: false, request: async (e) => ({ method: 'POST', url: `/api/v1/portfolios/${(await fresh.portfolio(e)).id}/optimise`, body: { budget: 1_000_000, frontierPoints: 0 } }) },
   // project templates
   { route: 'GET /api/v1/templates', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/templates' }) },
   { route: 'GET /api/v1/templates/:key', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/templates/office_relocation' }) },

@@ -6,8 +6,8 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { assertUpdated } from './versioning.ts';
 
-export type KeyedTable = 'orgSettings' | 'methodologies' | 'policies' | 'projectReporting' | 'taskEarning' | 'projectEstimates' | 'resourceCalendars';
-const KEY_COLUMN: Record<KeyedTable, string> = { orgSettings: 'key', methodologies: 'key', policies: 'key', projectReporting: 'projectId', taskEarning: 'taskId', projectEstimates: 'projectId', resourceCalendars: 'resourceId' };
+export type KeyedTable = 'orgSettings' | 'methodologies' | 'policies' | 'scoringModels' | 'selectionSettings' | 'projectReporting' | 'taskEarning' | 'projectEstimates' | 'resourceCalendars';
+const KEY_COLUMN: Record<KeyedTable, string> = { orgSettings: 'key', methodologies: 'key', policies: 'key', scoringModels: 'key', selectionSettings: 'portfolioId', projectReporting: 'projectId', taskEarning: 'taskId', projectEstimates: 'projectId', resourceCalendars: 'resourceId' };
 
 /** Writes `columns` (besides key and version) to the row `key`, expecting `expectedVersion` (already checked against what was read). */
 export async function writeKeyedRow(trx: Db, table: KeyedTable, key: string, label: string, expectedVersion: number, columns: Record<string, unknown>): Promise<void> {
