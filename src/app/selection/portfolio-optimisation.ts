@@ -18,14 +18,18 @@ import { AppError, forbidden } from '../errors.ts';
 import { canReadAllProjects } from '../access/policy.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { loadBaseCurrency } from '../rates/exchange-rates.ts';
-import { horizonOf, horizonYears, quarterLabel } from './horizon.ts';
+import { horizonOf, horizonYears, quarterLabel, type Horizon } from './horizon.ts';
 import { portfolioCandidates, type CandidateSet, type CandidateSource } from './selection-candidates.ts';
 import { loadSelectionSettings } from './selection-settings.ts';
 
 /** At most this many excluded projects are priced (one solve each). */
 const MAX_PRICED = 40;
 
-const breach = (b: ConstraintBreach) => ({ kind: b.constraint.kind, row: b.row, message: b.message, over: b.over ?? null });
+/** The core counts years and quarters from the horizon's start; the PMO reads 2027 and 2027-Q3. */
+const inCalendarTerms = (h: Horizon, text: string): string =>
+  text.replace(/\b([Yy])ear (\d+)\b/g, (_, y: string, n: string) => `${y}ear ${h.firstYear + Number(n)}`).replace(/\bquarter (\d+)\b/g, (_, q: string) => quarterLabel(h, Number(q)));
+
+const breachOf = (h: Horizon) => (b: ConstraintBreach) => ({ kind: b.constraint.kind, row: b.row, message: inCalendarTerms(h, b.message), over: b.over ?? null });
 
 function budgetOf(body: OptimiseBody, saved: ReadonlyArray<number>, years: ReadonlyArray<number>): number[] {
   if (body.budgetPerYear !== undefined) {
@@ -80,6 +84,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
   const { problem } = checked;
   const byCode = new Map(set.candidates.map((c) => [c.code, c]));
   const rows = (chosen: ReadonlyArray<ChosenCandidate>) => chosen.map((c) => ({ projectId: byCode.get(c.id)!.projectId, code: c.id, start: quarterLabel(h, c.start) }));
+  const breach = breachOf(h);
   const solver = await loadMipSolver();
   const options = { timeLimitSeconds: body.timeLimitSeconds };
 
@@ -99,7 +104,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
       if (body.explainExcluded && i < MAX_PRICED) {
         const forced = priceOfInclusion(model, solver, best, reason.id, options);
         if (forced.ok) price = { valueLost: +forced.valueLost.toFixed(4), leaves: [...forced.leaves], joins: [...forced.joins] };
-        else priceMessage = forced.message;
+        else priceMessage = inCalendarTerms(h, forced.message);
       }
       exclusions.push({ projectId: candidate.projectId, code: reason.id, value: reason.value, start: quarterLabel(h, reason.start), blocking: reason.blocking.map(breach), price, priceMessage });
     });
@@ -110,7 +115,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
   if (body.frontierPoints >= 2 && best.ok) {
     const curve = efficientFrontier(model, solver, { ...options, points: body.frontierPoints });
     if (curve.ok) frontier = { saturationBudget: curve.saturationBudget, points: curve.points.map((p) => ({ totalBudget: p.totalBudget, value: +p.value.toFixed(4), greedyValue: +p.greedyValue.toFixed(4), gapPct: p.gapPct, chosen: p.chosen.map((c) => c.id) })) };
-    else frontierMessage = curve.message;
+    else frontierMessage = inCalendarTerms(h, curve.message);
   }
 
   return {
@@ -128,7 +133,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
     }),
     leftOut: set.leftOut, warnings,
     outcome: best.ok ? best.status : 'infeasible',
-    infeasible: best.ok ? null : { message: best.message, conflicts: best.error === 'infeasible' ? best.conflicts.map(breach) : [] },
+    infeasible: best.ok ? null : { message: inCalendarTerms(h, best.message), conflicts: best.error === 'infeasible' ? best.conflicts.map(breach) : [] },
     optimal: best.ok ? { value: +best.value.toFixed(4), gapPct: best.gapPct, ms: Math.round(solveMs), chosen: rows(best.chosen), spendPerYear: [...best.spendPerYear] } : null,
     greedy: { value: +greedy.value.toFixed(4), chosen: rows(greedy.chosen), spendPerYear: [...greedy.spendPerYear], missingMandatory: [...greedy.missingMandatory], ranking: [...greedy.ranking] },
     exclusions, frontier, frontierMessage, ms: Math.round(performance.now() - began),
