@@ -21,6 +21,7 @@ import { maturityCommands } from './commands/maturity.ts';
 import { pmoCommands } from './commands/pmo.ts';
 import { requestCommands } from './commands/request.ts';
 import { lessonsCommands } from './commands/lessons.ts';
+import { portfolioCommands } from './commands/portfolio.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -82,5 +83,6 @@ Examples:
   pmoCommands(program);
   requestCommands(program);
   lessonsCommands(program);
+  portfolioCommands(program);
   return program;
 }

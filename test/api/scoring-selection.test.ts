@@ -159,7 +159,7 @@ describe.each(DIALECTS)('scoring and optimal selection on %s', (dialect) => {
     expect(codes(rivals.optimal.chosen)).toEqual([large.code, small.code].sort());
     const medOut = rivals.exclusions.find((e: Json) => e.code === medium.code);
     expect(medOut.blocking).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'exclusive', message: expect.stringContaining(`"${large.code}" is chosen and excludes "${medium.code}"`) })]));
-    expect(medOut.blocking.find((b: Json) => b.kind === 'budget').message).toMatch(/^Year 2027 has 200000 left/);
+    expect(medOut.blocking.find((b: Json) => b.kind === 'budget').message).toMatch(/^Year 2027 has 2,000 EUR left; "PRJ-\d+" needs 3,000 EUR/);
     expect(rivals.frontier).toBeNull();
     const audit = await send('admin', 'GET', `/api/v1/audit-events?entityType=selection_settings&entityId=${pf}`);
     expect(audit.items.map((e: Json) => e.action)).toEqual(['update', 'create']);

@@ -6,6 +6,7 @@ import { createUser } from '../users/users.ts';
 import { createRegisterItem } from '../register/register-kind.ts';
 import { objectiveKind } from '../register/objectives.ts';
 import { portfolioKind } from '../register/portfolios.ts';
+import { loadDemoScoring } from './demo-scoring.ts';
 import { programKind } from '../register/programs.ts';
 import { createProject } from '../projects/project-commands.ts';
 import { setProjectMember } from '../projects/project-members.ts';
@@ -128,6 +129,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoIntake(ctx, { objectives, portfolios, programs }, person);
   progress('a closure report and lessons learned');
   await loadDemoLessons(ctx, projectIds, person);
+  progress('scores and the Digital portfolio’s selection settings');
+  await loadDemoScoring(ctx, projectIds, portfolios.get('digital')!, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,

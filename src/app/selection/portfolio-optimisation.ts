@@ -5,6 +5,7 @@
 // selection, with why each project is out (what it would break, and the value lost by forcing it
 // in) and the efficient frontier. Reading only: nothing is stored or audited.
 import type { Optimisation, OptimiseBody } from '../../contracts/selection.schema.ts';
+import { minorDigits } from '../../core/finance/currency.ts';
 import { efficientFrontier } from '../../core/selection/efficient-frontier.ts';
 import { blockingReasons, priceOfInclusion } from '../../core/selection/exclusion-reasons.ts';
 import { greedySelection } from '../../core/selection/greedy-selection.ts';
@@ -25,11 +26,21 @@ import { loadSelectionSettings } from './selection-settings.ts';
 /** At most this many excluded projects are priced (one solve each). */
 const MAX_PRICED = 40;
 
-/** The core counts years and quarters from the horizon's start; the PMO reads 2027 and 2027-Q3. */
-const inCalendarTerms = (h: Horizon, text: string): string =>
-  text.replace(/\b([Yy])ear (\d+)\b/g, (_, y: string, n: string) => `${y}ear ${h.firstYear + Number(n)}`).replace(/\bquarter (\d+)\b/g, (_, q: string) => quarterLabel(h, Number(q)));
+/** Minor units as the currency's amount with its code: 8040000 → "80,400 EUR". */
+const moneyText = (minor: number, currency: string): string =>
+  `${(minor / 10 ** minorDigits(currency)).toLocaleString('en', { maximumFractionDigits: minorDigits(currency) })} ${currency}`;
 
-const breachOf = (h: Horizon) => (b: ConstraintBreach) => ({ kind: b.constraint.kind, row: b.row, message: inCalendarTerms(h, b.message), over: b.over ?? null });
+/** The core's budget sentences in minor units, in the currency's units. */
+const moneyTerms = (currency: string, text: string): string =>
+  text
+    .replace(/(Year \d+ has )(\d+)( left; "[^"]+" needs )(\d+)/g, (_, a: string, left: string, b: string, needs: string) => `${a}${moneyText(Number(left), currency)}${b}${moneyText(Number(needs), currency)}`)
+    .replace(/(budget of year \d+ \()(\d+)(\) would need )(\d+)/g, (_, a: string, limit: string, b: string, more: string) => `${a}${moneyText(Number(limit), currency)}${b}${moneyText(Number(more), currency)}`);
+
+/** The core counts years and quarters from the horizon's start; the PMO reads 2027 and 2027-Q3. */
+const inCalendarTerms = (h: Horizon, text: string, currency = ''): string =>
+  (currency ? moneyTerms(currency, text) : text).replace(/\b([Yy])ear (\d+)\b/g, (_, y: string, n: string) => `${y}ear ${h.firstYear + Number(n)}`).replace(/\bquarter (\d+)\b/g, (_, q: string) => quarterLabel(h, Number(q)));
+
+const breachOf = (h: Horizon, currency: string) => (b: ConstraintBreach) => ({ kind: b.constraint.kind, row: b.row, message: inCalendarTerms(h, b.message, currency), over: b.over ?? null });
 
 function budgetOf(body: OptimiseBody, saved: ReadonlyArray<number>, years: ReadonlyArray<number>): number[] {
   if (body.budgetPerYear !== undefined) {
@@ -84,7 +95,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
   const { problem } = checked;
   const byCode = new Map(set.candidates.map((c) => [c.code, c]));
   const rows = (chosen: ReadonlyArray<ChosenCandidate>) => chosen.map((c) => ({ projectId: byCode.get(c.id)!.projectId, code: c.id, start: quarterLabel(h, c.start) }));
-  const breach = breachOf(h);
+  const breach = breachOf(h, currency);
   const solver = await loadMipSolver();
   const options = { timeLimitSeconds: body.timeLimitSeconds };
 
@@ -104,7 +115,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
       if (body.explainExcluded && i < MAX_PRICED) {
         const forced = priceOfInclusion(model, solver, best, reason.id, options);
         if (forced.ok) price = { valueLost: +forced.valueLost.toFixed(4), leaves: [...forced.leaves], joins: [...forced.joins] };
-        else priceMessage = inCalendarTerms(h, forced.message);
+        else priceMessage = inCalendarTerms(h, forced.message, currency);
       }
       exclusions.push({ projectId: candidate.projectId, code: reason.id, value: reason.value, start: quarterLabel(h, reason.start), blocking: reason.blocking.map(breach), price, priceMessage });
     });
@@ -115,7 +126,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
   if (body.frontierPoints >= 2 && best.ok) {
     const curve = efficientFrontier(model, solver, { ...options, points: body.frontierPoints });
     if (curve.ok) frontier = { saturationBudget: curve.saturationBudget, points: curve.points.map((p) => ({ totalBudget: p.totalBudget, value: +p.value.toFixed(4), greedyValue: +p.greedyValue.toFixed(4), gapPct: p.gapPct, chosen: p.chosen.map((c) => c.id) })) };
-    else frontierMessage = inCalendarTerms(h, curve.message);
+    else frontierMessage = inCalendarTerms(h, curve.message, currency);
   }
 
   return {
@@ -133,7 +144,7 @@ export async function optimisePortfolio(ctx: AppContext, portfolioId: string, bo
     }),
     leftOut: set.leftOut, warnings,
     outcome: best.ok ? best.status : 'infeasible',
-    infeasible: best.ok ? null : { message: inCalendarTerms(h, best.message), conflicts: best.error === 'infeasible' ? best.conflicts.map(breach) : [] },
+    infeasible: best.ok ? null : { message: inCalendarTerms(h, best.message, currency), conflicts: best.error === 'infeasible' ? best.conflicts.map(breach) : [] },
     optimal: best.ok ? { value: +best.value.toFixed(4), gapPct: best.gapPct, ms: Math.round(solveMs), chosen: rows(best.chosen), spendPerYear: [...best.spendPerYear] } : null,
     greedy: { value: +greedy.value.toFixed(4), chosen: rows(greedy.chosen), spendPerYear: [...greedy.spendPerYear], missingMandatory: [...greedy.missingMandatory], ranking: [...greedy.ranking] },
     exclusions, frontier, frontierMessage, ms: Math.round(performance.now() - began),
