@@ -191,4 +191,11 @@ export const queryKeys = {
   /** The PMO's own KPIs per quarter. */
   pmoKpis: (query: object) => ['pmo-kpis', query] as const,
   pmoCharter: () => ['pmo-charter'] as const,
+  /** Scoring models, scores and rankings (a score or model change refetches them all). */
+  scoring: {
+    all: ['scoring'] as const,
+    models: () => ['scoring', 'models'] as const,
+    score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
+    ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
+    settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
 } as const;

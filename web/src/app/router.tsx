@@ -284,6 +284,28 @@ const objectivesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/objectives/objective-list-page.tsx'), 'ObjectiveListPage'),
 });
 
+// Scoring, prioritisation and optimal selection
+const scoringModelRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/scoring',
+  component: lazyRouteComponent(() => import('../features/scoring/scoring-model-page.tsx'), 'ScoringModelPage'),
+});
+const projectScoreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/score',
+  component: lazyRouteComponent(() => import('../features/scoring/project-score-page.tsx'), 'ProjectScorePage'),
+});
+const prioritisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios/$portfolioId/prioritisation',
+  component: lazyRouteComponent(() => import('../features/scoring/prioritisation-page.tsx'), 'PrioritisationPage'),
+});
+const selectionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolios/$portfolioId/selection',
+  component: lazyRouteComponent(() => import('../features/selection/selection-page.tsx'), 'SelectionPage'),
+});
+
 // Compliance, policies, change control, quality reviews
 const complianceRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -505,6 +527,10 @@ const routeTree = rootRoute.addChildren([
     objectivesRoute,
     complianceRoute,
     policiesRoute,
+    scoringModelRoute,
+    projectScoreRoute,
+    prioritisationRoute,
+    selectionRoute,
     projectChangesRoute,
     changeRequestRoute,
     changeBoardRoute,

@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Portfolio financials', to: '/financials' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
+  { label: 'Scoring model', to: '/settings/scoring' },
   { label: 'Approvals', to: '/approvals', Count: ApprovalsCount },
   { label: 'Timesheet approvals', to: '/timesheet-approvals', Count: TimesheetApprovalsCount },
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },

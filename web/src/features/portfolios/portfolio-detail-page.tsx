@@ -53,6 +53,12 @@ export function PortfolioDetailPage() {
             <ButtonLink to="/dashboard" search={{ portfolioId: p.id }} variant="default">
               Dashboard
             </ButtonLink>
+            <ButtonLink to="/portfolios/$portfolioId/prioritisation" params={{ portfolioId: p.id }} variant="default">
+              Prioritisation
+            </ButtonLink>
+            <ButtonLink to="/portfolios/$portfolioId/selection" params={{ portfolioId: p.id }} variant="default">
+              Selection
+            </ButtonLink>
             {editor ? (
             <>
               <ButtonLink to="/portfolios/$portfolioId/edit" params={{ portfolioId: p.id }} variant="default">

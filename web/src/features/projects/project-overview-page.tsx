@@ -56,6 +56,7 @@ const PROJECT_PAGES = [
   ['/projects/$projectId/financials', 'Financials'],
   ['/projects/$projectId/evm', 'Earned value'],
   ['/projects/$projectId/closure', 'Closure'],
+  ['/projects/$projectId/score', 'Score'],
 ] as const;
 
 export function ProjectOverviewPage() {
