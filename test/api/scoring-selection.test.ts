@@ -12,6 +12,9 @@ import { makeProject, systemContext } from '../helpers/register-fixtures.ts';
 import { createRegisterItem } from '../../src/app/register/register-kind.ts';
 import { portfolioKind } from '../../src/app/register/portfolios.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
+import { createResource } from '../../src/app/resources/resources.ts';
+import { createAssignment } from '../../src/app/resources/assignments.ts';
+import { createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
 
 type Who = 'admin' | 'pmo' | 'executive' | 'manager' | 'contributor' | 'member';
 type Json = Record<string, any>;
@@ -163,5 +166,31 @@ describe.each(DIALECTS)('scoring and optimal selection on %s', (dialect) => {
     expect(rivals.frontier).toBeNull();
     const audit = await send('admin', 'GET', `/api/v1/audit-events?entityType=selection_settings&entityId=${pf}`);
     expect(audit.items.map((e: Json) => e.action)).toEqual(['update', 'create']);
+  });
+
+  it('takes demand from the assignments and capacity from the pool: two projects needing the one analyst in the same quarter do not both fit', async () => {
+    const pf = await portfolio();
+    const system = systemContext(s.deps);
+    const analyst = await createResource(system, { kind: 'role', name: `Analyst ${dialect}`, headcount: 1 });
+    const staffed = async (name: string, level: number) => {
+      const p = await project(pf, name, { plannedStart: '2027-01-04', plannedFinish: '2027-03-31', budget: { amountMinor: 100_000, currency: 'EUR' } });
+      const task = await createScheduleTask(system, p.id, { name: 'Analysis', durationMinutes: 40 * 480 });
+      await createAssignment(system, p.id, task.taskId, { resourceId: analyst.id, units: 100 });
+      await score(p.id, { value: level }, {}, 'value_only');
+      return p;
+    };
+    const first = await staffed('Pricing analysis', 5);
+    const second = await staffed('Churn analysis', 4);
+    await send('pmo', 'PUT', `/api/v1/portfolios/${pf}/selection-settings`, { quarters: 4, firstQuarter: '2027-Q1', modelKey: 'value_only' }, 0);
+
+    const result = await send('pmo', 'POST', `/api/v1/portfolios/${pf}/optimise`, { budget: 10_000_000, frontierPoints: 0 });
+    const role = `Analyst ${dialect}`;
+    expect(result.candidates.map((c: Json) => [c.code, c.demandSource, c.demandHours[role]])).toEqual([[first.code, 'assignments', 320], [second.code, 'assignments', 320]]);
+    const capacity = result.capacity.find((c: Json) => c.role === role).hoursPerQuarter;
+    expect(capacity[0]).toBeGreaterThan(320);
+    expect(capacity[0]).toBeLessThan(640);
+    expect(result.optimal.chosen.map((c: Json) => c.code)).toEqual([first.code]);
+    const out = result.exclusions.find((e: Json) => e.code === second.code);
+    expect(out.blocking).toEqual([expect.objectContaining({ kind: 'capacity', message: expect.stringContaining(`Role "${role}" has ${capacity[0] - 320} left in 2027-Q1; "${second.code}" needs 320`) })]);
   });
 });
