@@ -85,4 +85,26 @@ describe('scoring and optimal selection (browser)', () => {
     await visible(frontier.getByRole('img', { name: /Efficient frontier/ }));
     expect(await frontier.locator('svg path').count()).toBeGreaterThan(0);
   });
+
+  it('checks the PMO’s AHP judgements as they are typed and takes the weights from them', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/settings/scoring`);
+    const matrix = page.getByRole('table', { name: 'AHP matrix' });
+    await visible(matrix);
+    await visible(page.getByText('The judgements agree with each other.'));
+    // Alignment over value 9, value over risk 9, yet risk over alignment 9: a circle.
+    await page.getByLabel('Strategic alignment over Financial value').fill('9');
+    await page.getByLabel('Financial value over Delivery risk').fill('9');
+    await page.getByLabel('Strategic alignment over Delivery risk').fill('1/9');
+    await visible(page.getByText(/\(too inconsistent: above 0\.10\)/));
+    await visible(page.getByText(/revisit it/));
+    // Alignment three times as important as each other criterion, the rest equal: consistent, 3/8 of the weight.
+    await page.getByLabel('Financial value over Delivery risk').fill('1');
+    for (const other of ['Financial value', 'Delivery risk', 'Urgency', 'Compliance', 'Resource fit']) await page.getByLabel(`Strategic alignment over ${other}`).fill('3');
+    await visible(page.getByText(/\(consistent, ≤ 0\.10\)/));
+    await page.getByRole('button', { name: 'Use the AHP weights' }).click();
+    await visible(page.getByRole('button', { name: 'Use direct weights' }));
+    const share = await page.getByRole('table', { name: 'Criteria' }).locator('tr[data-criterion="strategic_alignment"] td').last().textContent();
+    expect(share).toBe('37.5 %');
+  });
 });
