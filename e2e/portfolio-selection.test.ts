@@ -70,8 +70,8 @@ describe('scoring and optimal selection (browser)', () => {
 
     // Optimise with 600,000 EUR for 2027: the CRM and the portal fit, the analytics platform does not.
     await page.getByRole('link', { name: 'Optimal selection' }).click();
-    await page.getByLabel(/Budget per year/).fill('600000');
-    await page.getByRole('button', { name: 'Optimise' }).click();
+    await page.getByRole('region', { name: 'Constraints' }).getByLabel(/Budget per year/).fill('600000');
+    await page.getByRole('region', { name: 'Constraints' }).getByRole('button', { name: 'Optimise', exact: true }).click();
     await visible(page.getByText(/^Optimal value 132\.5 against greedy 132\.5/));
     await visible(page.getByText(/^Proven best · solved in \d+ ms · spending 2027: 600,000 EUR/));
     const table = page.getByRole('table', { name: 'Optimal and greedy selections' });
@@ -84,6 +84,22 @@ describe('scoring and optimal selection (browser)', () => {
     const frontier = page.getByRole('region', { name: 'Efficient frontier' });
     await visible(frontier.getByRole('img', { name: /Efficient frontier/ }));
     expect(await frontier.locator('svg path').count()).toBeGreaterThan(0);
+
+    // The CRM and the portal as rival options (settings saved on the page): the CRM alone is worth more than the other two.
+    const settings = page.getByRole('region', { name: 'Selection settings' });
+    await settings.getByRole('button', { name: 'Add a group' }).click();
+    await settings.getByLabel('Group 1 name').fill('Customer platform');
+    // The multi-select's box takes the click for its input; its list stays open between picks.
+    await settings.getByRole('combobox', { name: 'Group 1 projects' }).click({ force: true });
+    await page.getByRole('option', { name: `${crm.code} CRM Replacement` }).click();
+    await page.getByRole('option', { name: `${portal.code} Partner Portal` }).click();
+    await page.keyboard.press('Escape');
+    await settings.getByLabel('Budget per year (EUR)').fill('600000');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await visible(settings.getByLabel('Group 1 name'));
+    await page.getByRole('region', { name: 'Constraints' }).getByRole('button', { name: 'Optimise', exact: true }).click();
+    await visible(page.getByText(/^Optimal value 100\.0 against greedy 100\.0/));
+    await visible(page.getByRole('region', { name: 'Why projects are out' }).locator(`li[data-project="${portal.code}"]`).getByText(new RegExp(`"${crm.code}" is chosen and excludes "${portal.code}"`)));
   });
 
   it('checks the PMO’s AHP judgements as they are typed and takes the weights from them', async () => {

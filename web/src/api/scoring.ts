@@ -4,7 +4,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { OptimiseBody, ScoreBody, ScoringModelBody } from './types.ts';
+import type { OptimiseBody, ScoreBody, ScoringModelBody, SelectionSettingsBody } from './types.ts';
 
 export const scoringQueries = {
   models: () => queryOptions({ queryKey: queryKeys.scoring.models(), queryFn: () => unwrap(api.GET('/api/v1/scoring-models', {})) }),
@@ -47,3 +47,12 @@ export const useWeightsWhatIf = (portfolioId: string) =>
 
 export const useOptimise = (portfolioId: string) =>
   useMutation({ mutationFn: (body: OptimiseBody) => unwrap(api.POST('/api/v1/portfolios/{id}/optimise', { params: { path: { id: portfolioId } }, body })) });
+
+export function useSaveSelectionSettings(portfolioId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: SelectionSettingsBody }) =>
+      unwrap(api.PUT('/api/v1/portfolios/{id}/selection-settings', { params: { path: { id: portfolioId } }, headers: ifMatch(version), body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.scoring.settings(portfolioId) }),
+  });
+}

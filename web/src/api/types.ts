@@ -107,6 +107,7 @@ export type SubjectScore = Schemas['SubjectScore'];
 export type ScoreBody = JsonBody<paths['/api/v1/projects/{id}/scores/{modelKey}']['put']>;
 export type Ranking = Schemas['Ranking'];
 export type SelectionSettings = Schemas['SelectionSettings'];
+export type SelectionSettingsBody = JsonBody<paths['/api/v1/portfolios/{id}/selection-settings']['put']>;
 export type Optimisation = Schemas['Optimisation'];
 export type OptimiseBody = JsonBody<paths['/api/v1/portfolios/{id}/optimise']['post']>;
 export type Compliance = Schemas['Compliance'];

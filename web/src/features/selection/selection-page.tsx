@@ -18,6 +18,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ButtonLink } from '../../ui/router-links.tsx';
 import { useLineChart } from '../evm/echarts-lines.ts';
 import { budgetText, parseBudget } from './selection-view.ts';
+import { SelectionSettingsCard } from './selection-settings-card.tsx';
 
 const route = getRouteApi('/_app/portfolios/$portfolioId/selection');
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -34,8 +35,9 @@ export function SelectionPage() {
       <PageHeader title={<>Optimal selection{portfolio.data ? `: ${portfolio.data.name}` : ''}</>} subtitle="The projects of greatest total score the budget and the people allow, beside the greedy ranking."
         actions={<ButtonLink to="/portfolios/$portfolioId/prioritisation" params={{ portfolioId }} variant="default">Ranked list</ButtonLink>} />
       {canEditRegister(user) || user.orgRole === 'executive'
-        ? <Optimiser portfolioId={portfolioId} initial={{ budget: budgetText(settings.data.budgetPerYear, 'EUR'), shift: settings.data.startShiftQuarters, active: settings.data.includeActive }} />
+        ? <Optimiser key={`optimiser-${settings.data.version}`} portfolioId={portfolioId} initial={{ budget: budgetText(settings.data.budgetPerYear, 'EUR'), shift: settings.data.startShiftQuarters, active: settings.data.includeActive }} />
         : <Alert color="gray">The PMO and executives run the optimiser: it weighs every project of the portfolio.</Alert>}
+      {canEditRegister(user) ? <SelectionSettingsCard key={`settings-${settings.data.version}`} settings={settings.data} /> : null}
     </Stack>
   );
 }

@@ -12,3 +12,9 @@ export function parseBudget(text: string, currency: string): number[] | null {
 
 /** Minor units per year as the input shows them. */
 export const budgetText = (perYear: ReadonlyArray<number>, currency: string): string => perYear.map((m) => String(m / 10 ** minorDigits(currency))).join(', ');
+
+/** A group's key from its name (lower-case words joined by _), unique by its place. */
+export function groupKey(name: string, index: number): string {
+  const words = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 30);
+  return `${/^[a-z]/.test(words) ? words : `group${words ? `_${words}` : ''}`}_${index + 1}`;
+}
