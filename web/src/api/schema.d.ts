@@ -13499,6 +13499,1119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scoring-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scoring models: the built-in one (as the PMO edited it) and the PMO’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ScoringModel"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-models/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scoring model with its normalised weights and, with AHP judgements, their consistency ratio */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create (If-Match "0") or replace a scoring model (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        criteria: {
+                            key: string;
+                            name: string;
+                            /** @description Points, percent or an AHP weight: used relative to their sum. Replaced by the AHP weights when the model has judgements. */
+                            weight: number;
+                            /**
+                             * @description lower-is-better for risk or cost: the lowest level scores best.
+                             * @enum {string}
+                             */
+                            direction: "higher-is-better" | "lower-is-better";
+                            levels: {
+                                /** @description 1 … n, in order. */
+                                level: number;
+                                label: string;
+                                /** @description What the level means, so assessors rate alike. */
+                                description: string;
+                            }[];
+                            /**
+                             * @description The strategic objective this criterion measures alignment with, if any (one criterion per objective scores alignment objective by objective).
+                             * @default null
+                             */
+                            objectiveId?: string | null;
+                        }[];
+                        /**
+                         * @description Pairwise judgements in the criteria’s order; when given, the weights are derived from them.
+                         * @default null
+                         */
+                        ahp?: {
+                            /** @description The judgements above the diagonal, row by row: upper[i][k] is how many times more important criterion i is than criterion i+1+k (1/9 … 9). */
+                            upper: number[][];
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/ahp-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** AHP weights, consistency ratio and the judgement to revisit, for judgements being typed (saves nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        labels: string[];
+                        /** @description The judgements above the diagonal, row by row: upper[i][k] is how many times more important criterion i is than criterion i+1+k (1/9 … 9). */
+                        upper: number[][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The derived weights, summing to 1, in the criteria’s order. */
+                            weights: number[];
+                            lambdaMax: number;
+                            consistencyIndex: number;
+                            /** @description CR = CI / RI; above 0.10 the judgements contradict each other too much to trust. */
+                            consistencyRatio: number;
+                            consistent: boolean;
+                            mostInconsistent: {
+                                row: number;
+                                col: number;
+                                given: number;
+                                implied: number;
+                                suggested: number;
+                                /** @description Which judgement to revisit and what would agree with the rest. */
+                                message: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/scores/{modelKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s score on a model with each criterion’s contribution (version 0: not scored yet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    modelKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubjectScore"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Score a project on a model (its manager, the PMO); If-Match "0" the first time
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    modelKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A level per criterion key; every criterion of the model must be rated. */
+                        levels: {
+                            [key: string]: number;
+                        };
+                        /**
+                         * @description Why the project is not up for choice (a regulator’s deadline, a contract); null: discretionary.
+                         * @default null
+                         */
+                        mandatoryReason?: string | null;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubjectScore"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio’s projects ranked on a scoring model: mandatory first, then by score */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The scoring model’s key (default: the built-in model). */
+                    model?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/ranking/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The ranking with other weights: each project’s rank before and after (saves nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default default */
+                        model?: string;
+                        /** @description Tried weights by criterion key; keys left out keep the model’s weight. */
+                        weights: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            modelKey: string;
+                            weightsBefore: {
+                                [key: string]: number;
+                            };
+                            weightsAfter: {
+                                [key: string]: number;
+                            };
+                            /** @description Every scored project, in the new order. */
+                            changes: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                projectId: string;
+                                code: string;
+                                name: string;
+                                mandatory: boolean;
+                                rankBefore: number;
+                                rankAfter: number;
+                                /** @description +2: two places up. */
+                                movement: number;
+                                scoreBefore: number;
+                                scoreAfter: number;
+                            }[];
+                            moved: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/selection-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio’s selection settings: horizon, exclusive groups, prerequisites, start options, demand estimates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelectionSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save the portfolio’s selection settings (PMO, admin); If-Match "0" the first time
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Quarters in the planning horizon (at most three years).
+                         * @default 8
+                         */
+                        quarters?: number;
+                        /**
+                         * @description The horizon’s first quarter; null: the current quarter.
+                         * @default null
+                         */
+                        firstQuarter?: string | null;
+                        /**
+                         * @description Also weigh active and on-hold projects (their remaining cost and demand), not only proposed ones.
+                         * @default false
+                         */
+                        includeActive?: boolean;
+                        /**
+                         * @description How many quarters a proposed project may start later than planned.
+                         * @default 0
+                         */
+                        startShiftQuarters?: number;
+                        /**
+                         * @description The scoring model whose scores are the projects’ value.
+                         * @default default
+                         */
+                        modelKey?: string;
+                        /**
+                         * @description The budget of each budget year the horizon touches, in minor units of the base currency, when an optimisation gives none.
+                         * @default []
+                         */
+                        budgetPerYear?: number[];
+                        /**
+                         * @description Options of which at most one may be chosen.
+                         * @default []
+                         */
+                        exclusiveGroups?: {
+                            key: string;
+                            name: string;
+                            projectIds: string[];
+                        }[];
+                        /**
+                         * @description projectId only if requiresProjectId is chosen (and, with afterFinish, starts no earlier than it finishes).
+                         * @default []
+                         */
+                        prerequisites?: {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            requiresProjectId: string;
+                            /** @default false */
+                            afterFinish?: boolean;
+                        }[];
+                        /**
+                         * @description Hours per quarter of a role for a project without assignments.
+                         * @default []
+                         */
+                        demandEstimates?: {
+                            /**
+                             * Format: uuid
+                             * @description A UUID identifying the record.
+                             */
+                            projectId: string;
+                            role: string;
+                            hoursPerQuarter: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelectionSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/optimise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The selection of greatest total score within the budget per year and capacity per role per quarter, beside the greedy ranking’s, with why each project is out and the efficient frontier (saves nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units per budget year of the horizon; overrides the settings. */
+                        budgetPerYear?: number[];
+                        /** @description The same budget for every year, in minor units. */
+                        budget?: number;
+                        /** @description Quarters a proposed project may slip; overrides the settings. */
+                        startOptions?: number;
+                        includeActive?: boolean;
+                        model?: string;
+                        /**
+                         * @description Points of the efficient frontier (0: none).
+                         * @default 8
+                         */
+                        frontierPoints?: number;
+                        /**
+                         * @description Price each excluded project (one more solve each).
+                         * @default true
+                         */
+                        explainExcluded?: boolean;
+                        /**
+                         * @description Per solve.
+                         * @default 10
+                         */
+                        timeLimitSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Optimisation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/templates": {
         parameters: {
             query?: never;
@@ -29570,7 +30683,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -29869,7 +30982,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -35697,6 +36810,375 @@ export interface components {
             /** @description Cosine similarity of the project's name and description to the lesson's text, 0–1. */
             textSimilarity: number;
         };
+        ScoringModelInput: {
+            name: string;
+            /** @default  */
+            description: string;
+            criteria: {
+                key: string;
+                name: string;
+                /** @description Points, percent or an AHP weight: used relative to their sum. Replaced by the AHP weights when the model has judgements. */
+                weight: number;
+                /**
+                 * @description lower-is-better for risk or cost: the lowest level scores best.
+                 * @enum {string}
+                 */
+                direction: "higher-is-better" | "lower-is-better";
+                levels: {
+                    /** @description 1 … n, in order. */
+                    level: number;
+                    label: string;
+                    /** @description What the level means, so assessors rate alike. */
+                    description: string;
+                }[];
+                /**
+                 * @description The strategic objective this criterion measures alignment with, if any (one criterion per objective scores alignment objective by objective).
+                 * @default null
+                 */
+                objectiveId: string | null;
+            }[];
+            /**
+             * @description Pairwise judgements in the criteria’s order; when given, the weights are derived from them.
+             * @default null
+             */
+            ahp: {
+                /** @description The judgements above the diagonal, row by row: upper[i][k] is how many times more important criterion i is than criterion i+1+k (1/9 … 9). */
+                upper: number[][];
+            } | null;
+            key: string;
+            /** @description Shipped with Orrery (the PMO may edit it). */
+            builtIn: boolean;
+            /** @description 0 for the built-in model never edited; send it back in If-Match. */
+            version: number;
+            /** @description Each criterion’s weight ÷ the sum, in order. */
+            normalisedWeights: number[];
+            ahpResult: {
+                /** @description The derived weights, summing to 1, in the criteria’s order. */
+                weights: number[];
+                lambdaMax: number;
+                consistencyIndex: number;
+                /** @description CR = CI / RI; above 0.10 the judgements contradict each other too much to trust. */
+                consistencyRatio: number;
+                consistent: boolean;
+                mostInconsistent: {
+                    row: number;
+                    col: number;
+                    given: number;
+                    implied: number;
+                    suggested: number;
+                    /** @description Which judgement to revisit and what would agree with the rest. */
+                    message: string;
+                } | null;
+            } | null;
+        };
+        SubjectScoreInput: {
+            /** @enum {string} */
+            subjectType: "project" | "request";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            subjectId: string;
+            code: string;
+            name: string;
+            modelKey: string;
+            modelName: string;
+            levels: {
+                [key: string]: number;
+            };
+            mandatoryReason: string | null;
+            note: string;
+            /** @description 0 … 100; null until every criterion is rated. */
+            score: number | null;
+            breakdown: {
+                key: string;
+                name: string;
+                level: number | null;
+                levelLabel: string | null;
+                /** @description The level on 0 … 1, direction applied. */
+                normalisedLevel: number | null;
+                /** @description Normalised weight, 0 … 1. */
+                weight: number;
+                /** @description Points of the score out of 100 this criterion gives. */
+                contribution: number | null;
+            }[];
+            /** @description Names of the criteria not rated yet. */
+            missing: string[];
+            canEdit: boolean;
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            updatedAt: string | null;
+            /** @description 0 before the first score; send it back in If-Match. */
+            version: number;
+        };
+        RankingInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            modelKey: string;
+            modelName: string;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+            }[];
+            /** @description Mandatory projects first (among themselves by score), then the rest by score. */
+            ranked: {
+                rank: number;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                mandatory: boolean;
+                mandatoryReason: string | null;
+                /** @description 0 … 100. */
+                score: number;
+                /** @description Criterion key → points out of 100. */
+                contributions: {
+                    [key: string]: number;
+                };
+                /** @description Codes of projects with the same score in the same group. */
+                tiedWith: string[];
+                /** @enum {string} */
+                tieBreak: "none" | "criteria" | "id";
+            }[];
+            unscored: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                missing: string[];
+            }[];
+        };
+        SelectionSettingsInput: {
+            /**
+             * @description Quarters in the planning horizon (at most three years).
+             * @default 8
+             */
+            quarters: number;
+            /**
+             * @description The horizon’s first quarter; null: the current quarter.
+             * @default null
+             */
+            firstQuarter: string | null;
+            /**
+             * @description Also weigh active and on-hold projects (their remaining cost and demand), not only proposed ones.
+             * @default false
+             */
+            includeActive: boolean;
+            /**
+             * @description How many quarters a proposed project may start later than planned.
+             * @default 0
+             */
+            startShiftQuarters: number;
+            /**
+             * @description The scoring model whose scores are the projects’ value.
+             * @default default
+             */
+            modelKey: string;
+            /**
+             * @description The budget of each budget year the horizon touches, in minor units of the base currency, when an optimisation gives none.
+             * @default []
+             */
+            budgetPerYear: number[];
+            /**
+             * @description Options of which at most one may be chosen.
+             * @default []
+             */
+            exclusiveGroups: {
+                key: string;
+                name: string;
+                projectIds: string[];
+            }[];
+            /**
+             * @description projectId only if requiresProjectId is chosen (and, with afterFinish, starts no earlier than it finishes).
+             * @default []
+             */
+            prerequisites: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                requiresProjectId: string;
+                /** @default false */
+                afterFinish: boolean;
+            }[];
+            /**
+             * @description Hours per quarter of a role for a project without assignments.
+             * @default []
+             */
+            demandEstimates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                role: string;
+                hoursPerQuarter: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            /** @description 0 until first saved; send it back in If-Match. */
+            version: number;
+        };
+        OptimisationInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            modelKey: string;
+            currency: string;
+            quarters: string[];
+            years: number[];
+            budgetPerYear: number[];
+            capacity: {
+                role: string;
+                /** @description What the pool offers less what committed work outside the candidates takes. */
+                hoursPerQuarter: number[];
+            }[];
+            candidates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                /** @description Its score, 0 … 100. */
+                value: number;
+                mandatory: boolean;
+                /** @description At its planned start. */
+                costPerYear: number[];
+                totalCost: number;
+                starts: string[];
+                /** @description Role → hours over the horizon. */
+                demandHours: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                demandSource: "assignments" | "estimate" | "none";
+            }[];
+            /** @description Projects of the portfolio that could not be candidates, and why. */
+            leftOut: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                reason: string;
+            }[];
+            warnings: string[];
+            /** @enum {string} */
+            outcome: "optimal" | "stopped" | "infeasible";
+            infeasible: {
+                message: string;
+                conflicts: {
+                    /** @description budget, capacity, exclusive, prerequisite, order, mandatory … */
+                    kind: string;
+                    row: string;
+                    message: string;
+                    over: number | null;
+                }[];
+            } | null;
+            optimal: {
+                value: number;
+                gapPct: number;
+                ms: number;
+                chosen: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    code: string;
+                    start: string;
+                }[];
+                spendPerYear: number[];
+            } | null;
+            greedy: {
+                value: number;
+                chosen: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    code: string;
+                    start: string;
+                }[];
+                spendPerYear: number[];
+                missingMandatory: string[];
+                /** @description Codes by value ÷ cost. */
+                ranking: string[];
+            };
+            exclusions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                value: number;
+                start: string;
+                /** @description What adding it to the chosen set would break; empty: it fits but adds nothing. */
+                blocking: {
+                    /** @description budget, capacity, exclusive, prerequisite, order, mandatory … */
+                    kind: string;
+                    row: string;
+                    message: string;
+                    over: number | null;
+                }[];
+                /** @description Forcing it in: the value lost and who leaves and joins (codes). */
+                price: {
+                    valueLost: number;
+                    leaves: string[];
+                    joins: string[];
+                } | null;
+                /** @description Why it cannot be forced in at all, if so. */
+                priceMessage: string | null;
+            }[];
+            frontier: {
+                saturationBudget: number;
+                points: {
+                    totalBudget: number;
+                    value: number;
+                    greedyValue: number;
+                    gapPct: number;
+                    chosen: string[];
+                }[];
+            } | null;
+            frontierMessage: string | null;
+            /** @description Time of the whole optimisation, including exclusions and frontier. */
+            ms: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -35930,7 +37412,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -41757,6 +43239,375 @@ export interface components {
             sharedObjectives: string[];
             /** @description Cosine similarity of the project's name and description to the lesson's text, 0–1. */
             textSimilarity: number;
+        };
+        ScoringModel: {
+            name: string;
+            /** @default  */
+            description: string;
+            criteria: {
+                key: string;
+                name: string;
+                /** @description Points, percent or an AHP weight: used relative to their sum. Replaced by the AHP weights when the model has judgements. */
+                weight: number;
+                /**
+                 * @description lower-is-better for risk or cost: the lowest level scores best.
+                 * @enum {string}
+                 */
+                direction: "higher-is-better" | "lower-is-better";
+                levels: {
+                    /** @description 1 … n, in order. */
+                    level: number;
+                    label: string;
+                    /** @description What the level means, so assessors rate alike. */
+                    description: string;
+                }[];
+                /**
+                 * @description The strategic objective this criterion measures alignment with, if any (one criterion per objective scores alignment objective by objective).
+                 * @default null
+                 */
+                objectiveId: string | null;
+            }[];
+            /**
+             * @description Pairwise judgements in the criteria’s order; when given, the weights are derived from them.
+             * @default null
+             */
+            ahp: {
+                /** @description The judgements above the diagonal, row by row: upper[i][k] is how many times more important criterion i is than criterion i+1+k (1/9 … 9). */
+                upper: number[][];
+            } | null;
+            key: string;
+            /** @description Shipped with Orrery (the PMO may edit it). */
+            builtIn: boolean;
+            /** @description 0 for the built-in model never edited; send it back in If-Match. */
+            version: number;
+            /** @description Each criterion’s weight ÷ the sum, in order. */
+            normalisedWeights: number[];
+            ahpResult: {
+                /** @description The derived weights, summing to 1, in the criteria’s order. */
+                weights: number[];
+                lambdaMax: number;
+                consistencyIndex: number;
+                /** @description CR = CI / RI; above 0.10 the judgements contradict each other too much to trust. */
+                consistencyRatio: number;
+                consistent: boolean;
+                mostInconsistent: {
+                    row: number;
+                    col: number;
+                    given: number;
+                    implied: number;
+                    suggested: number;
+                    /** @description Which judgement to revisit and what would agree with the rest. */
+                    message: string;
+                } | null;
+            } | null;
+        };
+        SubjectScore: {
+            /** @enum {string} */
+            subjectType: "project" | "request";
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            subjectId: string;
+            code: string;
+            name: string;
+            modelKey: string;
+            modelName: string;
+            levels: {
+                [key: string]: number;
+            };
+            mandatoryReason: string | null;
+            note: string;
+            /** @description 0 … 100; null until every criterion is rated. */
+            score: number | null;
+            breakdown: {
+                key: string;
+                name: string;
+                level: number | null;
+                levelLabel: string | null;
+                /** @description The level on 0 … 1, direction applied. */
+                normalisedLevel: number | null;
+                /** @description Normalised weight, 0 … 1. */
+                weight: number;
+                /** @description Points of the score out of 100 this criterion gives. */
+                contribution: number | null;
+            }[];
+            /** @description Names of the criteria not rated yet. */
+            missing: string[];
+            canEdit: boolean;
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            updatedAt: string | null;
+            /** @description 0 before the first score; send it back in If-Match. */
+            version: number;
+        };
+        Ranking: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            modelKey: string;
+            modelName: string;
+            criteria: {
+                key: string;
+                name: string;
+                weight: number;
+            }[];
+            /** @description Mandatory projects first (among themselves by score), then the rest by score. */
+            ranked: {
+                rank: number;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                mandatory: boolean;
+                mandatoryReason: string | null;
+                /** @description 0 … 100. */
+                score: number;
+                /** @description Criterion key → points out of 100. */
+                contributions: {
+                    [key: string]: number;
+                };
+                /** @description Codes of projects with the same score in the same group. */
+                tiedWith: string[];
+                /** @enum {string} */
+                tieBreak: "none" | "criteria" | "id";
+            }[];
+            unscored: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                missing: string[];
+            }[];
+        };
+        SelectionSettings: {
+            /**
+             * @description Quarters in the planning horizon (at most three years).
+             * @default 8
+             */
+            quarters: number;
+            /**
+             * @description The horizon’s first quarter; null: the current quarter.
+             * @default null
+             */
+            firstQuarter: string | null;
+            /**
+             * @description Also weigh active and on-hold projects (their remaining cost and demand), not only proposed ones.
+             * @default false
+             */
+            includeActive: boolean;
+            /**
+             * @description How many quarters a proposed project may start later than planned.
+             * @default 0
+             */
+            startShiftQuarters: number;
+            /**
+             * @description The scoring model whose scores are the projects’ value.
+             * @default default
+             */
+            modelKey: string;
+            /**
+             * @description The budget of each budget year the horizon touches, in minor units of the base currency, when an optimisation gives none.
+             * @default []
+             */
+            budgetPerYear: number[];
+            /**
+             * @description Options of which at most one may be chosen.
+             * @default []
+             */
+            exclusiveGroups: {
+                key: string;
+                name: string;
+                projectIds: string[];
+            }[];
+            /**
+             * @description projectId only if requiresProjectId is chosen (and, with afterFinish, starts no earlier than it finishes).
+             * @default []
+             */
+            prerequisites: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                requiresProjectId: string;
+                /** @default false */
+                afterFinish: boolean;
+            }[];
+            /**
+             * @description Hours per quarter of a role for a project without assignments.
+             * @default []
+             */
+            demandEstimates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                role: string;
+                hoursPerQuarter: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            /** @description 0 until first saved; send it back in If-Match. */
+            version: number;
+        };
+        Optimisation: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            modelKey: string;
+            currency: string;
+            quarters: string[];
+            years: number[];
+            budgetPerYear: number[];
+            capacity: {
+                role: string;
+                /** @description What the pool offers less what committed work outside the candidates takes. */
+                hoursPerQuarter: number[];
+            }[];
+            candidates: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                /** @description Its score, 0 … 100. */
+                value: number;
+                mandatory: boolean;
+                /** @description At its planned start. */
+                costPerYear: number[];
+                totalCost: number;
+                starts: string[];
+                /** @description Role → hours over the horizon. */
+                demandHours: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                demandSource: "assignments" | "estimate" | "none";
+            }[];
+            /** @description Projects of the portfolio that could not be candidates, and why. */
+            leftOut: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                reason: string;
+            }[];
+            warnings: string[];
+            /** @enum {string} */
+            outcome: "optimal" | "stopped" | "infeasible";
+            infeasible: {
+                message: string;
+                conflicts: {
+                    /** @description budget, capacity, exclusive, prerequisite, order, mandatory … */
+                    kind: string;
+                    row: string;
+                    message: string;
+                    over: number | null;
+                }[];
+            } | null;
+            optimal: {
+                value: number;
+                gapPct: number;
+                ms: number;
+                chosen: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    code: string;
+                    start: string;
+                }[];
+                spendPerYear: number[];
+            } | null;
+            greedy: {
+                value: number;
+                chosen: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    projectId: string;
+                    code: string;
+                    start: string;
+                }[];
+                spendPerYear: number[];
+                missingMandatory: string[];
+                /** @description Codes by value ÷ cost. */
+                ranking: string[];
+            };
+            exclusions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                value: number;
+                start: string;
+                /** @description What adding it to the chosen set would break; empty: it fits but adds nothing. */
+                blocking: {
+                    /** @description budget, capacity, exclusive, prerequisite, order, mandatory … */
+                    kind: string;
+                    row: string;
+                    message: string;
+                    over: number | null;
+                }[];
+                /** @description Forcing it in: the value lost and who leaves and joins (codes). */
+                price: {
+                    valueLost: number;
+                    leaves: string[];
+                    joins: string[];
+                } | null;
+                /** @description Why it cannot be forced in at all, if so. */
+                priceMessage: string | null;
+            }[];
+            frontier: {
+                saturationBudget: number;
+                points: {
+                    totalBudget: number;
+                    value: number;
+                    greedyValue: number;
+                    gapPct: number;
+                    chosen: string[];
+                }[];
+            } | null;
+            frontierMessage: string | null;
+            /** @description Time of the whole optimisation, including exclusions and frontier. */
+            ms: number;
         };
     };
     responses: never;
