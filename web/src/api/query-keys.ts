@@ -198,4 +198,5 @@ export const queryKeys = {
     score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
     ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
     settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
+  },
 } as const;
