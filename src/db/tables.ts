@@ -1063,6 +1063,43 @@ export interface ProjectEstimatesTable {
   version: number;
 }
 
+/** A benefit a project is to bring about; values are minor units of `currency` for money benefits. */
+export interface BenefitsTable {
+  id: string;
+  projectId: string;
+  code: string;
+  title: string;
+  description: string;
+  /** financial | non_financial */
+  category: string;
+  measure: string;
+  unit: string;
+  currency: string | null;
+  /** higher_is_better | lower_is_better */
+  direction: string;
+  baseline: number;
+  target: number;
+  ownerId: string | null;
+  /** YYYY-MM-DD */
+  expectedBy: string;
+  /** JSON array of YYYY-MM-DD */
+  plannedMeasurements: string;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface BenefitMeasurementsTable {
+  id: string;
+  benefitId: string;
+  measuredOn: string;
+  value: number;
+  note: string;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -1140,6 +1177,8 @@ export interface Tables {
   resourceRates: ResourceRatesTable;
   taskAssignments: TaskAssignmentsTable;
   resourceRequests: ResourceRequestsTable;
+  benefits: BenefitsTable;
+  benefitMeasurements: BenefitMeasurementsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

@@ -48,6 +48,7 @@ import { timesheetRoutes } from './routes/timesheets.route.ts';
 import { financeRoutes } from './routes/finance.route.ts';
 import { financeCostRoutes } from './routes/finance-costs.route.ts';
 import { assignmentRoutes } from './routes/assignments.route.ts';
+import { benefitRoutes } from './routes/benefits.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -123,6 +124,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   financeRoutes(app, deps);
   financeCostRoutes(app, deps);
   assignmentRoutes(app, deps);
+  benefitRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

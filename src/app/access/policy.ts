@@ -73,3 +73,17 @@ export const canTriageRequests = (actor: Actor): boolean => canEditRegister(acto
 /** Raising, and commenting on, project requests: everyone but executives, who read them. */
 export const canRaiseRequests = (actor: Actor): boolean => actor.orgRole !== 'executive';
 export const canReadAllRequests = (actor: Actor): boolean => canReadAllProjects(actor);
+/** A project is closed for its benefits once completed, cancelled or archived. */
+export const isClosedProject = (project: { readonly status: string; readonly archivedAt: string | null }): boolean =>
+  project.status === 'completed' || project.status === 'cancelled' || project.archivedAt !== null;
+
+/**
+ * Who adds and removes a project's benefits: its editors while it runs; once it has closed, the
+ * PMO and administrators (benefits are mostly measured after the project ends).
+ */
+export const canKeepBenefits = (actor: Actor, facts: ProjectAccessFacts, closed: boolean): boolean =>
+  canEditRegister(actor) || (!closed && canEditProject(actor, facts));
+
+/** Who changes a benefit and records its measurements: those who keep the project's benefits, and always its owner (not an executive). */
+export const canKeepBenefit = (actor: Actor, facts: ProjectAccessFacts, closed: boolean, benefit: { readonly ownerId: string | null }): boolean =>
+  canKeepBenefits(actor, facts, closed) || (actor.orgRole !== 'executive' && benefit.ownerId !== null && benefit.ownerId === actor.userId);
