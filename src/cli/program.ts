@@ -22,6 +22,7 @@ import { pmoCommands } from './commands/pmo.ts';
 import { requestCommands } from './commands/request.ts';
 import { lessonsCommands } from './commands/lessons.ts';
 import { portfolioCommands } from './commands/portfolio.ts';
+import { benefitCommands } from './commands/benefits.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -61,6 +62,7 @@ Examples:
   orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter
   orrery lessons search "vendor delay" --json    lessons learned, best match first
   orrery closure PRJ-001                         a project's closure figures and narrative`,
+  orrery benefits --portfolio PFL-001              benefits planned vs realised`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -84,5 +86,6 @@ Examples:
   requestCommands(program);
   lessonsCommands(program);
   portfolioCommands(program);
+  benefitCommands(program);
   return program;
 }
