@@ -36,6 +36,7 @@ import { getPmoCharter } from '../src/app/pmo-charter/pmo-charter.ts';
 import { getProjectClosureReport } from '../src/app/lessons/closure-commands.ts';
 import { searchLessons } from '../src/app/lessons/lesson-search.ts';
 import { lessonSuggestions } from '../src/app/lessons/lesson-suggestions.ts';
+import { portfolioBenefits } from '../src/app/benefits/benefit-views.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -80,6 +81,11 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(lena[0]!.start! < lena[1]!.finish! && lena[1]!.start! < lena[0]!.finish!).toBe(true);
       expect((await ctx.db.selectFrom('resourceRequests').select(['status', 'skill']).execute()).map((r) => [r.status, r.skill])).toEqual([['open', 'Spark']]);
       expect(new Set(summary.people.map((p) => p.orgRole))).toEqual(new Set(ORG_ROLES));
+      // Benefits: the closed telephony upgrade still measured, every status somewhere, an overdue survey.
+      const digital = (await ctx.db.selectFrom('portfolios').select('id').where('name', '=', 'Digital Transformation').executeTakeFirstOrThrow()).id;
+      const benefits = await portfolioBenefits(ctx, digital);
+      expect(benefits.total).toMatchObject({ benefits: 4, byStatus: { realised: 1, at_risk: 1, on_track: 2, not_realised: 0 }, overdueMeasurements: 1, plannedMinor: 12_000_000 + 120_000_000, realisedMinor: 6_000_000 });
+      expect(benefits.overdue.map((o) => o.title)).toEqual(['Happier customers']);
       const projects = (await listProjects(ctx, { limit: 200, sort: 'code' })).items;
       expect(projects).toHaveLength(15);
       expect(new Set(projects.map((p) => p.phase))).toEqual(new Set(PROJECT_PHASES));

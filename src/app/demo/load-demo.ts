@@ -22,6 +22,7 @@ import { loadDemoAssignments } from './demo-assignments.ts';
 import { loadDemoCharter, loadDemoMaturity } from './demo-pmo.ts';
 import { loadDemoIntake } from './demo-intake.ts';
 import { loadDemoLessons } from './demo-lessons.ts';
+import { loadDemoBenefits } from './demo-benefits.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -131,6 +132,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoLessons(ctx, projectIds, person);
   progress('scores and the Digital portfolio’s selection settings');
   await loadDemoScoring(ctx, projectIds, portfolios.get('digital')!, person);
+  progress('benefits and their measurements');
+  await loadDemoBenefits(ctx, projectIds, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
