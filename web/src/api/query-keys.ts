@@ -198,5 +198,10 @@ export const queryKeys = {
     score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
     ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
     settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
+  /** Benefits: a project's register and a portfolio's planned vs realised; a change refetches both. */
+  benefits: {
+    all: ['benefits'] as const,
+    project: (projectId: string) => ['benefits', 'project', projectId] as const,
+    portfolio: (portfolioId: string) => ['benefits', 'portfolio', portfolioId] as const,
   },
 } as const;

@@ -489,6 +489,19 @@ const capacityRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/capacity/capacity-page.tsx'), 'CapacityPage'),
 });
 
+// Benefits: a project's register, and a portfolio's planned vs realised
+const projectBenefitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'projects/$projectId/benefits',
+  component: lazyRouteComponent(() => import('../features/benefits/project-benefits-page.tsx'), 'ProjectBenefitsPage'),
+});
+const benefitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'benefits',
+  validateSearch: (raw: Record<string, unknown>): { portfolioId?: string } => (typeof raw.portfolioId === 'string' ? { portfolioId: raw.portfolioId } : {}),
+  component: lazyRouteComponent(() => import('../features/benefits/portfolio-benefits-page.tsx'), 'PortfolioBenefitsPage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'notifications',
@@ -561,6 +574,8 @@ const routeTree = rootRoute.addChildren([
     projectCommunicationsRoute,
     projectFinancialsRoute,
     projectEvmRoute,
+    projectBenefitsRoute,
+    benefitsRoute,
     financialsRoute,
     ratesRoute,
     resourcesRoute,

@@ -31,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Resource requests', to: '/resource-requests', visibleTo: canGovern },
   { label: 'Capacity', to: '/capacity' },
   { label: 'Portfolio financials', to: '/financials' },
+  { label: 'Benefits', to: '/benefits' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
   { label: 'Scoring model', to: '/settings/scoring' },

@@ -57,6 +57,7 @@ const PROJECT_PAGES = [
   ['/projects/$projectId/evm', 'Earned value'],
   ['/projects/$projectId/closure', 'Closure'],
   ['/projects/$projectId/score', 'Score'],
+  ['/projects/$projectId/benefits', 'Benefits'],
 ] as const;
 
 export function ProjectOverviewPage() {
