@@ -2,7 +2,7 @@
 // today's rates), a chart and a table per project — closed projects included, since benefits are
 // mostly measured after closure — and the measurements overdue, each linked to its project's
 // benefits tab. The portfolio is chosen in the URL.
-import { Alert, Card, Group, List, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { usePortfolioBenefits, type PortfolioBenefits } from '../../api/benefits.ts';
 import { usePortfolios } from '../../api/portfolios.ts';
@@ -16,6 +16,7 @@ import { AnchorLink } from '../../ui/router-links.tsx';
 import type { ProjectStatus } from '../../api/types.ts';
 import { PlannedRealisedChart } from './benefits-chart.tsx';
 import { formatPct } from './benefit-view.ts';
+import { TotalTiles } from './total-tiles.tsx';
 
 const route = getRouteApi('/_app/benefits');
 
@@ -50,16 +51,7 @@ function PortfolioView({ data }: { data: PortfolioBenefits }) {
   if (data.projects.length === 0) return <Text c="dimmed">No benefits registered in this portfolio’s projects you can see.</Text>;
   return (
     <>
-      <section aria-label={`Totals in ${data.currency}`}>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-          {tiles.map(([key, label, value]) => (
-            <Card key={key} withBorder radius="md" padding="sm" data-total={key}>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-              <Text fw={700}>{value}</Text>
-            </Card>
-          ))}
-        </SimpleGrid>
-      </section>
+      <TotalTiles label={`Totals in ${data.currency}`} tiles={tiles} />
       {data.unconverted.length ? <Alert color="orange" title="Left out of the money totals">{data.unconverted.join(', ')}: no exchange rate to {data.currency} on {formatDate(data.asOf)}. Exchange rates are kept under <AnchorLink to="/settings/rates">Rates</AnchorLink>.</Alert> : null}
       <Card withBorder radius="md" padding="md" component="section" aria-label="Planned vs realised">
         <Title order={2} size="h5" mb="xs">Money planned vs realised per project</Title>

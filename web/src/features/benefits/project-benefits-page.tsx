@@ -4,7 +4,7 @@
 // manager while it runs, the PMO, the benefit's owner even after closure) record measurements
 // and change it; the server says per benefit whether you may (`editable`).
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useDeleteMeasurement, useProjectBenefits, type Benefit, type ProjectBenefits } from '../../api/benefits.ts';
 import { useProject } from '../../api/projects.ts';
@@ -16,6 +16,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { BenefitModal, MeasurementModal, type BenefitTarget } from './benefit-modals.tsx';
 import { barValue, formatBenefitValue, formatPct, STATUS_META } from './benefit-view.ts';
+import { TotalTiles } from './total-tiles.tsx';
 
 const route = getRouteApi('/_app/projects/$projectId/benefits');
 
@@ -54,17 +55,10 @@ function Totals({ data }: { data: ProjectBenefits }) {
     ['overdue', 'Measurements overdue', String(t.overdueMeasurements)],
   ] as const;
   return (
-    <section aria-label="Benefit totals">
-      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-        {tiles.map(([key, label, value]) => (
-          <Card key={key} withBorder radius="md" padding="sm" data-total={key}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-            <Text fw={700}>{value}</Text>
-          </Card>
-        ))}
-      </SimpleGrid>
-      {data.unconverted.length ? <Alert mt="xs" color="orange" title="Left out of the money totals">{data.unconverted.join(', ')}: no exchange rate to {data.currency} today.</Alert> : null}
-    </section>
+    <>
+      <TotalTiles label="Benefit totals" tiles={tiles} />
+      {data.unconverted.length ? <Alert color="orange" title="Left out of the money totals">{data.unconverted.join(', ')}: no exchange rate to {data.currency} today.</Alert> : null}
+    </>
   );
 }
 
