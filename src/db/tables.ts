@@ -1100,6 +1100,31 @@ export interface BenefitMeasurementsTable {
   recordedAt: string;
 }
 
+/** A named copy of a portfolio's project set, kept as its changes to the live portfolio. */
+export interface ScenariosTable {
+  id: string;
+  code: string;
+  portfolioId: string;
+  name: string;
+  description: string;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** What a scenario does to one project (no row: as live). */
+export interface ScenarioProjectsTable {
+  scenarioId: string;
+  projectId: string;
+  /** 1 in the scenario (a candidate added, a live one kept), 0 removed. */
+  included: number;
+  shiftAmount: number;
+  /** weeks | months */
+  shiftUnit: string;
+  scalePct: number;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -1179,6 +1204,8 @@ export interface Tables {
   resourceRequests: ResourceRequestsTable;
   benefits: BenefitsTable;
   benefitMeasurements: BenefitMeasurementsTable;
+  scenarios: ScenariosTable;
+  scenarioProjects: ScenarioProjectsTable;
 }
 
 export type ScheduleTaskRow = Selectable<ScheduleTasksTable>;

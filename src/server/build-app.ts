@@ -49,6 +49,7 @@ import { financeRoutes } from './routes/finance.route.ts';
 import { financeCostRoutes } from './routes/finance-costs.route.ts';
 import { assignmentRoutes } from './routes/assignments.route.ts';
 import { benefitRoutes } from './routes/benefits.route.ts';
+import { scenarioRoutes } from './routes/scenarios.route.ts';
 
 /** A request as logged: calendar feeds carry an API token in `?token=`, which never reaches a log. */
 const requestForLog = (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.replace(/([?&]token=)[^&]*/gi, '$1***'), remoteAddress: request.ip });
@@ -125,6 +126,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   financeCostRoutes(app, deps);
   assignmentRoutes(app, deps);
   benefitRoutes(app, deps);
+  scenarioRoutes(app, deps);
   auditRoutes(app, deps);
   await webPlugin(app, config.webDir);
   return app;

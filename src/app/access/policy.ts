@@ -87,3 +87,7 @@ export const canKeepBenefits = (actor: Actor, facts: ProjectAccessFacts, closed:
 /** Who changes a benefit and records its measurements: those who keep the project's benefits, and always its owner (not an executive). */
 export const canKeepBenefit = (actor: Actor, facts: ProjectAccessFacts, closed: boolean, benefit: { readonly ownerId: string | null }): boolean =>
   canKeepBenefits(actor, facts, closed) || (actor.orgRole !== 'executive' && benefit.ownerId !== null && benefit.ownerId === actor.userId);
+
+/** Scenario planning is the PMO's: it keeps scenarios; executives (and administrators) read them. */
+export const canReadScenarios = canReadAllProjects;
+export const canEditScenarios = canEditRegister;

@@ -12,7 +12,8 @@ import { notFound } from '../errors.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { visibleProjects } from '../projects/project-queries.ts';
 import { currencyConverter, MissingExchangeRate, type CurrencyConverter } from '../rates/exchange-rates.ts';
-import { benefitAccess, benefitApi, loadMeasurements, mayAdd, mayKeep, ownerNames, type BenefitRow } from './benefit-store.ts';
+import { benefitAccess, benefitApi, loadMeasurements, mayAdd, mayKeep, measureOf, ownerNames, type BenefitRow } from './benefit-store.ts';
+import type { Db } from '../../db/database.ts';
 import { accessFacts } from '../projects/project-store.ts';
 import { canKeepBenefit, isClosedProject } from '../access/policy.ts';
 
@@ -30,6 +31,27 @@ function forRollup(b: Benefit, converter: CurrencyConverter, today: string): { r
     if (error instanceof MissingExchangeRate) return { rollup: { ...base, money: null }, unconverted: true };
     throw error;
   }
+}
+
+/**
+ * Each project's planned money benefits (target − baseline, the better way) in the converter's
+ * base currency on `day`; money benefits without a rate are left out (and named in `unconverted`).
+ */
+export async function plannedBenefitMoney(db: Db, projectIds: readonly string[], converter: CurrencyConverter, day: string): Promise<{ byProject: Map<string, number>; unconverted: string[] }> {
+  const byProject = new Map<string, number>();
+  const unconverted: string[] = [];
+  if (projectIds.length === 0) return { byProject, unconverted };
+  const rows = await db.selectFrom('benefits').selectAll().where('projectId', 'in', [...projectIds]).where('category', '=', 'financial').orderBy('code').execute();
+  for (const r of rows) {
+    try {
+      const minor = converter.convert(plannedImprovement(measureOf(r)), r.currency!, converter.baseCurrency, day);
+      byProject.set(r.projectId, (byProject.get(r.projectId) ?? 0) + minor);
+    } catch (error) {
+      if (!(error instanceof MissingExchangeRate)) throw error;
+      unconverted.push(r.code);
+    }
+  }
+  return { byProject, unconverted };
 }
 
 export async function projectBenefits(ctx: AppContext, projectId: string): Promise<ProjectBenefits> {
