@@ -23,6 +23,7 @@ import { requestCommands } from './commands/request.ts';
 import { lessonsCommands } from './commands/lessons.ts';
 import { portfolioCommands } from './commands/portfolio.ts';
 import { benefitCommands } from './commands/benefits.ts';
+import { scenarioCommands } from './commands/scenario.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -63,6 +64,8 @@ Examples:
   orrery lessons search "vendor delay" --json    lessons learned, best match first
   orrery closure PRJ-001                         a project's closure figures and narrative`,
   orrery benefits --portfolio PFL-001              benefits planned vs realised`,
+  orrery benefits --portfolio PFL-001              benefits planned vs realised
+  orrery scenario compare SCN-001 --quarters 4     a scenario against the live portfolio`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -87,5 +90,6 @@ Examples:
   lessonsCommands(program);
   portfolioCommands(program);
   benefitCommands(program);
+  scenarioCommands(program);
   return program;
 }
