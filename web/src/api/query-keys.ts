@@ -198,6 +198,13 @@ export const queryKeys = {
     score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
     ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
     settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
+  /** Scenarios of a portfolio, one scenario, and their comparison; a change refetches all three. */
+  scenarios: {
+    all: ['scenarios'] as const,
+    list: (portfolioId: string) => ['scenarios', 'list', portfolioId] as const,
+    detail: (id: string) => ['scenarios', 'detail', id] as const,
+    comparison: (portfolioId: string, query: object) => ['scenarios', 'comparison', portfolioId, query] as const,
+  },
   /** Benefits: a project's register and a portfolio's planned vs realised; a change refetches both. */
   benefits: {
     all: ['benefits'] as const,

@@ -502,6 +502,19 @@ const benefitsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/benefits/portfolio-benefits-page.tsx'), 'PortfolioBenefitsPage'),
 });
 
+// Scenario planning: a portfolio's scenarios compared with the live portfolio, and one scenario
+const scenariosRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'scenarios',
+  validateSearch: (raw: Record<string, unknown>): { portfolioId?: string } => (typeof raw.portfolioId === 'string' ? { portfolioId: raw.portfolioId } : {}),
+  component: lazyRouteComponent(() => import('../features/scenarios/scenarios-page.tsx'), 'ScenariosPage'),
+});
+const scenarioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'scenarios/$scenarioId',
+  component: lazyRouteComponent(() => import('../features/scenarios/scenario-page.tsx'), 'ScenarioPage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'notifications',
@@ -576,6 +589,8 @@ const routeTree = rootRoute.addChildren([
     projectEvmRoute,
     projectBenefitsRoute,
     benefitsRoute,
+    scenariosRoute,
+    scenarioRoute,
     financialsRoute,
     ratesRoute,
     resourcesRoute,

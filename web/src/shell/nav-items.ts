@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Capacity', to: '/capacity' },
   { label: 'Portfolio financials', to: '/financials' },
   { label: 'Benefits', to: '/benefits' },
+  { label: 'Scenarios', to: '/scenarios', visibleTo: (user) => user.orgRole !== 'member' },
   { label: 'Risks', to: '/risks' },
   { label: 'Objectives', to: '/objectives' },
   { label: 'Scoring model', to: '/settings/scoring' },
