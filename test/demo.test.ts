@@ -37,6 +37,7 @@ import { getProjectClosureReport } from '../src/app/lessons/closure-commands.ts'
 import { searchLessons } from '../src/app/lessons/lesson-search.ts';
 import { lessonSuggestions } from '../src/app/lessons/lesson-suggestions.ts';
 import { portfolioBenefits } from '../src/app/benefits/benefit-views.ts';
+import { compareScenarios } from '../src/app/scenarios/scenario-comparison.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -86,6 +87,9 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       const benefits = await portfolioBenefits(ctx, digital);
       expect(benefits.total).toMatchObject({ benefits: 4, byStatus: { realised: 1, at_risk: 1, on_track: 2, not_realised: 0 }, overdueMeasurements: 1, plannedMinor: 12_000_000 + 120_000_000, realisedMinor: 6_000_000 });
       expect(benefits.overdue.map((o) => o.title)).toEqual(['Happier customers']);
+      const scenario = await ctx.db.selectFrom('scenarios').selectAll().executeTakeFirstOrThrow();
+      const compared = await compareScenarios(ctx, scenario.portfolioId, { scenarioIds: [scenario.id], quarters: 4 });
+      expect(compared.columns.map((c) => c.projects.length)).toEqual([compared.columns[0]!.projects.length, compared.columns[0]!.projects.length + 1]);
       const projects = (await listProjects(ctx, { limit: 200, sort: 'code' })).items;
       expect(projects).toHaveLength(15);
       expect(new Set(projects.map((p) => p.phase))).toEqual(new Set(PROJECT_PHASES));

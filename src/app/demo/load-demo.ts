@@ -23,6 +23,7 @@ import { loadDemoCharter, loadDemoMaturity } from './demo-pmo.ts';
 import { loadDemoIntake } from './demo-intake.ts';
 import { loadDemoLessons } from './demo-lessons.ts';
 import { loadDemoBenefits } from './demo-benefits.ts';
+import { loadDemoScenarios } from './demo-scenarios.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -134,6 +135,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoScoring(ctx, projectIds, portfolios.get('digital')!, person);
   progress('benefits and their measurements');
   await loadDemoBenefits(ctx, projectIds, person);
+  progress('a scenario of the operations portfolio');
+  await loadDemoScenarios(ctx, portfolios, projectIds);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,
