@@ -4,8 +4,8 @@
 // (percent of the planned move made) and status are computed on every read; the portfolio view
 // sums money benefits planned against realised in the base currency.
 import { z } from 'zod';
-import { CurrencyCode, Description, Id, IsoDate, Timestamp, Version } from './common.schema.ts';
-import { Title } from './raid.schema.ts';
+import { CurrencyCode, Description, Id, IsoDate, Timestamp } from './common.schema.ts';
+import { itemFields, Title } from './raid.schema.ts';
 import { Code } from './register.schema.ts';
 
 export const BENEFIT_CATEGORIES = ['financial', 'non_financial'] as const;
@@ -34,13 +34,8 @@ export const BenefitMeasurement = z.object({
 export type BenefitMeasurement = z.infer<typeof BenefitMeasurement>;
 
 export const Benefit = z.object({
-  id: Id,
-  code: z.string(),
-  projectId: Id,
-  projectCode: z.string(),
-  projectName: z.string(),
-  title: z.string(),
-  description: z.string(),
+  ...itemFields,
+  ownerId: Id.nullable().describe('The person accountable for realising it.'),
   category: BenefitCategory,
   measure: z.string(),
   unit: z.string().describe('The measure’s unit (hours, %, tickets/month); for money benefits the currency code.'),
@@ -48,8 +43,6 @@ export const Benefit = z.object({
   direction: BenefitDirection,
   baseline: z.number(),
   target: z.number(),
-  ownerId: Id.nullable(),
-  ownerName: z.string().nullable(),
   expectedBy: IsoDate,
   plannedMeasurements: z.array(IsoDate),
   measurements: z.array(BenefitMeasurement).describe('Oldest first.'),
@@ -60,9 +53,6 @@ export const Benefit = z.object({
   nextMeasurement: IsoDate.nullable(),
   projectedPct: z.number().nullable().describe('The trend of the last two measurements carried to the expected date.'),
   editable: z.boolean().describe('Whether you may change it and record measurements.'),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Version,
 });
 export type Benefit = z.infer<typeof Benefit>;
 

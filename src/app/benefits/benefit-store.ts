@@ -115,6 +115,7 @@ export function benefitApi(row: BenefitRow, project: Pick<ProjectRow, 'code' | '
     nextMeasurement: assessment.nextMeasurement,
     projectedPct: assessment.projectedPct,
     editable,
+    createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
