@@ -1,7 +1,7 @@
 // One scenario: its portfolio's projects as it has them — the PMO adds a proposed one, removes a
 // live one, shifts it by weeks or months or resizes it, or puts it back as live — and the scenario
 // side by side with the live portfolio. Each change sends the version read in If-Match.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useResetScenarioProject, useScenario, useScenarioComparison, useSetScenarioProject, type Scenario } from '../../api/scenarios.ts';
@@ -56,7 +56,7 @@ function ProjectsTable({ scenario: s, mayEdit }: { scenario: Scenario; mayEdit: 
               {mayEdit ? (
                 <Table.Td>
                   <ChangeControls
-                    key={`${p.projectId}-${s.version}`}
+                    key={p.projectId}
                     project={p}
                     busy={set.isPending || reset.isPending}
                     onApply={(body) => set.mutate({ id: s.id, projectId: p.projectId, version: s.version, body })}
@@ -80,6 +80,14 @@ function ChangeControls({ project: p, busy, onApply, onReset }: { project: Proje
   const [amount, setAmount] = useState<number>(p.shift.amount);
   const [unit, setUnit] = useState<'weeks' | 'months'>(p.shift.unit);
   const [scalePct, setScalePct] = useState<number>(p.scalePct);
+  // What is saved changed (applied, put back as live, or by someone else): show it. A refetch that
+  // changes nothing of this project leaves what is being typed alone.
+  useEffect(() => {
+    setIncluded(p.included);
+    setAmount(p.shift.amount);
+    setUnit(p.shift.unit);
+    setScalePct(p.scalePct);
+  }, [p.included, p.shift.amount, p.shift.unit, p.scalePct]);
   const changed = p.change !== 'kept' && p.change !== 'candidate';
   return (
     <Group gap="xs" wrap="nowrap">
