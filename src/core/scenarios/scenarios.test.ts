@@ -7,6 +7,7 @@ import { applyScenario, changeProblem, shiftDays } from './apply-scenario.ts';
 import { costByYear, foldQuarters, quarterRange, setMeasures } from './scenario-measures.ts';
 import { scenarioAssignments } from './scenario-demand.ts';
 import type { PlanProject } from './scenario-types.ts';
+import type { AssignmentInput } from '../resources/resource-types.ts';
 
 const project = (code: string, over: Partial<PlanProject> = {}): PlanProject => ({ id: code, code, name: code, live: true, start: '2027-01-04', finish: '2027-12-31', costMinor: 365_000, valueMinor: 1_000, objectiveIds: [], ...over });
 const keep = { included: true, shift: { amount: 0, unit: 'weeks' as const }, scalePct: 100 };
@@ -67,8 +68,8 @@ describe('quarters and demand', () => {
   });
 
   it('moves and scales the work of the scenario’s projects and drops the rest', () => {
-    const a = { id: 'a1', resourceId: 'r', taskId: 't', projectId: 'A', start: 1000, finish: 2000, units: 100 };
-    const b = { id: 'b1', resourceId: 'r', taskId: 't', projectId: 'B', start: 1000, finish: 2000, work: 480 };
+    const a: AssignmentInput = { id: 'a1', resourceId: 'r', taskId: 't', projectId: 'A', start: 1000, finish: 2000, units: 100 };
+    const b: AssignmentInput = { id: 'b1', resourceId: 'r', taskId: 't', projectId: 'B', start: 1000, finish: 2000, work: 480 };
     const out = scenarioAssignments([a, b, { ...a, id: 'x', projectId: 'X' }], [{ id: 'A', shiftDays: 7, scalePct: 50 }, { id: 'B', shiftDays: 0, scalePct: 150 }]);
     expect(out.map((o) => [o.id, o.start, o.units, o.work])).toEqual([['a1', 1000 + 7 * 1440, 50, undefined], ['b1', 1000, undefined, 720]]);
   });
