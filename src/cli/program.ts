@@ -62,10 +62,9 @@ Examples:
   orrery maturity show MAT-002                   a PMO maturity assessment: scores, change, next steps
   orrery pmo kpis --cost-tolerance 5             the PMO's KPIs by quarter
   orrery lessons search "vendor delay" --json    lessons learned, best match first
-  orrery closure PRJ-001                         a project's closure figures and narrative`,
-  orrery benefits --portfolio PFL-001              benefits planned vs realised`,
-  orrery benefits --portfolio PFL-001              benefits planned vs realised
-  orrery scenario compare SCN-001 --quarters 4     a scenario against the live portfolio`,
+  orrery closure PRJ-001                         a project's closure figures and narrative
+  orrery benefits --portfolio PFL-001            benefits planned vs realised
+  orrery scenario compare SCN-001 --quarters 4   a scenario against the live portfolio`,
     );
   serveCommand(program);
   migrateCommand(program);

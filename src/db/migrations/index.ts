@@ -34,11 +34,11 @@ import * as m20261124T0900 from './2026-11-24T0900-assignment-overtime.ts';
 import * as m20261124T0905 from './2026-11-24T0905-project-estimates.ts';
 import * as m20261124T1000 from './2026-11-24T1000-project-requests.ts';
 import * as m20261124T1010 from './2026-11-24T1010-scoring-selection.ts';
+import * as m20261124T1020 from './2026-11-24T1020-benefits.ts';
+import * as m20261124T1021 from './2026-11-24T1021-scenarios.ts';
 import * as m20261124T1030 from './2026-11-24T1030-maturity-assessments.ts';
 import * as m20261124T1031 from './2026-11-24T1031-maturity-actions.ts';
 import * as m20261124T1040 from './2026-11-24T1040-closure-and-lessons.ts';
-import * as m20261124T1020 from './2026-11-24T1020-benefits.ts';
-import * as m20261124T1021 from './2026-11-24T1021-scenarios.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -75,9 +75,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0905-project-estimates': m20261124T0905,
   '2026-11-24T1000-project-requests': m20261124T1000,
   '2026-11-24T1010-scoring-selection': m20261124T1010,
+  '2026-11-24T1020-benefits': m20261124T1020,
+  '2026-11-24T1021-scenarios': m20261124T1021,
   '2026-11-24T1030-maturity-assessments': m20261124T1030,
   '2026-11-24T1031-maturity-actions': m20261124T1031,
   '2026-11-24T1040-closure-and-lessons': m20261124T1040,
-  '2026-11-24T1020-benefits': m20261124T1020,
-  '2026-11-24T1021-scenarios': m20261124T1021,
 };

@@ -198,6 +198,7 @@ export const queryKeys = {
     score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
     ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
     settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
+  },
   /** Scenarios of a portfolio, one scenario, and their comparison; a change refetches all three. */
   scenarios: {
     all: ['scenarios'] as const,

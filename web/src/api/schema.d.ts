@@ -30672,6 +30672,1526 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s benefits with their measurements, realisation and status, and its totals planned against realised (money in the base currency) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectBenefits"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a benefit to a project (its manager while it runs; PMO, admin always) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description financial: money in a currency (values in its minor units); non_financial: any other measure in its unit.
+                         * @enum {string}
+                         */
+                        category: "financial" | "non_financial";
+                        measure: string;
+                        /** @default  */
+                        unit?: string;
+                        /** @default null */
+                        currency?: string | null;
+                        /**
+                         * @default higher_is_better
+                         * @enum {string}
+                         */
+                        direction?: "higher_is_better" | "lower_is_better";
+                        baseline: number;
+                        target: number;
+                        /**
+                         * @description The person accountable for realising it (may be outside the project team).
+                         * @default null
+                         */
+                        ownerId?: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        expectedBy: string;
+                        /**
+                         * @description Dates it is to be measured on (any order; duplicates are dropped).
+                         * @default []
+                         */
+                        plannedMeasurements?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Benefit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A benefit with its measurements, realisation and status (its project’s readers and its owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Benefit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a benefit and its measurements (its project’s manager while it runs; PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a benefit (its project’s manager while it runs, its owner, PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /**
+                         * @description financial: money in a currency (values in its minor units); non_financial: any other measure in its unit.
+                         * @enum {string}
+                         */
+                        category?: "financial" | "non_financial";
+                        measure?: string;
+                        unit?: string;
+                        currency?: string | null;
+                        /** @enum {string} */
+                        direction?: "higher_is_better" | "lower_is_better";
+                        baseline?: number;
+                        target?: number;
+                        ownerId?: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        expectedBy?: string;
+                        /** @description Dates it is to be measured on (any order; duplicates are dropped). */
+                        plannedMeasurements?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Benefit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a measurement; answers the benefit with its new realisation and status (its owner, its project’s manager while it runs, PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the value holds for.
+                         */
+                        measuredOn: string;
+                        /** @description In the benefit’s unit; money in minor units of its currency. */
+                        value: number;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Benefit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a measurement recorded in error; answers the benefit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Benefit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A portfolio’s benefits planned against realised, per project and in total (money in the base currency at today’s rates), with overdue measurements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioBenefits"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A portfolio’s scenarios (PMO, executives, admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                id: string;
+                                code: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID identifying the record.
+                                 */
+                                portfolioId: string;
+                                portfolioCode: string;
+                                name: string;
+                                description: string;
+                                /** @description Projects the scenario changes. */
+                                changes: number;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                updatedAt: string;
+                                /** @description Optimistic-concurrency version; send it back in If-Match. */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a scenario: it starts as the live portfolio (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolios/{id}/scenario-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live portfolio and its scenarios side by side: value, cost per year, demand vs capacity per role per quarter, strategic coverage */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Scenario ids, comma-separated (default: every scenario of the portfolio, up to six). */
+                    scenarioIds?: string;
+                    /** @description A day in the first quarter compared (default: today). */
+                    from?: string;
+                    quarters?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioComparison"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario: every live project and candidate as it has them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a scenario (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a scenario or change its description (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * What the scenario does to a project: add a proposed one, remove a live one, shift it by weeks or months, resize it (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true adds a proposed project (or keeps a live one); false removes it. */
+                        included: boolean;
+                        /**
+                         * @default {
+                         *       "amount": 0,
+                         *       "unit": "weeks"
+                         *     }
+                         */
+                        shift?: {
+                            /** @description Later when positive, earlier when negative. */
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "weeks" | "months";
+                        };
+                        /**
+                         * @description Cost and demand in percent of the plan (100: as planned).
+                         * @default 100
+                         */
+                        scalePct?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Put a project back as the live portfolio has it (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    /** @description A UUID identifying the record. */
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -30683,7 +32203,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -30982,7 +32502,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -37179,6 +38699,322 @@ export interface components {
             /** @description Time of the whole optimisation, including exclusions and frontier. */
             ms: number;
         };
+        BenefitInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            /** @description The person accountable for realising it. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description financial: money in a currency (values in its minor units); non_financial: any other measure in its unit.
+             * @enum {string}
+             */
+            category: "financial" | "non_financial";
+            measure: string;
+            /** @description The measure’s unit (hours, %, tickets/month); for money benefits the currency code. */
+            unit: string;
+            /** @description Money benefits: the currency of baseline, target and values (in its minor units). */
+            currency: string | null;
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better";
+            baseline: number;
+            target: number;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            expectedBy: string;
+            plannedMeasurements: string[];
+            /** @description Oldest first. */
+            measurements: components["schemas"]["BenefitMeasurementInput"][];
+            /** @description At the latest measurement; null before the first. */
+            realisationPct: number | null;
+            /**
+             * @description realised: the latest measurement reaches the target; not_realised: short of it after the last date to judge it on (the expected date or the last planned measurement, whichever is later); at_risk: a measurement overdue, worse than the baseline, past its expected date, or a trend short of the target; else on_track.
+             * @enum {string}
+             */
+            status: "on_track" | "at_risk" | "realised" | "not_realised";
+            /** @description Why the status is what it is, in words. */
+            reasons: string[];
+            overdueMeasurements: string[];
+            nextMeasurement: string | null;
+            /** @description The trend of the last two measurements carried to the expected date. */
+            projectedPct: number | null;
+            /** @description Whether you may change it and record measurements. */
+            editable: boolean;
+        };
+        BenefitMeasurementInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            measuredOn: string;
+            value: number;
+            note: string;
+            /** @description Realisation this value means, unclamped: 0 at the baseline, 100 at the target. */
+            realisationPct: number;
+            recordedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            recordedAt: string;
+        };
+        ProjectBenefitsInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            /** @description The currency of the totals: the base currency. */
+            currency: string;
+            totals: {
+                benefits: number;
+                byStatus: {
+                    on_track: number;
+                    at_risk: number;
+                    realised: number;
+                    not_realised: number;
+                };
+                /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                realisedMinor: number;
+                realisedPct: number | null;
+                overdueMeasurements: number;
+            };
+            /** @description Codes of money benefits left out of the totals for want of an exchange rate. */
+            unconverted: string[];
+            canAdd: boolean;
+            items: components["schemas"]["BenefitInput"][];
+        };
+        PortfolioBenefitsInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            total: {
+                benefits: number;
+                byStatus: {
+                    on_track: number;
+                    at_risk: number;
+                    realised: number;
+                    not_realised: number;
+                };
+                /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                realisedMinor: number;
+                realisedPct: number | null;
+                overdueMeasurements: number;
+            };
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                projectStatus: string;
+                totals: {
+                    benefits: number;
+                    byStatus: {
+                        on_track: number;
+                        at_risk: number;
+                        realised: number;
+                        not_realised: number;
+                    };
+                    /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                    plannedMinor: number;
+                    /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                    realisedMinor: number;
+                    realisedPct: number | null;
+                    overdueMeasurements: number;
+                };
+            }[];
+            /** @description Benefits with planned measurements not taken, oldest first. */
+            overdue: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                benefitId: string;
+                code: string;
+                title: string;
+                projectCode: string;
+                ownerName: string | null;
+                dates: string[];
+            }[];
+            unconverted: string[];
+        };
+        ScenarioInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            name: string;
+            description: string;
+            currency: string;
+            /** @description Projects the scenario changes. */
+            changes: number;
+            /** @description The portfolio’s live projects and candidates, each as the scenario has it. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                /** @description In the live portfolio. */
+                live: boolean;
+                /** @description In this scenario. */
+                included: boolean;
+                /**
+                 * @description candidate: a proposed project the scenario has not added; removed: a live project it leaves out.
+                 * @enum {string}
+                 */
+                change: "kept" | "added" | "removed" | "shifted" | "resized" | "shifted_resized" | "candidate";
+                shift: {
+                    /** @description Later when positive, earlier when negative. */
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "weeks" | "months";
+                };
+                scalePct: number;
+                /** @description Planned start in the scenario (shifted). */
+                start: string | null;
+                finish: string | null;
+                /** @description Budget in the scenario (scaled), in the base currency; null without a budget or a rate. */
+                costMinor: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ScenarioComparisonInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            currency: string;
+            /** @description What the value is: how it was computed. */
+            valueBasis: string;
+            quarters: string[];
+            years: number[];
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description The live portfolio first, then each scenario. */
+            columns: {
+                /** @description live, or the scenario id. */
+                key: string;
+                label: string;
+                scenarioCode: string | null;
+                /** @description Codes of the projects in it. */
+                projects: string[];
+                valueMinor: number;
+                costMinor: number;
+                /** @description Per year of `years`, minor units of the currency. */
+                costByYear: number[];
+                /** @description Projects without a budget (or a rate) or dates, left out of the cost. */
+                notCosted: string[];
+                coverage: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    objectiveId: string;
+                    projects: string[];
+                }[];
+                objectivesServed: number;
+                /** @description Per role (resources without one under "(no role)"). */
+                demand: {
+                    role: string;
+                    /** @description Per quarter, minutes of work. */
+                    demand: number[];
+                    /** @description Per quarter, minutes of work. */
+                    capacity: number[];
+                    over: boolean[];
+                }[];
+                /** @description Role-quarters where demand exceeds capacity. */
+                overloads: number;
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -37412,7 +39248,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -43608,6 +45444,322 @@ export interface components {
             frontierMessage: string | null;
             /** @description Time of the whole optimisation, including exclusions and frontier. */
             ms: number;
+        };
+        Benefit: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            title: string;
+            description: string;
+            /** @description The person accountable for realising it. */
+            ownerId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+            /**
+             * @description financial: money in a currency (values in its minor units); non_financial: any other measure in its unit.
+             * @enum {string}
+             */
+            category: "financial" | "non_financial";
+            measure: string;
+            /** @description The measure’s unit (hours, %, tickets/month); for money benefits the currency code. */
+            unit: string;
+            /** @description Money benefits: the currency of baseline, target and values (in its minor units). */
+            currency: string | null;
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better";
+            baseline: number;
+            target: number;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            expectedBy: string;
+            plannedMeasurements: string[];
+            /** @description Oldest first. */
+            measurements: components["schemas"]["BenefitMeasurement"][];
+            /** @description At the latest measurement; null before the first. */
+            realisationPct: number | null;
+            /**
+             * @description realised: the latest measurement reaches the target; not_realised: short of it after the last date to judge it on (the expected date or the last planned measurement, whichever is later); at_risk: a measurement overdue, worse than the baseline, past its expected date, or a trend short of the target; else on_track.
+             * @enum {string}
+             */
+            status: "on_track" | "at_risk" | "realised" | "not_realised";
+            /** @description Why the status is what it is, in words. */
+            reasons: string[];
+            overdueMeasurements: string[];
+            nextMeasurement: string | null;
+            /** @description The trend of the last two measurements carried to the expected date. */
+            projectedPct: number | null;
+            /** @description Whether you may change it and record measurements. */
+            editable: boolean;
+        };
+        BenefitMeasurement: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            measuredOn: string;
+            value: number;
+            note: string;
+            /** @description Realisation this value means, unclamped: 0 at the baseline, 100 at the target. */
+            realisationPct: number;
+            recordedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            recordedAt: string;
+        };
+        ProjectBenefits: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            projectId: string;
+            projectCode: string;
+            /** @description The currency of the totals: the base currency. */
+            currency: string;
+            totals: {
+                benefits: number;
+                byStatus: {
+                    on_track: number;
+                    at_risk: number;
+                    realised: number;
+                    not_realised: number;
+                };
+                /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                realisedMinor: number;
+                realisedPct: number | null;
+                overdueMeasurements: number;
+            };
+            /** @description Codes of money benefits left out of the totals for want of an exchange rate. */
+            unconverted: string[];
+            canAdd: boolean;
+            items: components["schemas"]["Benefit"][];
+        };
+        PortfolioBenefits: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD.
+             */
+            asOf: string;
+            total: {
+                benefits: number;
+                byStatus: {
+                    on_track: number;
+                    at_risk: number;
+                    realised: number;
+                    not_realised: number;
+                };
+                /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                realisedMinor: number;
+                realisedPct: number | null;
+                overdueMeasurements: number;
+            };
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                projectCode: string;
+                projectName: string;
+                projectStatus: string;
+                totals: {
+                    benefits: number;
+                    byStatus: {
+                        on_track: number;
+                        at_risk: number;
+                        realised: number;
+                        not_realised: number;
+                    };
+                    /** @description Money benefits’ planned improvement (target − baseline, the better way), in the view’s currency. */
+                    plannedMinor: number;
+                    /** @description Their improvement at the latest measurement (unmeasured: 0), overshoot and losses included. */
+                    realisedMinor: number;
+                    realisedPct: number | null;
+                    overdueMeasurements: number;
+                };
+            }[];
+            /** @description Benefits with planned measurements not taken, oldest first. */
+            overdue: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                benefitId: string;
+                code: string;
+                title: string;
+                projectCode: string;
+                ownerName: string | null;
+                dates: string[];
+            }[];
+            unconverted: string[];
+        };
+        Scenario: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            name: string;
+            description: string;
+            currency: string;
+            /** @description Projects the scenario changes. */
+            changes: number;
+            /** @description The portfolio’s live projects and candidates, each as the scenario has it. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                projectId: string;
+                code: string;
+                name: string;
+                status: string;
+                /** @description In the live portfolio. */
+                live: boolean;
+                /** @description In this scenario. */
+                included: boolean;
+                /**
+                 * @description candidate: a proposed project the scenario has not added; removed: a live project it leaves out.
+                 * @enum {string}
+                 */
+                change: "kept" | "added" | "removed" | "shifted" | "resized" | "shifted_resized" | "candidate";
+                shift: {
+                    /** @description Later when positive, earlier when negative. */
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "weeks" | "months";
+                };
+                scalePct: number;
+                /** @description Planned start in the scenario (shifted). */
+                start: string | null;
+                finish: string | null;
+                /** @description Budget in the scenario (scaled), in the base currency; null without a budget or a rate. */
+                costMinor: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version; send it back in If-Match. */
+            version: number;
+        };
+        ScenarioComparison: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            portfolioId: string;
+            portfolioCode: string;
+            currency: string;
+            /** @description What the value is: how it was computed. */
+            valueBasis: string;
+            quarters: string[];
+            years: number[];
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description The live portfolio first, then each scenario. */
+            columns: {
+                /** @description live, or the scenario id. */
+                key: string;
+                label: string;
+                scenarioCode: string | null;
+                /** @description Codes of the projects in it. */
+                projects: string[];
+                valueMinor: number;
+                costMinor: number;
+                /** @description Per year of `years`, minor units of the currency. */
+                costByYear: number[];
+                /** @description Projects without a budget (or a rate) or dates, left out of the cost. */
+                notCosted: string[];
+                coverage: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    objectiveId: string;
+                    projects: string[];
+                }[];
+                objectivesServed: number;
+                /** @description Per role (resources without one under "(no role)"). */
+                demand: {
+                    role: string;
+                    /** @description Per quarter, minutes of work. */
+                    demand: number[];
+                    /** @description Per quarter, minutes of work. */
+                    capacity: number[];
+                    over: boolean[];
+                }[];
+                /** @description Role-quarters where demand exceeds capacity. */
+                overloads: number;
+            }[];
         };
     };
     responses: never;
