@@ -487,6 +487,42 @@ export interface MaturityActionsTable {
   assessmentId: string;
   questionKey: string;
   actionId: string;
+/** A knowledge-base article as it stands now. */
+export interface KnowledgeArticlesTable extends Versioned {
+  id: string;
+  code: string;
+  title: string;
+  kind: string;
+  status: string;
+  summary: string;
+  /** Markdown. */
+  body: string;
+  tagsJson: string;
+  ownerId: string | null;
+  reviewDueOn: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+/** Every saved version of an article, the current one included. */
+export interface KnowledgeArticleVersionsTable {
+  articleId: string;
+  version: number;
+  title: string;
+  status: string;
+  summary: string;
+  body: string;
+  changeNote: string;
+  savedBy: string | null;
+  savedAt: string;
+}
+
+/** An article linked to a phase ('' gate) or a gate ('' phase) of a methodology. */
+export interface KnowledgeLinksTable {
+  articleId: string;
+  methodologyKey: string;
+  phaseKey: string;
+  gateKey: string;
 }
 
 export interface QualityReviewReviewersTable {
@@ -1166,6 +1202,9 @@ export interface Tables {
   maturityActions: MaturityActionsTable;
   closureReports: ClosureReportsTable;
   lessons: LessonsTable;
+  knowledgeArticles: KnowledgeArticlesTable;
+  knowledgeArticleVersions: KnowledgeArticleVersionsTable;
+  knowledgeLinks: KnowledgeLinksTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;

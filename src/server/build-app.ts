@@ -22,6 +22,7 @@ import { maturityRoutes } from './routes/maturity.route.ts';
 import { pmoKpiRoutes } from './routes/pmo-kpis.route.ts';
 import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
 import { lessonsRoutes } from './routes/lessons.route.ts';
+import { knowledgeRoutes } from './routes/knowledge.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { scoringRoutes } from './routes/scoring.route.ts';
 import { selectionRoutes } from './routes/selection.route.ts';
@@ -102,6 +103,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   pmoKpiRoutes(app, deps);
   pmoCharterRoutes(app, deps);
   lessonsRoutes(app, deps);
+  knowledgeRoutes(app, deps);
   policyRoutes(app, deps);
   scoringRoutes(app, deps);
   selectionRoutes(app, deps);
