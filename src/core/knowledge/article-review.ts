@@ -2,20 +2,13 @@
 // article carries a review date; past it the article is flagged overdue (and "due soon" within the
 // PMO's warning window), until its owner reviews it and sets the next date. Retired articles are
 // no longer offered, so they are never flagged.
+import { daysBetween } from '../raid/raid-states.ts';
 import type { ArticleFacts } from './knowledge-types.ts';
 
 export type ReviewState = 'overdue' | 'due_soon' | 'current' | 'not_scheduled' | 'retired';
 
 /** Days before the review date from which an article counts as due soon. */
 export const REVIEW_WARNING_DAYS = 30;
-
-const DAY_MS = 86_400_000;
-const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(dayNumber(to) - dayNumber(from));
-}
 
 /**
  * The review state of an article on `today` (YYYY-MM-DD).

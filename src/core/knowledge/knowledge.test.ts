@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PREDICTIVE } from '../governance/default-predictive.ts';
-import { daysBetween, reviewState } from './article-review.ts';
+import { reviewState } from './article-review.ts';
 import { normaliseTag, searchArticles } from './article-search.ts';
 import { linkProblems, linksTo } from './guidance-links.ts';
 
@@ -15,10 +15,6 @@ describe('article review state', () => {
   it('never flags a retired article nor one without a review date', () => {
     expect(reviewState({ status: 'retired', reviewDueOn: '2020-01-01' }, '2026-01-01')).toBe('retired');
     expect(reviewState(published(null), '2026-01-01')).toBe('not_scheduled');
-  });
-  it('counts days across a daylight-saving change exactly', () => {
-    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
-    expect(daysBetween('2026-12-31', '2026-01-01')).toBe(-364);
   });
 });
 
