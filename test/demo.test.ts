@@ -38,6 +38,7 @@ import { searchLessons } from '../src/app/lessons/lesson-search.ts';
 import { lessonSuggestions } from '../src/app/lessons/lesson-suggestions.ts';
 import { portfolioBenefits } from '../src/app/benefits/benefit-views.ts';
 import { compareScenarios } from '../src/app/scenarios/scenario-comparison.ts';
+import { listArticles } from '../src/app/knowledge/article-queries.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -72,6 +73,11 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect((await searchLessons(ctx, { q: 'carrier lead times', limit: 5 })).items[0]!.title).toBe('Order carrier lines before the cut-over is planned');
       const tender = (await ctx.db.selectFrom('projects').select('id').where('name', '=', 'Transport Tender 2027').executeTakeFirstOrThrow()).id;
       expect((await lessonSuggestions(ctx, tender)).items.length).toBeGreaterThan(0);
+      // Knowledge base: five published articles and a draft, one review overdue, one article revised.
+      const kb = await listArticles(ctx, {});
+      expect(kb.items.map((a) => a.status).sort()).toEqual(['draft', 'published', 'published', 'published', 'published', 'published']);
+      expect(kb.items.filter((a) => a.reviewState === 'overdue').map((a) => a.title)).toEqual(['Project charter template']);
+      expect(kb.items.find((a) => a.title === 'Schedule baseline standard')!.version).toBe(2);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.

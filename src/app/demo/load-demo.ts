@@ -24,6 +24,8 @@ import { loadDemoIntake } from './demo-intake.ts';
 import { loadDemoLessons } from './demo-lessons.ts';
 import { loadDemoBenefits } from './demo-benefits.ts';
 import { loadDemoScenarios } from './demo-scenarios.ts';
+import { loadDemoMaturity } from './demo-maturity.ts';
+import { loadDemoKnowledge } from './demo-knowledge.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -137,6 +139,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoBenefits(ctx, projectIds, person);
   progress('a scenario of the operations portfolio');
   await loadDemoScenarios(ctx, portfolios, projectIds);
+  progress('the knowledge base');
+  await loadDemoKnowledge(ctx, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,

@@ -180,6 +180,14 @@ export const queryKeys = {
     suggestions: (projectId: string) => ['lessons', 'suggestions', projectId] as const,
     closure: (projectId: string) => ['lessons', 'closure', projectId] as const,
     figures: (projectId: string) => ['lessons', 'closure-figures', projectId] as const,
+  /** The knowledge base: article lists per search, articles, their history and versions, project guidance. */
+  knowledge: {
+    all: ['knowledge'] as const,
+    list: (query: object) => ['knowledge', 'list', query] as const,
+    article: (id: string) => ['knowledge', 'article', id] as const,
+    history: (id: string) => ['knowledge', 'history', id] as const,
+    version: (id: string, version: number) => ['knowledge', 'version', id, version] as const,
+    guidance: (projectId: string, phaseKey?: string) => ['knowledge', 'guidance', projectId, phaseKey ?? null] as const,
   },
   /** PMO maturity: the model and the assessments. */
   maturity: {

@@ -234,6 +234,15 @@ export type AssignmentUpdate = JsonBody<paths['/api/v1/projects/{id}/schedule/ta
 export type ResourceRequest = Schemas['ResourceRequest'];
 export type ResourceRequestCreate = JsonBody<paths['/api/v1/projects/{id}/schedule/tasks/{taskId}/assignments/{assignmentId}/requests']['post']>;
 
+// Knowledge base
+export type Article = Schemas['Article'];
+export type ArticleSummary = Schemas['ArticleSummary'];
+export type ArticleVersion = Schemas['ArticleVersion'];
+export type ProjectGuidance = Schemas['ProjectGuidance'];
+export type ArticleListQuery = Query<paths['/api/v1/knowledge/articles']['get']>;
+export type ArticleCreate = JsonBody<paths['/api/v1/knowledge/articles']['post']>;
+export type ArticleUpdate = JsonBody<paths['/api/v1/knowledge/articles/{id}']['patch']>;
+export type GuidanceLinkBody = ArticleCreate['links'] extends (infer L)[] | undefined ? L : never;
 // PMO maturity
 export type MaturityModel = Schemas['MaturityModel'];
 export type MaturityAssessment = Schemas['MaturityAssessment'];

@@ -382,6 +382,26 @@ const projectClosureRoute = createRoute({
   path: 'projects/$projectId/closure',
   loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
   component: lazyRouteComponent(() => import('../features/lessons/closure-page.tsx'), 'ClosurePage'),
+// The knowledge base: the list, an article with its history, a saved version, and the PMO's editor
+const knowledgeRoute = createRoute({
+  path: 'knowledge',
+  component: lazyRouteComponent(() => import('../features/knowledge/knowledge-page.tsx'), 'KnowledgePage'),
+});
+const newArticleRoute = createRoute({
+  path: 'knowledge/new',
+  component: lazyRouteComponent(() => import('../features/knowledge/article-editor-page.tsx'), 'NewArticlePage'),
+});
+const articleRoute = createRoute({
+  path: 'knowledge/$articleId',
+  component: lazyRouteComponent(() => import('../features/knowledge/article-page.tsx'), 'ArticlePage'),
+});
+const editArticleRoute = createRoute({
+  path: 'knowledge/$articleId/edit',
+  component: lazyRouteComponent(() => import('../features/knowledge/article-editor-page.tsx'), 'EditArticlePage'),
+});
+const articleVersionRoute = createRoute({
+  path: 'knowledge/$articleId/versions/$version',
+  component: lazyRouteComponent(() => import('../features/knowledge/article-version-page.tsx'), 'ArticleVersionPage'),
 });
 // PMO maturity: assessments over time and one assessment to answer
 const maturityRoute = createRoute({
@@ -574,6 +594,11 @@ const routeTree = rootRoute.addChildren([
     maturityAssessmentRoute,
     pmoPerformanceRoute,
     pmoCharterRoute,
+    knowledgeRoute,
+    newArticleRoute,
+    articleRoute,
+    editArticleRoute,
+    articleVersionRoute,
     projectStatusRoute,
     statusReportRoute,
     statusReportsRoute,

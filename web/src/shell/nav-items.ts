@@ -41,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Governance', to: '/settings/governance', visibleTo: canGovern },
   { label: 'Libraries', to: '/settings/libraries', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
+  { label: 'Knowledge base', to: '/knowledge' },
   { label: 'Change board', to: '/change-board' },
   { label: 'Findings', to: '/findings' },
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },

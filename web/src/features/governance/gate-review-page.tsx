@@ -24,6 +24,7 @@ import { APPROVER_ROLE_LABELS, REVIEW_STATUSES } from './governance-labels.ts';
 import { ReviewChecklist } from './review-checklist.tsx';
 import { ReviewDeliverables } from './review-deliverables.tsx';
 import { ReviewReadiness } from './review-readiness.tsx';
+import { GuidanceCard } from '../knowledge/guidance-card.tsx';
 
 const route = getRouteApi('/_app/gate-reviews/$reviewId');
 
@@ -126,6 +127,7 @@ function GateReviewView({ review }: { review: GateReview }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <ReviewReadiness review={review} />
+            {projectReadable ? <GuidanceCard projectId={review.projectId} phaseKey={review.phaseKey} /> : null}
             {review.canDecide ? <DecisionPanel review={review} /> : null}
             {open && !review.canDecide ? (
               <Text size="sm" c="dimmed">

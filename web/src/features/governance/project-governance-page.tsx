@@ -16,6 +16,7 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ButtonLink } from '../../ui/router-links.tsx';
 import { useMayContribute } from '../raid/use-may-contribute.ts';
+import { GuidanceCard } from '../knowledge/guidance-card.tsx';
 import { DeliverablesCard } from './deliverables-card.tsx';
 import { APPROVER_ROLE_LABELS, OPERATING_MODELS } from './governance-labels.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
@@ -116,7 +117,10 @@ function ProjectGovernanceView({ project, governance, reload }: ViewProps) {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <DeliverablesCard governance={governance} mayEdit={mayContribute} onReload={reload} />
+          <Stack gap="md">
+            <GuidanceCard projectId={project.id} />
+            <DeliverablesCard governance={governance} mayEdit={mayContribute} onReload={reload} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
