@@ -39,6 +39,7 @@ import { lessonSuggestions } from '../src/app/lessons/lesson-suggestions.ts';
 import { portfolioBenefits } from '../src/app/benefits/benefit-views.ts';
 import { compareScenarios } from '../src/app/scenarios/scenario-comparison.ts';
 import { listArticles } from '../src/app/knowledge/article-queries.ts';
+import { getTrainingNeeds } from '../src/app/training/training-queries.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -78,6 +79,10 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(kb.items.map((a) => a.status).sort()).toEqual(['draft', 'published', 'published', 'published', 'published', 'published']);
       expect(kb.items.filter((a) => a.reviewState === 'overdue').map((a) => a.title)).toEqual(['Project charter template']);
       expect(kb.items.find((a) => a.title === 'Schedule baseline standard')!.version).toBe(2);
+      // Training: Marcus's PMP runs out within 90 days; Jonas and Mei manage high-risk projects uncertified.
+      const needs = (await getTrainingNeeds(ctx)).items;
+      expect(needs.filter((n) => n.kind === 'certification_expiring').map((n) => n.person.name)).toEqual(['Marcus Lee']);
+      expect(needs.filter((n) => n.kind === 'high_risk_uncertified').map((n) => n.person.name)).toEqual(['Jonas Weber', 'Mei Chen']);
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.

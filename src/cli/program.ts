@@ -24,6 +24,7 @@ import { lessonsCommands } from './commands/lessons.ts';
 import { portfolioCommands } from './commands/portfolio.ts';
 import { benefitCommands } from './commands/benefits.ts';
 import { scenarioCommands } from './commands/scenario.ts';
+import { trainingCommands } from './commands/training.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -65,6 +66,7 @@ Examples:
   orrery closure PRJ-001                         a project's closure figures and narrative
   orrery benefits --portfolio PFL-001            benefits planned vs realised
   orrery scenario compare SCN-001 --quarters 4   a scenario against the live portfolio`,
+  orrery training needs                          who needs which training, and why`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -90,5 +92,6 @@ Examples:
   portfolioCommands(program);
   benefitCommands(program);
   scenarioCommands(program);
+  trainingCommands(program);
   return program;
 }

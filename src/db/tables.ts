@@ -525,6 +525,54 @@ export interface KnowledgeLinksTable {
   gateKey: string;
 }
 
+/** A course of the PMO's training catalogue. */
+export interface TrainingCoursesTable extends Versioned {
+  id: string;
+  code: string;
+  name: string;
+  provider: string;
+  durationHours: number;
+  /** The level reached per competency key. */
+  competenciesJson: string;
+  preparesFor: string | null;
+  archivedAt: string | null;
+}
+
+/** A course a person completed. */
+export interface TrainingRecordsTable {
+  id: string;
+  userId: string;
+  courseId: string;
+  completedOn: string;
+  score: number | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface CertificationsTable extends Versioned {
+  id: string;
+  userId: string;
+  name: string;
+  /** 1 when it certifies project management (PMP, PRINCE2 …). */
+  projectManagement: number;
+  obtainedOn: string;
+  expiresOn: string | null;
+  competenciesJson: string;
+}
+
+/** A person's level in a competency, as they or the PMO judged it on a day. */
+export interface CompetencyAssessmentsTable {
+  id: string;
+  userId: string;
+  competencyKey: string;
+  level: number;
+  /** 'self' or 'pmo'. */
+  assessedBy: string;
+  assessorId: string | null;
+  assessedOn: string;
+  createdAt: string;
+}
+
 export interface QualityReviewReviewersTable {
   reviewId: string;
   userId: string;
@@ -1205,6 +1253,10 @@ export interface Tables {
   knowledgeArticles: KnowledgeArticlesTable;
   knowledgeArticleVersions: KnowledgeArticleVersionsTable;
   knowledgeLinks: KnowledgeLinksTable;
+  trainingCourses: TrainingCoursesTable;
+  trainingRecords: TrainingRecordsTable;
+  certifications: CertificationsTable;
+  competencyAssessments: CompetencyAssessmentsTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;

@@ -23,6 +23,7 @@ import { pmoKpiRoutes } from './routes/pmo-kpis.route.ts';
 import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
 import { lessonsRoutes } from './routes/lessons.route.ts';
 import { knowledgeRoutes } from './routes/knowledge.route.ts';
+import { trainingRoutes } from './routes/training.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { scoringRoutes } from './routes/scoring.route.ts';
 import { selectionRoutes } from './routes/selection.route.ts';
@@ -104,6 +105,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   pmoCharterRoutes(app, deps);
   lessonsRoutes(app, deps);
   knowledgeRoutes(app, deps);
+  trainingRoutes(app, deps);
   policyRoutes(app, deps);
   scoringRoutes(app, deps);
   selectionRoutes(app, deps);

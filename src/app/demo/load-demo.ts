@@ -26,6 +26,7 @@ import { loadDemoBenefits } from './demo-benefits.ts';
 import { loadDemoScenarios } from './demo-scenarios.ts';
 import { loadDemoMaturity } from './demo-maturity.ts';
 import { loadDemoKnowledge } from './demo-knowledge.ts';
+import { loadDemoTraining } from './demo-training.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -141,6 +142,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoScenarios(ctx, portfolios, projectIds);
   progress('the knowledge base');
   await loadDemoKnowledge(ctx, person);
+  progress('training records and certifications');
+  await loadDemoTraining(ctx, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,

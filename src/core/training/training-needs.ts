@@ -20,7 +20,7 @@ const byName = (a: Course, b: Course) => a.name.localeCompare(b.name) || a.id.lo
 
 /** Courses preparing for a certification: the named one, or any when `name` is null. */
 const preparing = (courses: ReadonlyArray<Course>, name: string | null) =>
-  courses.filter((c) => c.preparesFor !== null && (name === null || c.preparesFor.toLowerCase() === name.toLowerCase())).sort(byName).map((c) => c.id);
+  courses.filter((c) => !c.archived && c.preparesFor !== null && (name === null || c.preparesFor.toLowerCase() === name.toLowerCase())).sort(byName).map((c) => c.id);
 
 /**
  * Every training need, per person in the order given, then by rule.
@@ -61,7 +61,7 @@ export function trainingNeeds(facts: TrainingFacts): TrainingNeed[] {
         if (level !== null && level >= required) continue;
         needs.push({
           kind: 'competency_gap', personId: person.id, role: requirement.role, competencyKey: key, level, required,
-          courseIds: facts.courses.filter((c) => (c.competencies[key] ?? 0) >= required).sort(byName).map((c) => c.id),
+          courseIds: facts.courses.filter((c) => !c.archived && (c.competencies[key] ?? 0) >= required).sort(byName).map((c) => c.id),
           reason: `${requirement.name} need ${competencyName.get(key) ?? key} at level ${required}; ${level === null ? 'no evidence yet' : `at level ${level}`}.`,
         });
       }

@@ -18,6 +18,8 @@ export interface Course {
   readonly competencies: Readonly<Record<string, CompetencyLevel>>;
   /** The certification the course prepares for (e.g. "PMP"), if any. */
   readonly preparesFor: string | null;
+  /** Archived courses still count on records but are no longer offered. */
+  readonly archived?: boolean;
 }
 
 export interface TrainingRecord {
