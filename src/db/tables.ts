@@ -573,6 +573,23 @@ export interface CompetencyAssessmentsTable {
   createdAt: string;
 }
 
+/** A request to the PMO's support desk. */
+export interface SupportRequestsTable extends Versioned {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  category: string;
+  status: string;
+  requesterId: string | null;
+  assigneeId: string | null;
+  resolution: string;
+  raisedAt: string;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+}
+
 export interface QualityReviewReviewersTable {
   reviewId: string;
   userId: string;
@@ -1257,6 +1274,7 @@ export interface Tables {
   trainingRecords: TrainingRecordsTable;
   certifications: CertificationsTable;
   competencyAssessments: CompetencyAssessmentsTable;
+  supportRequests: SupportRequestsTable;
   qualityFindings: QualityFindingsTable;
   projectTemplates: ProjectTemplatesTable;
   changeRequests: ChangeRequestsTable;

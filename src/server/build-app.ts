@@ -24,6 +24,7 @@ import { pmoCharterRoutes } from './routes/pmo-charter.route.ts';
 import { lessonsRoutes } from './routes/lessons.route.ts';
 import { knowledgeRoutes } from './routes/knowledge.route.ts';
 import { trainingRoutes } from './routes/training.route.ts';
+import { supportRoutes } from './routes/support.route.ts';
 import { policyRoutes } from './routes/policies.route.ts';
 import { scoringRoutes } from './routes/scoring.route.ts';
 import { selectionRoutes } from './routes/selection.route.ts';
@@ -106,6 +107,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   lessonsRoutes(app, deps);
   knowledgeRoutes(app, deps);
   trainingRoutes(app, deps);
+  supportRoutes(app, deps);
   policyRoutes(app, deps);
   scoringRoutes(app, deps);
   selectionRoutes(app, deps);

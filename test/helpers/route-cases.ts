@@ -54,6 +54,7 @@ import { SCENARIO_CASES } from './scenario-route-cases.ts';
 import { MATURITY_CASES } from './maturity-route-cases.ts';
 import { KNOWLEDGE_CASES } from './knowledge-route-cases.ts';
 import { TRAINING_CASES } from './training-route-cases.ts';
+import { SUPPORT_CASES } from './support-route-cases.ts';
 import { createBudgetRevision } from '../../src/app/finance/budget-revisions.ts';
 import { createTaskCost } from '../../src/app/finance/task-costs.ts';
 import { createExpense } from '../../src/app/finance/expenses.ts';
@@ -564,6 +565,7 @@ export const CASES: Case[] = [
   ...MATURITY_CASES,
   ...KNOWLEDGE_CASES,
   ...TRAINING_CASES,
+  ...SUPPORT_CASES,
   // project money: readers read; the manager (and PMO, admin) drafts the budget, plans costs and records orders; the team records expenses;
   // the PMO, admins (and the sponsor) decide budget revisions, and approving one moves the project's register budget too
   { route: 'GET /api/v1/projects/:id/budget', allowed: PROJECT_READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/projects/${(await fresh.budgetRevision(e)).projectId}/budget` }) },

@@ -23,9 +23,10 @@ export async function getCompetencyFramework(ctx: AppContext): Promise<Framework
 
 export async function setCompetencyFramework(ctx: AppContext, expectedVersion: number, body: CompetencyFrameworkBody): Promise<FrameworkApi> {
   requireRegisterEditor(ctx.actor, 'change the competency framework');
-  const problems = frameworkProblems(body);
+  const framework = body as CompetencyFramework; // the contract holds levels to 1–5
+  const problems = frameworkProblems(framework);
   if (problems.length > 0) {
     throw new AppError('validation_failed', `The competency framework needs fixing: ${problems[0]!.path}: ${problems[0]!.message}.`, { errors: problems });
   }
-  return inTransaction(ctx, async (trx) => toApi(await saveSetting(trx, ctx, KEY, 'The competency framework', expectedVersion, await loadSetting(trx, KEY, DEFAULT_COMPETENCY_FRAMEWORK), body, toApi)));
+  return inTransaction(ctx, async (trx) => toApi(await saveSetting(trx, ctx, KEY, 'The competency framework', expectedVersion, await loadSetting(trx, KEY, DEFAULT_COMPETENCY_FRAMEWORK), framework, toApi)));
 }

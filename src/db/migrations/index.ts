@@ -41,6 +41,7 @@ import * as m20261124T1031 from './2026-11-24T1031-maturity-actions.ts';
 import * as m20261124T1040 from './2026-11-24T1040-closure-and-lessons.ts';
 import * as m20261124T1050 from './2026-11-24T1050-knowledge-base.ts';
 import * as m20261124T1051 from './2026-11-24T1051-training.ts';
+import * as m20261124T1052 from './2026-11-24T1052-support-desk.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1900-register-and-accounts': m20261123T1900,
@@ -84,4 +85,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T1040-closure-and-lessons': m20261124T1040,
   '2026-11-24T1050-knowledge-base': m20261124T1050,
   '2026-11-24T1051-training': m20261124T1051,
+  '2026-11-24T1052-support-desk': m20261124T1052,
 };
