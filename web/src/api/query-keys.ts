@@ -189,6 +189,21 @@ export const queryKeys = {
     version: (id: string, version: number) => ['knowledge', 'version', id, version] as const,
     guidance: (projectId: string, phaseKey?: string) => ['knowledge', 'guidance', projectId, phaseKey ?? null] as const,
   },
+  /** Training: the framework, the catalogue, people's records, the matrix and the needs. */
+  training: {
+    all: ['training'] as const,
+    framework: () => ['training', 'framework'] as const,
+    courses: () => ['training', 'courses'] as const,
+    person: (id: string) => ['training', 'person', id] as const,
+    matrix: () => ['training', 'matrix'] as const,
+    needs: () => ['training', 'needs'] as const,
+  },
+  /** The PMO support desk: the queue per filter and the service levels. */
+  support: {
+    all: ['support'] as const,
+    queue: (query: object) => ['support', 'queue', query] as const,
+    levels: () => ['support', 'levels'] as const,
+  },
   /** PMO maturity: the model and the assessments. */
   maturity: {
     all: ['maturity'] as const,

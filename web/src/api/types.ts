@@ -243,6 +243,17 @@ export type ArticleListQuery = Query<paths['/api/v1/knowledge/articles']['get']>
 export type ArticleCreate = JsonBody<paths['/api/v1/knowledge/articles']['post']>;
 export type ArticleUpdate = JsonBody<paths['/api/v1/knowledge/articles/{id}']['patch']>;
 export type GuidanceLinkBody = ArticleCreate['links'] extends (infer L)[] | undefined ? L : never;
+// Training and competencies
+export type Course = Schemas['Course'];
+export type CourseCreate = JsonBody<paths['/api/v1/training/courses']['post']>;
+export type TrainingNeed = Schemas['TrainingNeed'];
+export type CompetencyMatrix = Schemas['CompetencyMatrix'];
+export type PersonTraining = Schemas['PersonTraining'];
+// PMO support desk
+export type SupportRequest = Schemas['SupportRequest'];
+export type SupportQueueQuery = Query<paths['/api/v1/support/requests']['get']>;
+export type SupportRequestCreate = JsonBody<paths['/api/v1/support/requests']['post']>;
+export type SupportRequestUpdate = JsonBody<paths['/api/v1/support/requests/{id}']['patch']>;
 // PMO maturity
 export type MaturityModel = Schemas['MaturityModel'];
 export type MaturityAssessment = Schemas['MaturityAssessment'];

@@ -403,6 +403,33 @@ const articleVersionRoute = createRoute({
   path: 'knowledge/$articleId/versions/$version',
   component: lazyRouteComponent(() => import('../features/knowledge/article-version-page.tsx'), 'ArticleVersionPage'),
 });
+// Training: the catalogue, who needs which training, the competency matrix and a person's record
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'training',
+  component: lazyRouteComponent(() => import('../features/training/course-catalogue-page.tsx'), 'CourseCataloguePage'),
+});
+const trainingNeedsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'training/needs',
+  component: lazyRouteComponent(() => import('../features/training/training-needs-page.tsx'), 'TrainingNeedsPage'),
+});
+const competencyMatrixRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'training/matrix',
+  component: lazyRouteComponent(() => import('../features/training/competency-matrix-page.tsx'), 'CompetencyMatrixPage'),
+});
+const personTrainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'training/people/$userId',
+  component: lazyRouteComponent(() => import('../features/training/person-training-page.tsx'), 'PersonTrainingPage'),
+});
+// The PMO support desk: its queue, where anyone asks the PMO for help
+const supportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'support',
+  component: lazyRouteComponent(() => import('../features/support/support-queue-page.tsx'), 'SupportQueuePage'),
+});
 // PMO maturity: assessments over time and one assessment to answer
 const maturityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -599,6 +626,11 @@ const routeTree = rootRoute.addChildren([
     articleRoute,
     editArticleRoute,
     articleVersionRoute,
+    trainingRoute,
+    trainingNeedsRoute,
+    competencyMatrixRoute,
+    personTrainingRoute,
+    supportRoute,
     projectStatusRoute,
     statusReportRoute,
     statusReportsRoute,

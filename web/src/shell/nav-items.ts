@@ -42,6 +42,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Libraries', to: '/settings/libraries', visibleTo: canGovern },
   { label: 'Compliance', to: '/compliance' },
   { label: 'Knowledge base', to: '/knowledge' },
+  { label: 'Training', to: '/training' },
+  { label: 'PMO support', to: '/support' },
   { label: 'Change board', to: '/change-board' },
   { label: 'Findings', to: '/findings' },
   { label: 'Status reports', to: '/status-reports', Count: StatusDueCount },

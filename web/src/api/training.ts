@@ -1,0 +1,28 @@
+// Training and competencies: the framework, the catalogue (and adding a course, PMO), a person's
+// training record, the project managers' competency matrix and who needs which training.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client.ts';
+import { queryKeys } from './query-keys.ts';
+import type { CourseCreate } from './types.ts';
+
+export const trainingQueries = {
+  framework: () => queryOptions({ queryKey: queryKeys.training.framework(), queryFn: () => unwrap(api.GET('/api/v1/training/framework', {})), staleTime: 5 * 60_000 }),
+  courses: () => queryOptions({ queryKey: queryKeys.training.courses(), queryFn: () => unwrap(api.GET('/api/v1/training/courses', { params: { query: {} } })) }),
+  person: (id: string) => queryOptions({ queryKey: queryKeys.training.person(id), queryFn: () => unwrap(api.GET('/api/v1/training/people/{id}', { params: { path: { id } } })) }),
+  matrix: () => queryOptions({ queryKey: queryKeys.training.matrix(), queryFn: () => unwrap(api.GET('/api/v1/training/matrix', {})) }),
+  needs: () => queryOptions({ queryKey: queryKeys.training.needs(), queryFn: () => unwrap(api.GET('/api/v1/training/needs', {})) }),
+};
+
+export const useCompetencyFramework = () => useQuery(trainingQueries.framework());
+export const useCourses = () => useQuery(trainingQueries.courses());
+export const usePersonTraining = (id: string) => useQuery(trainingQueries.person(id));
+export const useCompetencyMatrix = () => useQuery(trainingQueries.matrix());
+export const useTrainingNeeds = () => useQuery(trainingQueries.needs());
+
+export function useCreateCourse() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CourseCreate) => unwrap(api.POST('/api/v1/training/courses', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.training.all }),
+  });
+}
