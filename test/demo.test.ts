@@ -40,6 +40,7 @@ import { portfolioBenefits } from '../src/app/benefits/benefit-views.ts';
 import { compareScenarios } from '../src/app/scenarios/scenario-comparison.ts';
 import { listArticles } from '../src/app/knowledge/article-queries.ts';
 import { getTrainingNeeds } from '../src/app/training/training-queries.ts';
+import { listSupportRequests } from '../src/app/support/support-requests.ts';
 
 describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
   it('loads 3 portfolios, 4 programs, 15 projects in every phase and people in every role, once', { timeout: 60_000 }, async () => {
@@ -83,6 +84,12 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       const needs = (await getTrainingNeeds(ctx)).items;
       expect(needs.filter((n) => n.kind === 'certification_expiring').map((n) => n.person.name)).toEqual(['Marcus Lee']);
       expect(needs.filter((n) => n.kind === 'high_risk_uncertified').map((n) => n.person.name)).toEqual(['Jonas Weber', 'Mei Chen']);
+      // Support desk: one closed within its levels; a consulting request taken up late; a reporting one overdue.
+      const desk = await listSupportRequests(ctx, {});
+      expect(desk.items.map((r) => [r.category, r.status, r.firstResponse.breached, r.breached])).toEqual([
+        ['tool_help', 'closed', false, false], ['consulting', 'in_progress', true, true], ['reporting', 'new', true, true],
+      ]);
+      expect(desk).toMatchObject({ open: 2, breached: 2 });
       const leave = await ctx.db.selectFrom('resourceCalendars').select('definitionJson').execute();
       expect(leave.map((c) => JSON.parse(c.definitionJson).exceptions.length).sort()).toEqual([0, 1, 1]);
       // Staffing: the flagship projects' tasks carry the pool, Lena Hoffmann builds two projects at once, one request waits for the PMO.

@@ -27,6 +27,7 @@ import { loadDemoScenarios } from './demo-scenarios.ts';
 import { loadDemoMaturity } from './demo-maturity.ts';
 import { loadDemoKnowledge } from './demo-knowledge.ts';
 import { loadDemoTraining } from './demo-training.ts';
+import { loadDemoSupport } from './demo-support.ts';
 import { DEMO_RAID } from './demo-raid-content.ts';
 import { DEMO_OBJECTIVES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_PROGRAMS, DEMO_PROJECTS, type DemoPerson } from './demo-organisation.ts';
 
@@ -144,6 +145,8 @@ export async function loadDemo(ctx: AppContext, progress: (message: string) => v
   await loadDemoKnowledge(ctx, person);
   progress('training records and certifications');
   await loadDemoTraining(ctx, person);
+  progress('PMO support requests');
+  await loadDemoSupport(ctx, person);
   return {
     people: DEMO_PEOPLE,
     password: DEMO_PASSWORD,

@@ -3,6 +3,7 @@
 // reason and the courses that would meet it.
 import { Badge, Card, Stack, Table, Text } from '@mantine/core';
 import { useTrainingNeeds } from '../../api/training.ts';
+import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -25,7 +26,7 @@ export function TrainingNeedsPage() {
               {needs.data!.items.map((n, i) => (
                 <Table.Tr key={`${n.person.id}-${n.kind}-${n.competencyKey ?? n.certification ?? i}`}>
                   <Table.Td><AnchorLink to="/training/people/$userId" params={{ userId: n.person.id }}>{n.person.name}</AnchorLink></Table.Td>
-                  <Table.Td><Badge color={NEED_LABELS[n.kind].color} variant="light">{NEED_LABELS[n.kind].label}</Badge></Table.Td>
+                  <Table.Td><Badge color={NEED_LABELS[n.kind].color} variant="light" style={BADGE_STYLE}>{NEED_LABELS[n.kind].label}</Badge></Table.Td>
                   <Table.Td><Text size="sm">{n.reason}</Text></Table.Td>
                   <Table.Td><Text size="sm">{n.courses.map((c) => c.name).join('; ') || '—'}</Text></Table.Td>
                 </Table.Tr>
