@@ -6,6 +6,7 @@ import { Badge, Button, Card, Chip, Group, Modal, Select, Stack, Table, Text, Te
 import { useRaiseSupportRequest, useSupportQueue, useUpdateSupportRequest } from '../../api/support.ts';
 import type { SupportQueueQuery, SupportRequest } from '../../api/types.ts';
 import { useCurrentUser } from '../../auth/use-current-user.ts';
+import { BADGE_STYLE } from '../../ui/badges.tsx';
 import { formatInstant } from '../../ui/dates.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
@@ -67,7 +68,7 @@ function QueueRow({ request: r }: { request: SupportRequest }) {
         {update.error ? <ProblemAlert error={update.error} /> : null}
       </Table.Td>
       <Table.Td>{CATEGORY_LABELS[r.category]}</Table.Td>
-      <Table.Td><Badge variant="light" color={r.breached && (r.status === 'new' || r.status === 'in_progress') ? 'red' : 'blue'}>{STATUS_LABELS[r.status]}</Badge></Table.Td>
+      <Table.Td><Badge variant="light" style={BADGE_STYLE} color={r.breached && (r.status === 'new' || r.status === 'in_progress') ? 'red' : 'blue'}>{STATUS_LABELS[r.status]}</Badge></Table.Td>
       <Table.Td><Text size="sm">{formatInstant(r.raisedAt)}</Text></Table.Td>
       <Table.Td><Text size="sm" c={first.color}>{first.text}</Text></Table.Td>
       <Table.Td><Text size="sm" c={done.color}>{done.text}</Text></Table.Td>
