@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
-import type { CourseCreate } from './types.ts';
+import type { AssessmentCreate, CertificationCreate, CourseCreate, TrainingRecordCreate } from './types.ts';
 
 export const trainingQueries = {
   framework: () => queryOptions({ queryKey: queryKeys.training.framework(), queryFn: () => unwrap(api.GET('/api/v1/training/framework', {})), staleTime: 5 * 60_000 }),
@@ -26,3 +26,12 @@ export function useCreateCourse() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.training.all }),
   });
 }
+
+/** Recording on a person's training (a completed course, a certification, an assessment) refreshes everything training shows. */
+function useTrainingWrite<B>(write: (body: B) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.training.all }) });
+}
+export const useRecordTraining = () => useTrainingWrite((body: TrainingRecordCreate) => unwrap(api.POST('/api/v1/training/records', { body })));
+export const useRecordCertification = () => useTrainingWrite((body: CertificationCreate) => unwrap(api.POST('/api/v1/training/certifications', { body })));
+export const useAssessCompetency = () => useTrainingWrite((body: AssessmentCreate) => unwrap(api.POST('/api/v1/training/assessments', { body })));

@@ -249,6 +249,9 @@ export type CourseCreate = JsonBody<paths['/api/v1/training/courses']['post']>;
 export type TrainingNeed = Schemas['TrainingNeed'];
 export type CompetencyMatrix = Schemas['CompetencyMatrix'];
 export type PersonTraining = Schemas['PersonTraining'];
+export type TrainingRecordCreate = JsonBody<paths['/api/v1/training/records']['post']>;
+export type CertificationCreate = JsonBody<paths['/api/v1/training/certifications']['post']>;
+export type AssessmentCreate = JsonBody<paths['/api/v1/training/assessments']['post']>;
 // PMO support desk
 export type SupportRequest = Schemas['SupportRequest'];
 export type SupportQueueQuery = Query<paths['/api/v1/support/requests']['get']>;

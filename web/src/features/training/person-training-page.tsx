@@ -4,10 +4,13 @@ import { Badge, Card, Grid, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCompetencyFramework, usePersonTraining } from '../../api/training.ts';
 import type { PersonTraining } from '../../api/types.ts';
+import { canEditRegister } from '../../auth/permissions.ts';
+import { useCurrentUser } from '../../auth/use-current-user.ts';
 import { formatDate } from '../../ui/dates.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { AssessForm, RecordForms } from './person-training-forms.tsx';
 import { TrainingNav } from './training-nav.tsx';
 import { CERT_COLORS, NEED_LABELS, SOURCE_LABELS } from './training-view.ts';
 
@@ -23,6 +26,9 @@ export function PersonTrainingPage() {
 
 function PersonTrainingView({ t }: { t: PersonTraining }) {
   const framework = useCompetencyFramework();
+  const user = useCurrentUser();
+  const isPmo = canEditRegister(user);
+  const self = user.id === t.person.id;
   return (
     <Stack gap="md">
       <PageHeader title={`${t.person.name}: training`} subtitle={t.roles.includes('project_manager') ? 'Project manager' : undefined} />
@@ -63,6 +69,8 @@ function PersonTrainingView({ t }: { t: PersonTraining }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+          {isPmo ? <RecordForms userId={t.person.id} /> : null}
           <Card withBorder radius="md" padding="md">
             <Title order={2} size="h5" mb="xs">Competencies</Title>
             <Table aria-label="Competencies" verticalSpacing={4}>
@@ -73,7 +81,9 @@ function PersonTrainingView({ t }: { t: PersonTraining }) {
                 })}
               </Table.Tbody>
             </Table>
+            {self || isPmo ? <AssessForm userId={t.person.id} competencies={framework.data?.competencies ?? []} byPmo={!self} /> : null}
           </Card>
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
