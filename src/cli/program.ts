@@ -65,7 +65,7 @@ Examples:
   orrery lessons search "vendor delay" --json    lessons learned, best match first
   orrery closure PRJ-001                         a project's closure figures and narrative
   orrery benefits --portfolio PFL-001            benefits planned vs realised
-  orrery scenario compare SCN-001 --quarters 4   a scenario against the live portfolio`,
+  orrery scenario compare SCN-001 --quarters 4   a scenario against the live portfolio
   orrery training needs                          who needs which training, and why`,
     );
   serveCommand(program);

@@ -487,6 +487,8 @@ export interface MaturityActionsTable {
   assessmentId: string;
   questionKey: string;
   actionId: string;
+}
+
 /** A knowledge-base article as it stands now. */
 export interface KnowledgeArticlesTable extends Versioned {
   id: string;

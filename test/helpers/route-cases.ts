@@ -51,7 +51,6 @@ import { INTAKE_CASES } from './intake-route-cases.ts';
 import { LESSONS_CASES } from './lessons-route-cases.ts';
 import { BENEFIT_CASES } from './benefit-route-cases.ts';
 import { SCENARIO_CASES } from './scenario-route-cases.ts';
-import { MATURITY_CASES } from './maturity-route-cases.ts';
 import { KNOWLEDGE_CASES } from './knowledge-route-cases.ts';
 import { TRAINING_CASES } from './training-route-cases.ts';
 import { SUPPORT_CASES } from './support-route-cases.ts';
@@ -562,7 +561,6 @@ export const CASES: Case[] = [
   ...LESSONS_CASES,
   ...BENEFIT_CASES,
   ...SCENARIO_CASES,
-  ...MATURITY_CASES,
   ...KNOWLEDGE_CASES,
   ...TRAINING_CASES,
   ...SUPPORT_CASES,

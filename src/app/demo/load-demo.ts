@@ -24,7 +24,6 @@ import { loadDemoIntake } from './demo-intake.ts';
 import { loadDemoLessons } from './demo-lessons.ts';
 import { loadDemoBenefits } from './demo-benefits.ts';
 import { loadDemoScenarios } from './demo-scenarios.ts';
-import { loadDemoMaturity } from './demo-maturity.ts';
 import { loadDemoKnowledge } from './demo-knowledge.ts';
 import { loadDemoTraining } from './demo-training.ts';
 import { loadDemoSupport } from './demo-support.ts';

@@ -180,6 +180,7 @@ export const queryKeys = {
     suggestions: (projectId: string) => ['lessons', 'suggestions', projectId] as const,
     closure: (projectId: string) => ['lessons', 'closure', projectId] as const,
     figures: (projectId: string) => ['lessons', 'closure-figures', projectId] as const,
+  },
   /** The knowledge base: article lists per search, articles, their history and versions, project guidance. */
   knowledge: {
     all: ['knowledge'] as const,

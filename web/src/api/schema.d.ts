@@ -13137,6 +13137,2120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge-base articles you may read, searched by title and tags (drafts and retired ones for the PMO) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Words that must each occur in the title or a tag. */
+                    q?: string;
+                    tag?: string;
+                    kind?: "standard" | "guideline" | "best_practice" | "template";
+                    /** @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO. */
+                    status?: "draft" | "published" | "retired";
+                    /** @description e.g. overdue: the articles whose review is late. */
+                    reviewState?: "overdue" | "due_soon" | "current" | "not_scheduled" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Best match first when searching, else by title. */
+                            items: components["schemas"]["ArticleSummary"][];
+                            /** @description Tags of the articles you may see, most used first. */
+                            tags: {
+                                tag: string;
+                                count: number;
+                            }[];
+                            /** @description Articles you may see whose review is overdue. */
+                            overdue: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an article, optionally linked to methodology phases and gates (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        kind: "standard" | "guideline" | "best_practice" | "template";
+                        /**
+                         * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published" | "retired";
+                        /** @default  */
+                        summary?: string;
+                        /** @description Markdown; raw HTML is shown as text, never run. */
+                        body: string;
+                        /** @default [] */
+                        tags?: string[];
+                        /** @description Who keeps it true; default you. */
+                        ownerId?: string | null;
+                        /** @default null */
+                        reviewDueOn?: string | null;
+                        /** @default [] */
+                        links?: {
+                            methodologyKey: string;
+                            /**
+                             * @description Link to this phase of the methodology …
+                             * @default null
+                             */
+                            phaseKey?: string | null;
+                            /**
+                             * @description … or to this gate; name exactly one of the two.
+                             * @default null
+                             */
+                            gateKey?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article with its Markdown text and where it is linked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Save a change to an article, keeping the previous version; publish or retire it (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @enum {string} */
+                        kind?: "standard" | "guideline" | "best_practice" | "template";
+                        /**
+                         * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published" | "retired";
+                        summary?: string;
+                        /** @description Markdown; raw HTML is shown as text, never run. */
+                        body?: string;
+                        tags?: string[];
+                        ownerId?: string | null;
+                        reviewDueOn?: string | null;
+                        /** @description Replaces the links. */
+                        links?: {
+                            methodologyKey: string;
+                            /**
+                             * @description Link to this phase of the methodology …
+                             * @default null
+                             */
+                            phaseKey?: string | null;
+                            /**
+                             * @description … or to this gate; name exactly one of the two.
+                             * @default null
+                             */
+                            gateKey?: string | null;
+                        }[];
+                        /** @description What this save changed, kept with the version. */
+                        changeNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's history: every saved version, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Latest first; the first is the article as it stands. */
+                            items: {
+                                version: number;
+                                title: string;
+                                /**
+                                 * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "published" | "retired";
+                                changeNote: string;
+                                savedBy: {
+                                    /**
+                                     * Format: uuid
+                                     * @description A UUID identifying the record.
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /**
+                                 * Format: date-time
+                                 * @description An instant, ISO-8601 with offset.
+                                 */
+                                savedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article as it was saved at one version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Guidance for a project: published articles linked to its phase and the gate ending it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A phase of the project's methodology; default the phase it is in. */
+                    phaseKey?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectGuidance"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competencies the PMO assesses and each role's required levels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetencyFramework"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the competency framework (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competencies: {
+                            key: string;
+                            name: string;
+                        }[];
+                        requirements: {
+                            /** @description project_manager: anyone managing an active project. */
+                            role: string;
+                            name: string;
+                            /** @description The level the role requires per competency key. */
+                            levels: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetencyFramework"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The training catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    includeArchived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Course"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a course to the catalogue (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        provider: string;
+                        durationHours: number;
+                        /**
+                         * @description The level a person reaches per competency on completing it.
+                         * @default {}
+                         */
+                        competencies?: {
+                            [key: string]: number;
+                        };
+                        /**
+                         * @description The certification it prepares for, e.g. PMP.
+                         * @default null
+                         */
+                        preparesFor?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or archive a course (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        provider?: string;
+                        durationHours?: number;
+                        competencies?: {
+                            [key: string]: number;
+                        };
+                        preparesFor?: string | null;
+                        /** @description Archived courses stay on records but are not offered. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a course a person completed, with the score (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        userId: string;
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        courseId: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        completedOn: string;
+                        /** @default null */
+                        score?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a certification a person holds, with its expiry (PMO, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID identifying the record.
+                         */
+                        userId: string;
+                        /** @description e.g. PMP, PRINCE2 Practitioner. */
+                        name: string;
+                        /** @description Whether it certifies project management (what the high-risk rule asks for). */
+                        projectManagement: boolean;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        obtainedOn: string;
+                        /** @description null: never expires. */
+                        expiresOn: string | null;
+                        /** @default {} */
+                        competencies?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess a competency: your own (self), or anyone's as the PMO */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Yourself for a self-assessment; anyone for the PMO.
+                         */
+                        userId: string;
+                        competencyKey: string;
+                        /** @description 1 aware, 2 practitioner (guided), 3 practitioner, 4 expert, 5 leader. */
+                        level: number;
+                        /**
+                         * Format: date
+                         * @description Default today.
+                         */
+                        assessedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            by: "self" | "pmo";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's training: courses, certifications, assessments, levels and needs (yourself; everyone for the PMO and executives) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonTraining"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Project managers × competencies with levels and where each comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetencyMatrix"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who needs which training, why, and the courses that would meet it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TrainingNeed"][];
+                            /** @description Exposure from which a project counts as high-risk. */
+                            highRiskExposure: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/service-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours to first response and to resolution per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceLevels"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the service levels (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Elapsed hours from a request being raised to the PMO's first response and to its resolution, per category. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reporting: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                        scheduling_support: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                        assurance: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                        training: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                        tool_help: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                        consulting: {
+                            firstResponseHours: number;
+                            resolutionHours: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceLevels"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support queue, oldest first (your own requests unless you are PMO, admin or executive) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "new" | "in_progress" | "resolved" | "closed";
+                    category?: "reporting" | "scheduling_support" | "assurance" | "training" | "tool_help" | "consulting";
+                    breached?: "true" | "false";
+                    /** @description Only the requests you raised. */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask the PMO for help */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        category: "reporting" | "scheduling_support" | "assurance" | "training" | "tool_help" | "consulting";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A support request with its times against the service level */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Assign, take up, resolve, reopen or close a request (PMO, admin)
+         * @description Send If-Match: "<version>" (the ETag of your last read). Missing → 428; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version you edited, e.g. "3". Required: missing → 428, stale → 409. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description A UUID identifying the record. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "new" | "in_progress" | "resolved" | "closed";
+                        assigneeId?: string | null;
+                        /** @enum {string} */
+                        category?: "reporting" | "scheduling_support" | "assurance" | "training" | "tool_help" | "consulting";
+                        /** @description What the PMO did; needed to resolve. */
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -32203,7 +34317,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
+                    entityType?: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario" | "knowledge_article" | "training_course" | "training_record" | "certification" | "competency_assessment" | "support_request";
                     entityId?: string;
                     /** @description A UUID identifying the record. */
                     actorId?: string;
@@ -32502,7 +34616,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario" | "knowledge_article" | "training_course" | "training_record" | "certification" | "competency_assessment" | "support_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -39015,6 +41129,426 @@ export interface components {
                 overloads: number;
             }[];
         };
+        ArticleInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            kind: "standard" | "guideline" | "best_practice" | "template";
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            summary: string;
+            tags: string[];
+            owner: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            reviewDueOn: string | null;
+            /**
+             * @description overdue: past its review date; due_soon: within 30 days of it.
+             * @enum {string}
+             */
+            reviewState: "overdue" | "due_soon" | "current" | "not_scheduled" | "retired";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            version: number;
+            body: string;
+            links: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string | null;
+                gateKey: string | null;
+                /** @description The phase's or gate's name, e.g. "Plan phase" or "Gate 2 – Approval to execute". */
+                placeName: string;
+            }[];
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            canEdit: boolean;
+        };
+        ArticleSummaryInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            kind: "standard" | "guideline" | "best_practice" | "template";
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            summary: string;
+            tags: string[];
+            owner: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            reviewDueOn: string | null;
+            /**
+             * @description overdue: past its review date; due_soon: within 30 days of it.
+             * @enum {string}
+             */
+            reviewState: "overdue" | "due_soon" | "current" | "not_scheduled" | "retired";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            version: number;
+        };
+        ArticleVersionInput: {
+            version: number;
+            title: string;
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            changeNote: string;
+            savedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            savedAt: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            articleId: string;
+            code: string;
+            summary: string;
+            body: string;
+            current: boolean;
+        };
+        ProjectGuidanceInput: {
+            methodologyKey: string;
+            phaseKey: string;
+            phaseName: string;
+            /** @description The gate ending the phase, if any. */
+            gateKey: string | null;
+            gateName: string | null;
+            /** @description Published articles linked to the phase. */
+            phase: components["schemas"]["ArticleSummaryInput"][];
+            /** @description Published articles linked to the gate ending it. */
+            gate: components["schemas"]["ArticleSummaryInput"][];
+        };
+        CompetencyFrameworkInput: {
+            competencies: {
+                key: string;
+                name: string;
+            }[];
+            requirements: {
+                /** @description project_manager: anyone managing an active project. */
+                role: string;
+                name: string;
+                /** @description The level the role requires per competency key. */
+                levels: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @description 0 while the built-in framework is in use. */
+            version: number;
+        };
+        CourseInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            name: string;
+            provider: string;
+            durationHours: number;
+            competencies: {
+                [key: string]: number;
+            };
+            preparesFor: string | null;
+            archived: boolean;
+            version: number;
+        };
+        PersonTrainingInput: {
+            person: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            };
+            roles: string[];
+            records: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                course: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    name: string;
+                };
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                completedOn: string;
+                score: number | null;
+            }[];
+            certifications: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+                projectManagement: boolean;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                obtainedOn: string;
+                expiresOn: string | null;
+                /**
+                 * @description expiring: within 90 days.
+                 * @enum {string}
+                 */
+                state: "current" | "expiring" | "expired";
+                version: number;
+            }[];
+            assessments: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                competencyKey: string;
+                level: number;
+                /** @enum {string} */
+                by: "self" | "pmo";
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                assessedOn: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                createdAt: string;
+            }[];
+            levels: {
+                [key: string]: {
+                    level: number | null;
+                    source: ("pmo" | "self" | "course" | "certification") | null;
+                };
+            };
+            needs: components["schemas"]["TrainingNeedInput"][];
+        };
+        CompetencyMatrixInput: {
+            competencies: {
+                key: string;
+                name: string;
+                required: number | null;
+            }[];
+            /** @description Project managers: people managing an active project. */
+            rows: {
+                person: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    name: string;
+                };
+                cells: {
+                    [key: string]: {
+                        level: number | null;
+                        source: ("pmo" | "self" | "course" | "certification") | null;
+                    };
+                };
+            }[];
+        };
+        TrainingNeedInput: {
+            person: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "high_risk_uncertified" | "certification_expiring" | "competency_gap";
+            reason: string;
+            /** @description Catalogue courses that would meet the need. */
+            courses: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description high_risk_uncertified: the high-risk projects managed. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                exposure: number;
+            }[];
+            certification: string | null;
+            expiresOn: string | null;
+            /** @description certification_expiring: negative once expired. */
+            daysLeft: number | null;
+            competencyKey: string | null;
+            level: number | null;
+            required: number | null;
+        };
+        ServiceLevelsInput: {
+            reporting: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            scheduling_support: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            assurance: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            training: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            tool_help: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            consulting: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            version: number;
+        };
+        SupportRequestInput: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "reporting" | "scheduling_support" | "assurance" | "training" | "tool_help" | "consulting";
+            /** @enum {string} */
+            status: "new" | "in_progress" | "resolved" | "closed";
+            requester: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            assignee: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            resolution: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            raisedAt: string;
+            firstResponseAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            firstResponse: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                dueAt: string;
+                /** @description Elapsed minutes to the event, or so far while waiting. */
+                minutes: number;
+                /** @description null while waiting. */
+                met: boolean | null;
+                /** @description Past its target: overdue while waiting, or late on record. */
+                breached: boolean;
+            };
+            resolutionTime: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                dueAt: string;
+                /** @description Elapsed minutes to the event, or so far while waiting. */
+                minutes: number;
+                /** @description null while waiting. */
+                met: boolean | null;
+                /** @description Past its target: overdue while waiting, or late on record. */
+                breached: boolean;
+            };
+            breached: boolean;
+            canManage: boolean;
+            version: number;
+        };
+        SupportQueueInput: {
+            /** @description Oldest raised first: the queue's order. */
+            items: components["schemas"]["SupportRequestInput"][];
+            open: number;
+            /** @description Open requests past a target. */
+            breached: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -39248,7 +41782,7 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario";
+            entityType: "user" | "api_token" | "objective" | "portfolio" | "program" | "project" | "project_member" | "session" | "schedule" | "schedule_task" | "schedule_link" | "schedule_calendar" | "schedule_baseline" | "setting" | "risk" | "issue" | "assumption" | "decision" | "action" | "dependency" | "methodology" | "deliverable" | "gate_review" | "review_type" | "quality_review" | "quality_finding" | "policy" | "project_template" | "change_request" | "status_report" | "project_reporting" | "stakeholder" | "communication" | "meeting" | "notification_preferences" | "comment" | "person_rate" | "exchange_rate" | "timesheet" | "budget_revision" | "task_cost" | "expense" | "purchase_order" | "task_earning" | "project_estimate" | "resource" | "resource_calendar" | "resource_rate" | "task_assignment" | "resource_request" | "maturity_assessment" | "project_request" | "closure_report" | "lesson" | "scoring_model" | "score" | "selection_settings" | "benefit" | "benefit_measurement" | "scenario" | "knowledge_article" | "training_course" | "training_record" | "certification" | "competency_assessment" | "support_request";
             entityId: string;
             /** @description create, update, archive, restore, delete, login, … */
             action: string;
@@ -45760,6 +48294,426 @@ export interface components {
                 /** @description Role-quarters where demand exceeds capacity. */
                 overloads: number;
             }[];
+        };
+        Article: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            kind: "standard" | "guideline" | "best_practice" | "template";
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            summary: string;
+            tags: string[];
+            owner: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            reviewDueOn: string | null;
+            /**
+             * @description overdue: past its review date; due_soon: within 30 days of it.
+             * @enum {string}
+             */
+            reviewState: "overdue" | "due_soon" | "current" | "not_scheduled" | "retired";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            version: number;
+            body: string;
+            links: {
+                methodologyKey: string;
+                methodologyName: string;
+                phaseKey: string | null;
+                gateKey: string | null;
+                /** @description The phase's or gate's name, e.g. "Plan phase" or "Gate 2 – Approval to execute". */
+                placeName: string;
+            }[];
+            updatedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            canEdit: boolean;
+        };
+        ArticleSummary: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            kind: "standard" | "guideline" | "best_practice" | "template";
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            summary: string;
+            tags: string[];
+            owner: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            reviewDueOn: string | null;
+            /**
+             * @description overdue: past its review date; due_soon: within 30 days of it.
+             * @enum {string}
+             */
+            reviewState: "overdue" | "due_soon" | "current" | "not_scheduled" | "retired";
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            updatedAt: string;
+            version: number;
+        };
+        ArticleVersion: {
+            version: number;
+            title: string;
+            /**
+             * @description draft: only the PMO sees it; published: everyone; retired: kept for the record, seen by the PMO.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "retired";
+            changeNote: string;
+            savedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            savedAt: string;
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            articleId: string;
+            code: string;
+            summary: string;
+            body: string;
+            current: boolean;
+        };
+        ProjectGuidance: {
+            methodologyKey: string;
+            phaseKey: string;
+            phaseName: string;
+            /** @description The gate ending the phase, if any. */
+            gateKey: string | null;
+            gateName: string | null;
+            /** @description Published articles linked to the phase. */
+            phase: components["schemas"]["ArticleSummary"][];
+            /** @description Published articles linked to the gate ending it. */
+            gate: components["schemas"]["ArticleSummary"][];
+        };
+        CompetencyFramework: {
+            competencies: {
+                key: string;
+                name: string;
+            }[];
+            requirements: {
+                /** @description project_manager: anyone managing an active project. */
+                role: string;
+                name: string;
+                /** @description The level the role requires per competency key. */
+                levels: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @description 0 while the built-in framework is in use. */
+            version: number;
+        };
+        Course: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            name: string;
+            provider: string;
+            durationHours: number;
+            competencies: {
+                [key: string]: number;
+            };
+            preparesFor: string | null;
+            archived: boolean;
+            version: number;
+        };
+        PersonTraining: {
+            person: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            };
+            roles: string[];
+            records: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                course: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    code: string;
+                    name: string;
+                };
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                completedOn: string;
+                score: number | null;
+            }[];
+            certifications: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+                projectManagement: boolean;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                obtainedOn: string;
+                expiresOn: string | null;
+                /**
+                 * @description expiring: within 90 days.
+                 * @enum {string}
+                 */
+                state: "current" | "expiring" | "expired";
+                version: number;
+            }[];
+            assessments: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                competencyKey: string;
+                level: number;
+                /** @enum {string} */
+                by: "self" | "pmo";
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                assessedOn: string;
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                createdAt: string;
+            }[];
+            levels: {
+                [key: string]: {
+                    level: number | null;
+                    source: ("pmo" | "self" | "course" | "certification") | null;
+                };
+            };
+            needs: components["schemas"]["TrainingNeed"][];
+        };
+        CompetencyMatrix: {
+            competencies: {
+                key: string;
+                name: string;
+                required: number | null;
+            }[];
+            /** @description Project managers: people managing an active project. */
+            rows: {
+                person: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID identifying the record.
+                     */
+                    id: string;
+                    name: string;
+                };
+                cells: {
+                    [key: string]: {
+                        level: number | null;
+                        source: ("pmo" | "self" | "course" | "certification") | null;
+                    };
+                };
+            }[];
+        };
+        TrainingNeed: {
+            person: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "high_risk_uncertified" | "certification_expiring" | "competency_gap";
+            reason: string;
+            /** @description Catalogue courses that would meet the need. */
+            courses: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description high_risk_uncertified: the high-risk projects managed. */
+            projects: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                code: string;
+                exposure: number;
+            }[];
+            certification: string | null;
+            expiresOn: string | null;
+            /** @description certification_expiring: negative once expired. */
+            daysLeft: number | null;
+            competencyKey: string | null;
+            level: number | null;
+            required: number | null;
+        };
+        ServiceLevels: {
+            reporting: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            scheduling_support: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            assurance: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            training: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            tool_help: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            consulting: {
+                firstResponseHours: number;
+                resolutionHours: number;
+            };
+            version: number;
+        };
+        SupportRequest: {
+            /**
+             * Format: uuid
+             * @description A UUID identifying the record.
+             */
+            id: string;
+            code: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "reporting" | "scheduling_support" | "assurance" | "training" | "tool_help" | "consulting";
+            /** @enum {string} */
+            status: "new" | "in_progress" | "resolved" | "closed";
+            requester: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            assignee: {
+                /**
+                 * Format: uuid
+                 * @description A UUID identifying the record.
+                 */
+                id: string;
+                name: string;
+            } | null;
+            resolution: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO-8601 with offset.
+             */
+            raisedAt: string;
+            firstResponseAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            firstResponse: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                dueAt: string;
+                /** @description Elapsed minutes to the event, or so far while waiting. */
+                minutes: number;
+                /** @description null while waiting. */
+                met: boolean | null;
+                /** @description Past its target: overdue while waiting, or late on record. */
+                breached: boolean;
+            };
+            resolutionTime: {
+                /**
+                 * Format: date-time
+                 * @description An instant, ISO-8601 with offset.
+                 */
+                dueAt: string;
+                /** @description Elapsed minutes to the event, or so far while waiting. */
+                minutes: number;
+                /** @description null while waiting. */
+                met: boolean | null;
+                /** @description Past its target: overdue while waiting, or late on record. */
+                breached: boolean;
+            };
+            breached: boolean;
+            canManage: boolean;
+            version: number;
+        };
+        SupportQueue: {
+            /** @description Oldest raised first: the queue's order. */
+            items: components["schemas"]["SupportRequest"][];
+            open: number;
+            /** @description Open requests past a target. */
+            breached: number;
         };
     };
     responses: never;

@@ -382,24 +382,30 @@ const projectClosureRoute = createRoute({
   path: 'projects/$projectId/closure',
   loader: ({ context, params }) => void context.queryClient.prefetchQuery(projectQueries.detail(params.projectId)),
   component: lazyRouteComponent(() => import('../features/lessons/closure-page.tsx'), 'ClosurePage'),
+});
 // The knowledge base: the list, an article with its history, a saved version, and the PMO's editor
 const knowledgeRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: 'knowledge',
   component: lazyRouteComponent(() => import('../features/knowledge/knowledge-page.tsx'), 'KnowledgePage'),
 });
 const newArticleRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: 'knowledge/new',
   component: lazyRouteComponent(() => import('../features/knowledge/article-editor-page.tsx'), 'NewArticlePage'),
 });
 const articleRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: 'knowledge/$articleId',
   component: lazyRouteComponent(() => import('../features/knowledge/article-page.tsx'), 'ArticlePage'),
 });
 const editArticleRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: 'knowledge/$articleId/edit',
   component: lazyRouteComponent(() => import('../features/knowledge/article-editor-page.tsx'), 'EditArticlePage'),
 });
 const articleVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: 'knowledge/$articleId/versions/$version',
   component: lazyRouteComponent(() => import('../features/knowledge/article-version-page.tsx'), 'ArticleVersionPage'),
 });
