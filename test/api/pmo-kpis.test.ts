@@ -1,7 +1,7 @@
 // The PMO's KPIs through the API on both databases, from what happens in a portfolio's projects:
-// a project closed late on its budget's terms (on time against its baseline, 20 % over budget, a
-// status report missed), a phase entered without a gate, and a critical risk without a response
-// until its owner gives one. Members may not see the KPIs.
+// a project closed on time against its baseline but 20 % over budget, with a status report missed;
+// a phase entered without a gate; a critical risk without a response until its owner gives one; and
+// benefits due by now, one half realised and one never measured. Members may not see the KPIs.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -60,6 +60,14 @@ describe.each(DIALECTS)('PMO KPIs on %s', (dialect) => {
     expect(owned.statusCode, owned.body).toBe(200);
     table = await kpis();
     expect(coverageNow()).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
+
+    // Benefits due by now: one half realised, one never measured (counts as none).
+    const benefit = async (title: string) => (await call(s.app, 'POST', `/api/v1/projects/${delivered.id}/benefits`, { token: s.cast.pmo.token, body: { title, category: 'non_financial', measure: 'Tickets per month', unit: 'tickets', direction: 'lower_is_better', baseline: 400, target: 200, expectedBy: daysAgo(5) } })).json();
+    const halved = await benefit('Fewer tickets');
+    await benefit('Fewer complaints');
+    expect((await call(s.app, 'POST', `/api/v1/benefits/${halved.id}/measurements`, { token: s.cast.pmo.token, body: { measuredOn: daysAgo(6), value: 300 } })).statusCode).toBe(201);
+    const realised = (await kpis()).find((k) => k.key === 'benefits_realised')!.values.find((v) => v.denominator > 0)!;
+    expect(realised).toMatchObject({ value: 0.25, numerator: 0, denominator: 2, projects: [{ code: delivered.code }] });
 
     // With a 25 % cost tolerance the 20 % overrun counts as on budget.
     expect(total(await kpis('&costTolerancePct=25'), 'on_budget')).toEqual({ met: 1, of: 1 });

@@ -7,8 +7,12 @@
 //   only if a go on the gate ending the phase it left came first);
 // - the status reports each reporting project owed in the range: a report per period of its cadence
 //   from its start (or the range's) up to today or the day it closed, due on the period's last day;
+// - the benefits due in the range (their expected day), each realised as its latest measurement
+//   says (share of the planned improvement; never measured counts as none);
 // - the risks in the upper half of the PMO's risk matrix bands, with the first time each had an
 //   owner, a strategy and a response (from the audit trail).
+import { realisationPct, type Direction } from '../../core/benefits/benefit-realisation.ts';
+import { latestMeasurement } from '../../core/benefits/benefit-status.ts';
 import type { BenefitFact, ClosedProjectFact, KpiFacts, PhaseEntryFact, RiskFact, StatusReportFact } from '../../core/pmo-kpis/kpi-types.ts';
 import { riskScore } from '../../core/risk/risk-matrix.ts';
 import { SUBMITTED_STATUSES } from '../../core/status/report-lifecycle.ts';
@@ -153,19 +157,37 @@ async function loadRisks(db: Db, ids: readonly string[], today: string): Promise
   return significant.map((r) => ({ projectId: r.projectId, raisedOn: dayOf(r.createdAt), closedOn: r.closedAt ? dayOf(r.closedAt) : null, significant: true, respondedOn: responded.get(r.id) ?? null }));
 }
 
+/** Benefits expected in the range, each with the share of its planned improvement its latest measurement shows. */
+async function loadBenefits(db: Db, ids: readonly string[], from: string, today: string): Promise<BenefitFact[]> {
+  const facts: BenefitFact[] = [];
+  for (const chunk of chunks(ids)) {
+    const benefits = await db.selectFrom('benefits').select(['id', 'projectId', 'baseline', 'target', 'direction', 'expectedBy'])
+      .where('projectId', 'in', chunk).where('expectedBy', '>=', from).where('expectedBy', '<=', today).execute();
+    if (benefits.length === 0) continue;
+    const measurements = await db.selectFrom('benefitMeasurements').select(['benefitId', 'measuredOn', 'value'])
+      .where('benefitId', 'in', benefits.map((b) => b.id)).where('measuredOn', '<=', today).execute();
+    for (const b of benefits) {
+      const latest = latestMeasurement(measurements.filter((m) => m.benefitId === b.id).map((m) => ({ on: m.measuredOn, value: Number(m.value) })));
+      const measure = { baseline: Number(b.baseline), target: Number(b.target), direction: b.direction as Direction };
+      facts.push({ projectId: b.projectId, dueOn: b.expectedBy, realisation: latest ? realisationPct(measure, latest.value) / 100 : null });
+    }
+  }
+  return facts;
+}
+
 /** The KPI facts of every project (or one portfolio's) from `from` to `today`. */
 export async function loadKpiFacts(db: Db, range: { from: string; today: string; portfolioId?: string }): Promise<KpiFacts> {
   const projects = await loadProjects(db, range.portfolioId);
   const ids = projects.map((p) => p.id);
   const events = await loadProjectEvents(db, new Set(ids), range.from);
   const closedOn = completions(events);
-  const [closedProjects, phaseEntries, statusReports, risks] = await Promise.all([
+  const [closedProjects, phaseEntries, statusReports, risks, benefits] = await Promise.all([
     loadClosedProjects(db, projects, closedOn, range.today),
     loadPhaseEntries(db, events),
     loadStatusReports(db, projects, closedOn, range.from, range.today),
     loadRisks(db, ids, range.today),
+    loadBenefits(db, ids, range.from, range.today),
   ]);
-  const benefits: BenefitFact[] = [];
   return { closedProjects, phaseEntries, statusReports, benefits, risks };
 }
 
