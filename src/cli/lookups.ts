@@ -31,3 +31,11 @@ export async function maturityAssessmentByCode(runtime: Runtime, raw: string): P
   if (!found) throw new Error(`No maturity assessment has the code ${code}. List them with \`orrery maturity list\`.`);
   return found;
 }
+
+/** A scenario by its code (SCN-001). */
+export async function scenarioByCode(runtime: Runtime, raw: string): Promise<{ id: string; code: string }> {
+  const code = raw.trim().toUpperCase();
+  const found = await runtime.deps.db.selectFrom('scenarios').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+  if (!found) throw new Error(`No scenario has the code ${code}. List a portfolio's scenarios with \`orrery scenario list\`.`);
+  return found;
+}

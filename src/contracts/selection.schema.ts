@@ -34,6 +34,7 @@ export const OptimiseBody = z.object({
   frontierPoints: z.number().int().min(0).max(20).default(8).describe('Points of the efficient frontier (0: none).'),
   explainExcluded: z.boolean().default(true).describe('Price each excluded project (one more solve each).'),
   timeLimitSeconds: z.number().min(0.1).max(60).default(10).describe('Per solve.'),
+  scenarioId: Id.optional().describe('Choose within this scenario of the portfolio: its projects at its dates, costs and demand.'),
 }).strict();
 export type OptimiseBody = z.infer<typeof OptimiseBody>;
 

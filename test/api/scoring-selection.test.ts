@@ -168,6 +168,32 @@ describe.each(DIALECTS)('scoring and optimal selection on %s', (dialect) => {
     expect(audit.items.map((e: Json) => e.action)).toEqual(['update', 'create']);
   });
 
+  it('chooses within a scenario: only its projects, at its dates and its cost', async () => {
+    const pf = await portfolio();
+    await send('pmo', 'PUT', '/api/v1/scoring-models/value_scn', { name: 'Value', criteria: [{ key: 'value', name: 'Value', weight: 1, direction: 'higher-is-better', levels: scale5 }] }, 0);
+    const dates = { plannedStart: '2027-01-04', plannedFinish: '2027-06-30' };
+    const a = await project(pf, 'Alpha', { ...dates, budget: { amountMinor: 100_000, currency: 'EUR' } });
+    const b = await project(pf, 'Beta', { ...dates, budget: { amountMinor: 300_000, currency: 'EUR' } });
+    const c = await project(pf, 'Gamma', { ...dates, budget: { amountMinor: 400_000, currency: 'EUR' } });
+    for (const [p, level] of [[a, 3], [b, 4], [c, 5]] as const) await score(p.id, { value: level }, {}, 'value_scn');
+    await send('pmo', 'PUT', `/api/v1/portfolios/${pf}/selection-settings`, { quarters: 4, firstQuarter: '2027-Q1', modelKey: 'value_scn' }, 0);
+    // The scenario adds Alpha, and Gamma at half its size three months later; Beta stays out.
+    const scenario = await send('pmo', 'POST', `/api/v1/portfolios/${pf}/scenarios`, { name: 'Lean start' }, undefined, 201);
+    const added = await send('pmo', 'PUT', `/api/v1/scenarios/${scenario.id}/projects/${a.id}`, { included: true }, scenario.version);
+    await send('pmo', 'PUT', `/api/v1/scenarios/${scenario.id}/projects/${c.id}`, { included: true, shift: { amount: 3, unit: 'months' }, scalePct: 50 }, added.version);
+
+    const result = await send('pmo', 'POST', `/api/v1/portfolios/${pf}/optimise`, { budget: 250_000, frontierPoints: 0, scenarioId: scenario.id });
+    expect(result.leftOut).toEqual([expect.objectContaining({ code: b.code, reason: `Not in scenario ${scenario.code} (Lean start).` })]);
+    expect(result.candidates.find((x: Json) => x.code === c.code)).toMatchObject({ totalCost: 200_000, starts: ['2027-Q2'] });
+    expect(result.optimal).toMatchObject({ value: 100, chosen: [expect.objectContaining({ code: c.code, start: '2027-Q2' })] });
+    // Without the scenario, Beta is a candidate again and Gamma costs its full budget.
+    const live = await send('pmo', 'POST', `/api/v1/portfolios/${pf}/optimise`, { budget: 250_000, frontierPoints: 0 });
+    expect(live.candidates.find((x: Json) => x.code === c.code).totalCost).toBe(400_000);
+    expect(live.leftOut).toEqual([]);
+    const other = await send('pmo', 'POST', `/api/v1/portfolios/${await portfolio()}/optimise`, { budget: 250_000, scenarioId: scenario.id }, undefined, 422);
+    expect(other.detail).toContain('belongs to another portfolio');
+  });
+
   it('takes demand from the assignments and capacity from the pool: two projects needing the one analyst in the same quarter do not both fit', async () => {
     const pf = await portfolio();
     const system = systemContext(s.deps);

@@ -2,7 +2,8 @@
 // first half of 2027, scored on a one-criterion model, one developer to share. With the year's
 // budget the optimum drops the cheapest (greedy keeps it) and names the budget; with one developer
 // the two that need her cannot run together unless one may start later (--start-options), and the
-// JSON carries the same answer; a bad budget says what to type.
+// JSON carries the same answer; a bad budget says what to type; --scenario chooses within a
+// scenario that holds only two of them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { createResource } from '../../src/app/resources/resources.ts';
 import { saveScoringModel } from '../../src/app/scoring/scoring-models.ts';
 import { setProjectScore } from '../../src/app/scoring/scores.ts';
 import { saveSelectionSettings } from '../../src/app/selection/selection-settings.ts';
+import { createScenario, setScenarioProject } from '../../src/app/scenarios/scenario-commands.ts';
 import { SelectionSettingsBody } from '../../src/contracts/selection.schema.ts';
 import { makeProject } from '../helpers/register-fixtures.ts';
 import type { Optimisation } from '../../src/contracts/selection.schema.ts';
@@ -22,6 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'orrery-portfolio-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const optimise = (...args: string[]) => orrery('portfolio', 'optimise', ...args, '--data-dir', dir);
 let portfolioCode = '';
+let scenarioCode = '';
 const codes: Record<string, string> = {};
 
 beforeAll(() =>
@@ -38,6 +41,10 @@ beforeAll(() =>
       codes[name] = p.code;
       ids[name] = p.id;
     }
+    const scenario = await createScenario(system, portfolio.id, { name: 'Without Small', description: '' });
+    const medium = await setScenarioProject(system, scenario.id, ids.Medium!, scenario.version, { included: true, shift: { amount: 0, unit: 'weeks' }, scalePct: 100 });
+    await setScenarioProject(system, scenario.id, ids.Large!, medium.version, { included: true, shift: { amount: 0, unit: 'weeks' }, scalePct: 100 });
+    scenarioCode = scenario.code;
     await saveSelectionSettings(system, portfolio.id, 0, SelectionSettingsBody.parse({
       quarters: 4, firstQuarter: '2027-Q1', modelKey: 'value_only',
       demandEstimates: [{ projectId: ids.Medium, role: 'Developer', hoursPerQuarter: 400 }, { projectId: ids.Large, role: 'Developer', hoursPerQuarter: 400 }],
@@ -45,6 +52,15 @@ beforeAll(() =>
   }), CLI_TIMEOUT);
 
 describe('orrery portfolio optimise', { timeout: CLI_TIMEOUT }, () => {
+  it('chooses within a scenario, leaving out what it does not hold, and names an unknown scenario', async () => {
+    const within = await optimise(portfolioCode, '--budget', '8000', '--frontier', '0', '--scenario', scenarioCode.toLowerCase(), '--json');
+    expect(within.code, within.stderr).toBe(0);
+    const result = JSON.parse(within.stdout) as Optimisation;
+    expect(result.leftOut.map((p) => [p.code, p.reason])).toEqual([[codes.Small, `Not in scenario ${scenarioCode} (Without Small).`]]);
+    const unknown = await optimise(portfolioCode, '--budget', '8000', '--scenario', 'SCN-999');
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('No scenario has the code SCN-999')]);
+  });
+
   it('shows the optimum beside greedy, why a project is out, the frontier, start options and JSON', async () => {
     const budget = await optimise(portfolioCode, '--budget', '7000', '--frontier', '0');
     expect(budget.code, budget.stderr).toBe(0);

@@ -21,6 +21,7 @@ import { todayOf } from '../raid/raid-log.ts';
 import { loadBaseCurrency } from '../rates/exchange-rates.ts';
 import { horizonOf, horizonYears, quarterLabel, type Horizon } from './horizon.ts';
 import { portfolioCandidates, type CandidateSet, type CandidateSource } from './selection-candidates.ts';
+import { scenarioCandidates } from '../scenarios/scenario-candidates.ts';
 import { loadSelectionSettings } from './selection-settings.ts';
 
 /** At most this many excluded projects are priced (one solve each). */
@@ -74,10 +75,11 @@ function selectionModel(set: CandidateSet, settings: Awaited<ReturnType<typeof l
 }
 
 /**
- * Optimises a portfolio's selection. `source` gives the candidates (default: the portfolio's
- * projects); a scenario supplies its own.
+ * Optimises a portfolio's selection. The candidates are the portfolio's projects, or those of the
+ * scenario the body names as it reshapes them; `source` overrides both.
  */
-export async function optimisePortfolio(ctx: AppContext, portfolioId: string, body: OptimiseBody, source: CandidateSource = portfolioCandidates): Promise<Optimisation> {
+export async function optimisePortfolio(ctx: AppContext, portfolioId: string, body: OptimiseBody, override?: CandidateSource): Promise<Optimisation> {
+  const source = override ?? (body.scenarioId ? scenarioCandidates(body.scenarioId) : portfolioCandidates);
   // A selection weighs every project of the portfolio: those who read them all (PMO, executives) run it.
   if (!canReadAllProjects(ctx.actor)) throw forbidden('optimise a portfolio’s selection');
   const began = performance.now();

@@ -51,19 +51,38 @@ export interface CandidateRequest {
 
 export type CandidateSource = (ctx: AppContext, request: CandidateRequest) => Promise<CandidateSet>;
 
+/**
+ * How a source reshapes a project before it becomes a candidate: left out (with the reason), or
+ * moved to other planned dates and scaled (cost and demand, percent). No adjustment: as planned.
+ */
+export type CandidateAdjustment =
+  | { readonly include: false; readonly reason: string }
+  | { readonly include: true; readonly plannedStart: string | null; readonly plannedFinish: string | null; readonly scalePct: number };
+export type Adjust = (project: { readonly id: string; readonly plannedStart: string | null; readonly plannedFinish: string | null }) => CandidateAdjustment | null;
+
 /** `total` minor units over `n` quarters, the remainder one unit at a time from the first. */
 const spread = (total: number, n: number): number[] => Array.from({ length: n }, (_, i) => Math.floor(total / n) + (i < total % n ? 1 : 0));
 
-export const portfolioCandidates: CandidateSource = async (ctx, request) => {
+/** The portfolio's projects as candidates, each as planned. */
+export const portfolioCandidates: CandidateSource = (ctx, request) => adjustedCandidates(ctx, request, () => null);
+
+/** The portfolio's projects as candidates, each reshaped by `adjust` first (a scenario's changes). */
+export async function adjustedCandidates(ctx: AppContext, request: CandidateRequest, adjust: Adjust): Promise<CandidateSet> {
   const { horizon: h, settings } = request;
   const statuses = request.includeActive ? ['proposed', 'active', 'on_hold'] : ['proposed'];
   const rows = await visibleProjects(ctx, {}).selectAll('p').where('p.portfolioId', '=', request.portfolioId).where('p.status', 'in', statuses).orderBy('p.code').execute();
   const model = await loadScoringModel(ctx.db, request.modelKey);
   const scores = await loadScores(ctx.db, 'project', request.modelKey, rows.map((r) => r.id));
   const leftOut: LeftOut[] = [];
-  const planned: Array<{ row: (typeof rows)[number]; value: number; mandatory: boolean; first: number; costs: number[]; fixed: boolean }> = [];
-  for (const row of rows) {
-    const out = (reason: string) => leftOut.push({ projectId: row.id, code: row.code, name: row.name, reason });
+  const planned: Array<{ row: (typeof rows)[number]; value: number; mandatory: boolean; first: number; costs: number[]; fixed: boolean; quarterShift: number; scale: number }> = [];
+  for (const storedRow of rows) {
+    const out = (reason: string) => leftOut.push({ projectId: storedRow.id, code: storedRow.code, name: storedRow.name, reason });
+    const change = adjust(storedRow);
+    if (change && !change.include) { out(change.reason); continue; }
+    const scale = change ? change.scalePct / 100 : 1;
+    const row = change ? { ...storedRow, plannedStart: change.plannedStart, plannedFinish: change.plannedFinish, budgetAmountMinor: storedRow.budgetAmountMinor === null ? null : Math.round(Number(storedRow.budgetAmountMinor) * scale) } : storedRow;
+    // Demand read from assignments stays at the stored dates: it moves by the whole quarters the start moved.
+    const quarterShift = row.plannedStart && storedRow.plannedStart ? quarterOf(h, row.plannedStart) - quarterOf(h, storedRow.plannedStart) : 0;
     const stored = scores.get(row.id);
     const scored = stored ? breakdownOf(model, stored.levels) : null;
     if (!stored || scored!.score === null) { out(`Not scored on ${model.name}${scored ? `: rate ${scored.missing.join(', ')}` : ''}.`); continue; }
@@ -79,15 +98,16 @@ export const portfolioCandidates: CandidateSource = async (ctx, request) => {
     const costs = whole.slice(first - startQ, Math.min(h.quarters, finishQ + 1) - startQ);
     // Started before the horizon, or running past it: its dates cannot move within the horizon.
     const fixed = startQ < 0 || finishQ >= h.quarters || row.status !== 'proposed';
-    planned.push({ row, value: scored!.score!, mandatory: stored.mandatoryReason !== null, first, costs, fixed });
+    planned.push({ row, value: scored!.score!, mandatory: stored.mandatoryReason !== null, first, costs, fixed, quarterShift, scale });
   }
   const roles = await loadRoleQuarters(ctx.db, h, new Set(planned.map((p) => p.row.id)));
-  const candidates = planned.map(({ row, value, mandatory, first, costs, fixed }): PlannedCandidate => {
+  const candidates = planned.map(({ row, value, mandatory, first, costs, fixed, quarterShift, scale }): PlannedCandidate => {
     const fromAssignments = roles.demand.get(row.id);
     const estimates = settings.demandEstimates.filter((d) => d.projectId === row.id);
+    const scaled = (hours: number) => Math.round(hours * scale * 100) / 100;
     const demand: RoleDemand[] = fromAssignments
-      ? [...fromAssignments].map(([role, hours]) => ({ role, perQuarter: hours.slice(first, first + costs.length) }))
-      : estimates.map((d) => ({ role: d.role, perQuarter: costs.map(() => d.hoursPerQuarter) }));
+      ? [...fromAssignments].map(([role, hours]) => ({ role, perQuarter: costs.map((_, k) => scaled(hours[first + k - quarterShift] ?? 0)) }))
+      : estimates.map((d) => ({ role: d.role, perQuarter: costs.map(() => scaled(d.hoursPerQuarter)) }));
     const latest = fixed ? first : Math.min(first + request.startShift, h.quarters - costs.length);
     return {
       projectId: row.id, code: row.code, name: row.name, status: row.status, value, mandatory, costPerQuarter: costs,
@@ -96,4 +116,4 @@ export const portfolioCandidates: CandidateSource = async (ctx, request) => {
     };
   });
   return { candidates, leftOut, capacity: roles.capacity };
-};
+}

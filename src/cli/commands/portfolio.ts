@@ -7,7 +7,7 @@ import { OptimiseBody, type Optimisation } from '../../contracts/selection.schem
 import { optimisePortfolio } from '../../app/selection/portfolio-optimisation.ts';
 import { loadBaseCurrency } from '../../app/rates/exchange-rates.ts';
 import { minorDigits } from '../../core/finance/currency.ts';
-import { registerItemByCode } from '../lookups.ts';
+import { registerItemByCode, scenarioByCode } from '../lookups.ts';
 import { parseWith } from '../parse-options.ts';
 import { renderTable, terminalWidth } from '../text-table.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
@@ -18,6 +18,7 @@ interface OptimiseOptions extends CommonOptions {
   includeActive?: boolean;
   model?: string;
   frontier: string;
+  scenario?: string;
   json?: boolean;
 }
 
@@ -75,11 +76,13 @@ export function portfolioCommands(program: Command): void {
       .option('--include-active', 'also weigh active and on-hold projects')
       .option('--model <key>', 'the scoring model whose scores are the value (default: the portfolio’s setting)')
       .option('--frontier <points>', 'points of the efficient frontier (0: none)', '8')
+      .option('--scenario <code>', 'choose within this scenario of the portfolio (SCN-…): its projects at its dates, costs and demand')
       .option('--json', 'the whole answer as JSON')
       .addHelpText('after', `
 Examples:
   orrery portfolio optimise PFL-001 --budget 2000000
-  orrery portfolio optimise PFL-001 --budget 1500000,2000000 --start-options 2 --json`),
+  orrery portfolio optimise PFL-001 --budget 1500000,2000000 --start-options 2 --json
+  orrery portfolio optimise PFL-002 --scenario SCN-001`),
   ).action(async (code: string, options: OptimiseOptions) => {
     const runtime = await openRuntime(options);
     try {
@@ -90,6 +93,7 @@ Examples:
         ...(budget === undefined ? {} : budget.length === 1 ? { budget: budget[0] } : { budgetPerYear: budget }),
         startOptions: options.startOptions === undefined ? undefined : Number(options.startOptions),
         includeActive: options.includeActive, model: options.model, frontierPoints: Number(options.frontier),
+        ...(options.scenario && { scenarioId: (await scenarioByCode(runtime, options.scenario)).id }),
       }, { budget: '--budget', budgetPerYear: '--budget', startOptions: '--start-options', frontierPoints: '--frontier', model: '--model' });
       const result = await optimisePortfolio(runtime.system, item.id, body);
       if (options.json) return void console.log(JSON.stringify(result, null, 2));

@@ -16660,6 +16660,11 @@ export interface paths {
                          * @default 10
                          */
                         timeLimitSeconds?: number;
+                        /**
+                         * Format: uuid
+                         * @description Choose within this scenario of the portfolio: its projects at its dates, costs and demand.
+                         */
+                        scenarioId?: string;
                     };
                 };
             };
