@@ -114,6 +114,19 @@ describe('RCPSP engine invariants', () => {
     );
   });
 
+  it('whatever share of children the peak crossover makes, the search stays feasible, within its budget and repeatable', () => {
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (instance, seed, peakRate) => {
+        const options = { schedules: 150, seed, populationSize: 6, peakRate };
+        const result = solveRcpsp(instance, options);
+        expect(scheduleViolation(instance, result.schedule)).toBeNull();
+        expect(result.generated).toBeLessThanOrEqual(150);
+        expect(solveRcpsp(instance, options).schedule.start).toEqual(result.schedule.start);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('every priority rule gives keys for every activity', () => {
     fc.assert(
       fc.property(instance, (instance) => {
