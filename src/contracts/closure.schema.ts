@@ -38,6 +38,15 @@ export const ClosureFigures = z.object({
     happened: z.number().int().describe('Risks an issue was raised from.'),
     items: z.array(z.object({ riskCode: z.string(), riskTitle: z.string(), issueCode: z.string(), issueTitle: z.string() })),
   }),
+  benefits: z.object({
+    planned: z.number().int().describe('Benefits in the project\'s register.'),
+    realised: z.number().int().describe('Benefits whose latest measurement reaches the target.'),
+    atRisk: z.number().int(),
+    currency: CurrencyCode.describe('The base currency of the money figures.'),
+    plannedMinor: z.number().int().describe('Money benefits\' planned improvement.'),
+    realisedMinor: z.number().int().describe('Their improvement at the latest measurement so far.'),
+    items: z.array(z.object({ code: z.string(), title: z.string(), status: z.string(), realisationPct: z.number().nullable() })),
+  }).optional().describe('Benefits so far, from the benefits register (absent on reports frozen before it was counted).'),
 });
 export type ClosureFigures = z.infer<typeof ClosureFigures>;
 

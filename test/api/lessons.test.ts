@@ -53,6 +53,12 @@ describe.each(DIALECTS)('closure reports and lessons on %s', (dialect) => {
     expect(draft.figures.cost).toEqual({ currency: 'EUR', budgetMinor: 5_000_000, actualMinor: 6_000_000, varianceMinor: -1_000_000, variancePercent: -20 });
     expect(draft.figures.scope).toMatchObject({ approvedChanges: 1, costImpactMinor: 500_000, changes: [{ title: 'Add SSO', status: 'approved' }] });
     expect(draft.figures.risks).toMatchObject({ identified: 2, happened: 1, items: [{ riskTitle: 'Vendor delivers late', issueTitle: 'Servers arrived three weeks late' }] });
+    expect(draft.figures.benefits).toMatchObject({ planned: 0, realised: 0, items: [] });
+    const benefit = await post(`${base}/benefits`, { title: 'Fewer outages', category: 'non_financial', measure: 'Outages per quarter', unit: 'outages', direction: 'lower_is_better', baseline: 10, target: 2, expectedBy: '2027-06-30' }, 'manager');
+    expect(benefit.statusCode, benefit.body).toBe(201);
+    expect((await post(`/api/v1/benefits/${benefit.json().id}/measurements`, { measuredOn: '2026-11-01', value: 2 }, 'manager')).statusCode).toBe(201);
+    const withBenefit = (await get(`${base}/closure-report`, 'manager')).json();
+    expect(withBenefit.figures.benefits).toMatchObject({ planned: 1, realised: 1, items: [{ title: 'Fewer outages', status: 'realised', realisationPct: 100 }] });
     expect((await post(`${base}/closure-report`, {}, 'manager')).statusCode).toBe(409);
 
     const written = await patch(`/api/v1/closure-reports/${draft.id}`, draft.version, { wentBadly: 'Hardware lead times.', recommendations: 'Order hardware before the plan is baselined.' }, 'manager');

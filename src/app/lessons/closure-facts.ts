@@ -1,14 +1,15 @@
 // The live figures of a project's closure report, read from its data: the finish against baseline 0
 // (the first baseline, the plan the project was approved on) in working days of the project's
 // calendar, the actual cost against the current budget (the financials' very figures), the change
-// requests approved, and the risks that happened (risks an issue was raised from). A submitted
-// report freezes what this returns.
+// requests approved, the risks that happened (risks an issue was raised from), and the benefits so
+// far (the benefits register as it stands). A submitted report freezes what this returns.
 import type { ClosureFigures } from '../../contracts/closure.schema.ts';
 import { WorkCalendar } from '../../core/calendar/work-calendar.ts';
 import { APPROVED_CHANGE_STATUSES, closureFigures, type MoneyInput, type ScheduleInput } from '../../core/lessons/closure-figures.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProjectRow } from '../../db/tables.ts';
 import type { AppContext } from '../context.ts';
+import { projectBenefits } from '../benefits/benefit-views.ts';
 import { projectFinancials } from '../finance/financials.ts';
 import { loadBaseCurrency, MissingExchangeRate } from '../rates/exchange-rates.ts';
 import { todayOf } from '../raid/raid-log.ts';
@@ -78,5 +79,16 @@ export async function liveClosureFigures(db: Db, ctx: AppContext, project: Proje
     happenedRisks: happened,
     risksIdentified: Number(identified.n),
   });
-  return { asOf, ...figures, scope: { ...figures.scope, changes: [...figures.scope.changes] }, risks: { ...figures.risks, items: [...figures.risks.items] } };
+  return { asOf, ...figures, scope: { ...figures.scope, changes: [...figures.scope.changes] }, risks: { ...figures.risks, items: [...figures.risks.items] }, benefits: await benefitsSoFar({ ...ctx, db }, project.id) };
+}
+
+/** The project's benefits as its register stands: how many realised or at risk, money planned and realised so far. */
+async function benefitsSoFar(ctx: AppContext, projectId: string): Promise<NonNullable<ClosureFigures['benefits']>> {
+  const register = await projectBenefits(ctx, projectId);
+  const { totals } = register;
+  return {
+    planned: totals.benefits, realised: totals.byStatus.realised, atRisk: totals.byStatus.at_risk,
+    currency: register.currency, plannedMinor: totals.plannedMinor, realisedMinor: totals.realisedMinor,
+    items: register.items.map((b) => ({ code: b.code, title: b.title, status: b.status, realisationPct: b.realisationPct })),
+  };
 }

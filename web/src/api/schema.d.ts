@@ -40264,6 +40264,26 @@ export interface components {
                     issueTitle: string;
                 }[];
             };
+            /** @description Benefits so far, from the benefits register (absent on reports frozen before it was counted). */
+            benefits?: {
+                /** @description Benefits in the project's register. */
+                planned: number;
+                /** @description Benefits whose latest measurement reaches the target. */
+                realised: number;
+                atRisk: number;
+                /** @description The base currency of the money figures. */
+                currency: string;
+                /** @description Money benefits' planned improvement. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement so far. */
+                realisedMinor: number;
+                items: {
+                    code: string;
+                    title: string;
+                    status: string;
+                    realisationPct: number | null;
+                }[];
+            };
         };
         ClosureReportInput: {
             /**
@@ -47428,6 +47448,26 @@ export interface components {
                     riskTitle: string;
                     issueCode: string;
                     issueTitle: string;
+                }[];
+            };
+            /** @description Benefits so far, from the benefits register (absent on reports frozen before it was counted). */
+            benefits?: {
+                /** @description Benefits in the project's register. */
+                planned: number;
+                /** @description Benefits whose latest measurement reaches the target. */
+                realised: number;
+                atRisk: number;
+                /** @description The base currency of the money figures. */
+                currency: string;
+                /** @description Money benefits' planned improvement. */
+                plannedMinor: number;
+                /** @description Their improvement at the latest measurement so far. */
+                realisedMinor: number;
+                items: {
+                    code: string;
+                    title: string;
+                    status: string;
+                    realisationPct: number | null;
                 }[];
             };
         };

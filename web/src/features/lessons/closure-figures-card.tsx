@@ -1,5 +1,6 @@
 // The figures of a closure report: finish against baseline 0, actual cost against the budget,
-// approved scope changes and the risks that happened — live while a draft, frozen once submitted.
+// approved scope changes, the risks that happened and the benefits so far — live while a draft,
+// frozen once submitted.
 import { Card, List, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ClosureFigures } from '../../api/types.ts';
 import { formatMoney } from '../../ui/money.ts';
@@ -36,6 +37,13 @@ export function ClosureFiguresCard({ figures, frozen }: { figures: ClosureFigure
         />
         <Figure label="Scope changes" testId="closure-scope" value={String(scope.approvedChanges)} detail="Change requests approved." />
         <Figure label="Risks that happened" testId="closure-risks" value={`${risks.happened} of ${risks.identified}`} detail="Risks an issue was raised from." />
+        {figures.benefits ? (
+          <Figure
+            label="Benefits so far" testId="closure-benefits"
+            value={`${figures.benefits.realised} of ${figures.benefits.planned} realised`}
+            detail={`${figures.benefits.atRisk} at risk; money ${formatMoney({ amountMinor: figures.benefits.realisedMinor, currency: figures.benefits.currency })} of ${formatMoney({ amountMinor: figures.benefits.plannedMinor, currency: figures.benefits.currency })} planned.`}
+          />
+        ) : null}
       </SimpleGrid>
       {scope.changes.length + risks.items.length > 0 ? (
         <List size="sm" mt="sm">
