@@ -1,7 +1,7 @@
 // Intake in a real browser against a real server: the PMO adds a required field to the request
 // form; a member fills in the form (the required field is refused blank, then given) and submits
 // it; the PMO moves it through screening and business case on the triage board, names a reviewer,
-// enters a cash flow and sees the NPV, approves it from a template, and the new project's page
+// enters a cash flow and sees the NPV, scores it on the scoring model, approves it from a template, and the new project's page
 // opens showing the request's data.
 //
 // Uses the built web app in dist/web (see project-register.test.ts). Needs /usr/bin/chromium.
@@ -106,6 +106,16 @@ describe('intake (browser)', () => {
     await visible(page.getByLabel('NPV').getByText('-€525.92'));
     await visible(page.getByLabel('Payback').getByText('2.50 years'));
     await visible(page.getByRole('table', { name: 'Cash flows' }).getByText('€40,000.00').first());
+
+    // The PMO scores the request on the scoring model; the breakdown shows each criterion's part.
+    const scoreCard = page.getByRole('region', { name: 'Score' });
+    for (const [criterion, level] of [['Strategic alignment', /^4 /], ['Financial value', /^3 /], ['Delivery risk', /^2 /], ['Urgency', /^3 /], ['Compliance', /^1 /], ['Resource fit', /^3 /]] as const) {
+      await scoreCard.getByRole('combobox', { name: criterion }).click();
+      await page.getByRole('option', { name: level }).first().click();
+    }
+    const scored = await answer(page, 'PUT', /\/scores\/default$/, () => page.getByRole('button', { name: 'Save score' }).click());
+    expect(scored.status()).toBe(200);
+    await expect.poll(() => scoreCard.getByRole('heading').textContent()).toMatch(/^Score \d+\.\d/);
 
     await choose(page, 'Template', /IT system implementation/);
     await page.getByRole('textbox', { name: 'Decision comment' }).fill('Worth it on strategy');

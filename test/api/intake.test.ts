@@ -153,6 +153,27 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     expect(memberEdit.json().detail).toContain('the PMO changes it during triage');
   });
 
+  it('lets the PMO score a request on the scoring model with its breakdown, while it is being decided', async () => {
+    const r = await draft();
+    const submitted = (await step('member', r.id, r.version, 'submit')).json();
+    const url = `/api/v1/requests/${r.id}/scores/default`;
+    expect((await api('member', 'GET', url)).json()).toMatchObject({ subjectType: 'request', code: r.code, version: 0, score: null, canEdit: false });
+    const levels = { strategic_alignment: 5, financial_value: 4, risk: 2, urgency: 3, compliance: 1, resource_fit: 3 };
+    expect((await api('member', 'PUT', url, { body: { levels }, ifMatch: 0 })).statusCode).toBe(403);
+    const missing = await api('pmo', 'PUT', url, { body: { levels: { strategic_alignment: 5 } }, ifMatch: 0 });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().detail).toContain('is not rated');
+    const scored = await api('pmo', 'PUT', url, { body: { levels }, ifMatch: 0 });
+    expect(scored.statusCode, scored.body).toBe(200);
+    expect(scored.json()).toMatchObject({ subjectType: 'request', version: 1, canEdit: true, score: expect.any(Number) });
+    expect(scored.json().breakdown.map((b: { key: string }) => b.key)).toEqual(Object.keys(levels));
+    expect((await api('executive', 'GET', url)).json().score).toBe(scored.json().score);
+    // Once decided, the score stands.
+    let current = submitted;
+    for (const action of ['screen', 'reject']) current = (await step('pmo', r.id, current.version, action, 'Out of strategy')).json();
+    expect((await api('pmo', 'PUT', url, { body: { levels }, ifMatch: 1 })).statusCode).toBe(403);
+  });
+
   it('pages the list newest first and filters it by status', async () => {
     const a = await draft('contributor', { title: 'Paged A' });
     const b = await draft('contributor', { title: 'Paged B' });

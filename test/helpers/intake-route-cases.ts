@@ -28,6 +28,12 @@ async function request(e: Env, upTo: 'draft' | 'submitted' | 'business_case' = '
 }
 
 export const INTAKE_CASES: Case[] = [
+  // scoring a request: its readers read the score; the PMO scores it while it is being decided
+  { route: 'GET /api/v1/requests/:id/scores/:modelKey', allowed: READERS, mutates: false, request: async (e) => ({ method: 'GET', url: `/api/v1/requests/${(await request(e, 'submitted')).id}/scores/default` }) },
+  {
+    route: 'PUT /api/v1/requests/:id/scores/:modelKey', allowed: PMO, mutates: true, versioned: true,
+    request: async (e) => ({ method: 'PUT', url: `/api/v1/requests/${(await request(e, 'submitted')).id}/scores/default`, body: { levels: { strategic_alignment: 4, financial_value: 3, risk: 2, urgency: 3, compliance: 1, resource_fit: 3 } }, ifMatch: 0 }),
+  },
   { route: 'GET /api/v1/settings/intake-fields', allowed: ALL, mutates: false, request: async () => ({ method: 'GET', url: '/api/v1/settings/intake-fields' }) },
   {
     route: 'PUT /api/v1/settings/intake-fields',

@@ -7,7 +7,7 @@ import * as S from '../../contracts/scoring.schema.ts';
 import { IdParams } from '../../contracts/common.schema.ts';
 import type { AppDeps } from '../../app/context.ts';
 import { getScoringModel, listScoringModels, previewAhp, saveScoringModel } from '../../app/scoring/scoring-models.ts';
-import { getProjectScore, setProjectScore } from '../../app/scoring/scores.ts';
+import { getProjectScore, getRequestScore, setProjectScore, setRequestScore } from '../../app/scoring/scores.ts';
 import { getPortfolioRanking, portfolioWeightsWhatIf } from '../../app/scoring/portfolio-ranking.ts';
 import { contextOf, expectedVersion, withEtag } from '../plugins/auth.ts';
 import { changeProblems, ifMatchHeader, listProblems, readProblems, typed, VersionedHeaders } from './route-kit.ts';
@@ -46,6 +46,17 @@ export function scoringRoutes(app: FastifyInstance, deps: AppDeps): void {
       headers: VersionedHeaders, params: S.ScoreParams, body: S.ScoreBody, response: { 200: S.SubjectScore, ...changeProblems },
     },
     handler: async (request, reply) => withEtag(reply, await setProjectScore(contextOf(deps, request), request.params.id, request.params.modelKey, expectedVersion(request), request.body)),
+  });
+  r.get('/api/v1/requests/:id/scores/:modelKey', {
+    schema: { tags: ['scoring'], summary: 'A project request’s score on a model with each criterion’s contribution (version 0: not scored yet)', params: S.ScoreParams, response: { 200: S.SubjectScore, ...readProblems } },
+    handler: async (request, reply) => withEtag(reply, await getRequestScore(contextOf(deps, request), request.params.id, request.params.modelKey)),
+  });
+  r.put('/api/v1/requests/:id/scores/:modelKey', {
+    schema: {
+      tags: ['scoring'], summary: 'Score a project request on a model (the PMO, while it is being decided); If-Match "0" the first time', description: ifMatchHeader.description,
+      headers: VersionedHeaders, params: S.ScoreParams, body: S.ScoreBody, response: { 200: S.SubjectScore, ...changeProblems },
+    },
+    handler: async (request, reply) => withEtag(reply, await setRequestScore(contextOf(deps, request), request.params.id, request.params.modelKey, expectedVersion(request), request.body)),
   });
   r.get('/api/v1/portfolios/:id/ranking', {
     schema: { tags: ['scoring'], summary: 'The portfolio’s projects ranked on a scoring model: mandatory first, then by score', params: IdParams, querystring: S.ModelQuery, response: { 200: S.Ranking, ...readProblems, 422: readProblems[400] } },

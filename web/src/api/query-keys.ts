@@ -220,6 +220,7 @@ export const queryKeys = {
     all: ['scoring'] as const,
     models: () => ['scoring', 'models'] as const,
     score: (projectId: string, model: string) => ['scoring', 'score', projectId, model] as const,
+    requestScore: (requestId: string, model: string) => ['scoring', 'request-score', requestId, model] as const,
     ranking: (portfolioId: string, model: string) => ['scoring', 'ranking', portfolioId, model] as const,
     settings: (portfolioId: string) => ['scoring', 'selection-settings', portfolioId] as const,
   },

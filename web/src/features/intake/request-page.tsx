@@ -20,6 +20,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { ApprovePanel } from './approve-panel.tsx';
 import { BusinessCasePanel } from './business-case-panel.tsx';
+import { RequestScore } from './request-score.tsx';
 import { fieldErrorsOf } from './problem-fields.ts';
 import { RequestStatusBadge } from './request-badges.tsx';
 import { RequestForm } from './request-form.tsx';
@@ -72,6 +73,7 @@ function RequestView({ request, reload }: { request: ProjectRequest; reload: () 
           <Stack>
             {editing ? <EditCard request={request} onDone={() => setEditing(false)} onReload={reload} /> : <DetailsCard request={request} />}
             <BusinessCasePanel request={request} onReload={reload} />
+            {request.status !== 'draft' ? <RequestScore requestId={request.id} /> : null}
             {request.actions.includes('approve') ? <ApprovePanel request={request} onReload={reload} /> : null}
           </Stack>
         </Grid.Col>

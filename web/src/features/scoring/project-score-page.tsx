@@ -32,8 +32,9 @@ export function ProjectScorePage() {
   );
 }
 
-function ScoreCard({ score, model }: { score: SubjectScore; model: ScoringModel }) {
-  const save = useSaveScore(score.subjectId, score.modelKey);
+/** The card itself, for a project or a project request. */
+export function ScoreCard({ score, model }: { score: SubjectScore; model: ScoringModel }) {
+  const save = useSaveScore(score.subjectId, score.modelKey, score.subjectType);
   const [levels, setLevels] = useState<Record<string, number>>(score.levels);
   const [mandatory, setMandatory] = useState(score.mandatoryReason !== null);
   const [reason, setReason] = useState(score.mandatoryReason ?? '');
