@@ -56,10 +56,12 @@ async function loadProjects(db: Db, portfolioId: string | undefined): Promise<Pr
 }
 
 /** Status and phase changes of the projects in the range, oldest first. */
-async function loadProjectEvents(db: Db, ids: ReadonlySet<string>, from: string): Promise<ProjectEvent[]> {
+async function loadProjectEvents(db: Db, portfolioId: string | undefined, from: string): Promise<ProjectEvent[]> {
   const rows = await db.selectFrom('auditEvents').select(['entityId', 'at', 'action', 'beforeJson', 'afterJson'])
-    .where('entityType', '=', 'project').where('at', '>=', from).orderBy('at').orderBy('id').execute();
-  return rows.filter((r) => ids.has(r.entityId)).map((r) => ({
+    .where('entityType', '=', 'project').where('at', '>=', from)
+    .$if(portfolioId !== undefined, (q) => q.where('entityId', 'in', db.selectFrom('projects').select('id').where('portfolioId', '=', portfolioId!)))
+    .orderBy('at').orderBy('id').execute();
+  return rows.map((r) => ({
     projectId: r.entityId, at: r.at, action: r.action,
     before: r.beforeJson ? JSON.parse(r.beforeJson) as ProjectEvent['before'] : null,
     after: r.afterJson ? JSON.parse(r.afterJson) as ProjectEvent['after'] : null,
@@ -179,7 +181,7 @@ async function loadBenefits(db: Db, ids: readonly string[], from: string, today:
 export async function loadKpiFacts(db: Db, range: { from: string; today: string; portfolioId?: string }): Promise<KpiFacts> {
   const projects = await loadProjects(db, range.portfolioId);
   const ids = projects.map((p) => p.id);
-  const events = await loadProjectEvents(db, new Set(ids), range.from);
+  const events = await loadProjectEvents(db, range.portfolioId, range.from);
   const closedOn = completions(events);
   const [closedProjects, phaseEntries, statusReports, risks, benefits] = await Promise.all([
     loadClosedProjects(db, projects, closedOn, range.today),

@@ -5,23 +5,17 @@ import { PmoKpiQuery, type PmoKpis } from '../../contracts/pmo-kpis.schema.ts';
 import type { PmoCharter } from '../../contracts/pmo-charter.schema.ts';
 import { getPmoPerformance } from '../../app/pmo-kpis/pmo-performance.ts';
 import { getPmoCharter } from '../../app/pmo-charter/pmo-charter.ts';
+import { kpiCellText } from '../../io/reports/report-model.ts';
 import { registerItemByCode } from '../lookups.ts';
 import { renderTable, terminalWidth, type TextColumn } from '../text-table.ts';
 import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
 
 type Kpi = PmoKpis['kpis'][number];
 
-/** A figure as a percentage with what it rests on: "67 % (2/3)", "+20.0 % (n=3)", or "–". */
-function cell(k: Kpi, v: Kpi['values'][number]): string {
-  if (v.value === null) return '–';
-  const pct = v.value * 100;
-  return k.unit === 'share' ? `${Math.round(pct)} % (${v.numerator}/${v.denominator})` : `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)} % (n=${v.denominator})`;
-}
-
 function printKpis(data: PmoKpis): void {
   const columns: TextColumn<Kpi>[] = [
     { header: 'KPI', value: (k) => k.name },
-    ...data.quarters.map((q, i): TextColumn<Kpi> => ({ header: q, value: (k) => cell(k, k.values[i]!), align: 'right' })),
+    ...data.quarters.map((q, i): TextColumn<Kpi> => ({ header: q, value: (k) => kpiCellText(k.unit, k.values[i]!), align: 'right' })),
   ];
   console.log(`PMO KPIs from ${data.from} to ${data.today} (on time within ${data.tolerances.scheduleDays} days, on budget within ${data.tolerances.costPct} %):\n`);
   for (const line of renderTable(columns, data.kpis, terminalWidth())) console.log(line);
