@@ -3,7 +3,7 @@
 // read them; a member does not (they see only their own projects, which would skew every share).
 import type { PmoKpiQuery, PmoKpis } from '../../contracts/pmo-kpis.schema.ts';
 import { pmoKpis } from '../../core/pmo-kpis/pmo-kpis.ts';
-import { quarterBounds, quarterOf } from '../../core/pmo-kpis/quarters.ts';
+import { quarterBounds, quarterOf } from '../../core/calendar/quarters.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, forbidden } from '../errors.ts';
 import { canReadAllProjects } from '../access/policy.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ClosedProjectFact, KpiFacts, KpiKey } from './kpi-types.ts';
 import { pmoKpis } from './pmo-kpis.ts';
-import { quarterBounds, quarterOf, quartersBetween } from './quarters.ts';
 
 const none: KpiFacts = { closedProjects: [], phaseEntries: [], statusReports: [], benefits: [], risks: [] };
 const closed = (projectId: string, over: Partial<ClosedProjectFact>): ClosedProjectFact => ({
@@ -11,16 +10,6 @@ const closed = (projectId: string, over: Partial<ClosedProjectFact>): ClosedProj
 const range = { from: '2026-01-01', today: '2026-11-24' };
 const series = (facts: KpiFacts, key: KpiKey, tolerances?: { scheduleDays: number; costShare: number }) =>
   pmoKpis(facts, range, tolerances).kpis.find((k) => k.key === key)!.values;
-
-describe('quarters', () => {
-  it('names and bounds calendar quarters', () => {
-    expect(quarterOf('2026-11-24')).toBe('2026-Q4');
-    expect(quarterOf('2026-03-31')).toBe('2026-Q1');
-    expect(quarterBounds('2024-Q1')).toEqual({ start: '2024-01-01', end: '2024-03-31' });
-    expect(quarterBounds('2026-Q4')).toEqual({ start: '2026-10-01', end: '2026-12-31' });
-    expect(quartersBetween('2025-11-02', '2026-04-01')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
-  });
-});
 
 describe('delivery KPIs', () => {
   const facts: KpiFacts = {

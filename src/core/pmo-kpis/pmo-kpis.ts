@@ -10,7 +10,7 @@ import type {
   BenefitFact, ClosedProjectFact, KpiFacts, KpiKey, KpiSeries, KpiTable, KpiTolerances, KpiValue, PhaseEntryFact, RiskFact, StatusReportFact,
 } from './kpi-types.ts';
 import { DEFAULT_TOLERANCES } from './kpi-types.ts';
-import { daysBetween, quarterBounds, quarterOf, quartersBetween } from './quarters.ts';
+import { daysBetween, quarterBounds, quarterOf, quartersBetween } from '../calendar/quarters.ts';
 
 /** One item counted by a KPI: its project, whether it met the standard and, for KPIs that average, its amount. */
 interface Counted {

@@ -2,6 +2,7 @@
 // project's cost spread evenly over the days from its start to its finish, in whole minor units
 // that add up exactly), strategic coverage (which objectives the set serves, with how many
 // projects), and demand against capacity per role folded from months into calendar quarters.
+import { quarterOf } from '../calendar/quarters.ts';
 import { sumMinor } from '../finance/money.ts';
 import type { PlanProject } from './scenario-types.ts';
 
@@ -67,18 +68,6 @@ export function setMeasures(projects: readonly PlanProject[], objectiveIds: read
     coverage,
     objectivesServed: coverage.filter((c) => c.projects.length > 0).length,
   };
-}
-
-/** The calendar quarter a day falls in, as 2027-Q1. */
-export const quarterOf = (day: string): string => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-
-/** The first day of the quarter holding `day`, and the last day of the quarter `count − 1` after it. */
-export function quarterRange(day: string, count: number): { from: string; to: string } {
-  const year = Number(day.slice(0, 4));
-  const firstMonth = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3;
-  const from = new Date(Date.UTC(year, firstMonth, 1)).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(year, firstMonth + 3 * count, 0)).toISOString().slice(0, 10);
-  return { from, to };
 }
 
 /**

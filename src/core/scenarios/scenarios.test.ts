@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyScenario, changeProblem, shiftDays } from './apply-scenario.ts';
-import { costByYear, foldQuarters, quarterRange, setMeasures } from './scenario-measures.ts';
+import { costByYear, foldQuarters, setMeasures } from './scenario-measures.ts';
 import { scenarioAssignments } from './scenario-demand.ts';
 import type { PlanProject } from './scenario-types.ts';
 import type { AssignmentInput } from '../resources/resource-types.ts';
@@ -62,8 +62,7 @@ describe('costByYear and setMeasures', () => {
 });
 
 describe('quarters and demand', () => {
-  it('snaps a range to whole quarters and folds months into them', () => {
-    expect(quarterRange('2027-05-17', 4)).toEqual({ from: '2027-04-01', to: '2028-03-31' });
+  it('folds months into their quarters', () => {
     expect(foldQuarters(['2027-04-01', '2027-05-01', '2027-06-01', '2027-07-01'], [1, 2, 3, 4])).toEqual({ quarters: ['2027-Q2', '2027-Q3'], values: [6, 4] });
   });
 

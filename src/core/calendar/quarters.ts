@@ -1,4 +1,5 @@
-// Calendar quarters as `YYYY-Qn`, and the days that bound them.
+// Calendar quarters as `YYYY-Qn`, and the days that bound them: the one place PMO KPIs, scenarios
+// and their tests name and bound quarters.
 
 /** The quarter a day falls in: quarterOf('2026-11-24') === '2026-Q4'. */
 export function quarterOf(day: string): string {
@@ -35,4 +36,13 @@ export function quartersBetween(from: string, to: string): string[] {
 /** Calendar days from a to b (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The first day of the quarter holding `day`, and the last day of the quarter `count − 1` after it. */
+export function quarterRange(day: string, count: number): { from: string; to: string } {
+  const year = Number(day.slice(0, 4));
+  const firstMonth = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3;
+  const from = new Date(Date.UTC(year, firstMonth, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(year, firstMonth + 3 * count, 0)).toISOString().slice(0, 10);
+  return { from, to };
 }
