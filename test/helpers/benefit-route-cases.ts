@@ -2,15 +2,12 @@
 // route-cases.ts). Fresh benefits are owned by the outsider, who is on no project team: the owner
 // keeps their benefit and records its measurements, even once the project has closed, when its
 // manager no longer may.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, PROJECT_READERS, PROJECT_EDITORS, type Case, type Env, type Role } from './route-case-kit.ts';
 import { makeProject, systemContext } from './register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { updateProject } from '../../src/app/projects/project-commands.ts';
 import { createBenefit, recordMeasurement } from '../../src/app/benefits/benefit-commands.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager', 'contributor'];
-const PROJECT_EDITORS: Role[] = ['admin', 'pmo', 'manager'];
 const KEEPERS: Role[] = [...PROJECT_EDITORS, 'outsider'];
 const KEEPERS_AFTER_CLOSE: Role[] = ['admin', 'pmo', 'outsider'];
 

@@ -1,12 +1,11 @@
 // The intake operations for the access and contract matrices (spread into CASES by route-cases.ts):
 // each call gets a fresh request raised by the plain member, moved as far as the call needs.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, type Case, type Env, type Role } from './route-case-kit.ts';
 import { systemContext } from './register-fixtures.ts';
 import { createRequest, setBusinessCase, takeRequestStep } from '../../src/app/intake/request-commands.ts';
 import { getIntakeFields } from '../../src/app/intake/intake-fields-setting.ts';
 import { OFFICE_RELOCATION } from '../../src/core/templates/default-office-relocation.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
 const PMO: Role[] = ['admin', 'pmo'];
 /** Who reads a member's request: the PMO, administrators, executives and the member who raised it. */
 const READERS: Role[] = ['admin', 'pmo', 'executive', 'member'];

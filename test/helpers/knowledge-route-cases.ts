@@ -1,12 +1,10 @@
 // The knowledge-base operations for the access and contract matrices (spread into CASES by
 // route-cases.ts): everyone reads published articles and their history, the PMO and administrators
 // write them, and a project's guidance is read by those who read the project.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, REGISTER_EDITORS, type Case, type Env, type Role } from './route-case-kit.ts';
 import { makeProject, systemContext } from './register-fixtures.ts';
 import { createArticle } from '../../src/app/knowledge/article-commands.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
 const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager'];
 
 const published = (e: Env) => createArticle(systemContext(e.deps), {

@@ -1,17 +1,12 @@
 // The closure and lessons operations for the access and contract matrices (spread into CASES by
 // route-cases.ts): each request gets a fresh project managed by the manager with the contributor on
 // its team, a closure report on it, and a lesson from that report where needed.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, REGISTER_EDITORS, PROJECT_READERS, PROJECT_EDITORS, PROJECT_WORKERS, type Case, type Env } from './route-case-kit.ts';
 import { makeProject, systemContext } from './register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createClosureReport, submitClosureReport } from '../../src/app/lessons/closure-commands.ts';
 import { createLesson } from '../../src/app/lessons/lesson-commands.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
-const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager', 'contributor'];
-const PROJECT_EDITORS: Role[] = ['admin', 'pmo', 'manager'];
-const PROJECT_WORKERS: Role[] = ['admin', 'pmo', 'manager', 'contributor'];
 
 const project = async (e: Env) => {
   const p = await makeProject(e.deps, { name: 'Closing project', portfolioId: e.reg.portfolioId, managerId: e.cast.manager.user.id });

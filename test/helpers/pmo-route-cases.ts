@@ -1,14 +1,12 @@
 // The PMO's own operations (maturity assessments and KPIs) for the access and contract matrices (spread into CASES by
 // route-cases.ts): each request gets a fresh assessment, asked of the manager and the contributor,
 // so its respondents answer and everyone else is refused.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, REGISTER_EDITORS, type Case, type Env, type Role } from './route-case-kit.ts';
 import { systemContext } from './register-fixtures.ts';
 import { getMaturityModel } from '../../src/app/maturity/maturity-model-setting.ts';
 import { answerMaturityAssessment, createMaturityAssessment } from '../../src/app/maturity/maturity-commands.ts';
 import { getPmoCharter, setPmoCharter } from '../../src/app/pmo-charter/pmo-charter.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
 const RESPONDENTS: Role[] = ['manager', 'contributor'];
 
 const assessment = (e: Env) => createMaturityAssessment(systemContext(e.deps), {

@@ -1,7 +1,7 @@
 // The scenario operations for the access and contract matrices (spread into CASES by
 // route-cases.ts): the PMO and administrators plan scenarios; executives read them; members,
 // however involved in the portfolio's projects, do not.
-import type { Case, Env, Role } from './route-cases.ts';
+import { type Case, type Env, type Role } from './route-case-kit.ts';
 import { systemContext } from './register-fixtures.ts';
 import { createScenario } from '../../src/app/scenarios/scenario-commands.ts';
 

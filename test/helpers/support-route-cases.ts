@@ -1,13 +1,11 @@
 // The support-desk operations for the access and contract matrices (spread into CASES by
 // route-cases.ts): anyone raises a request and reads their own; the PMO, administrators and
 // executives read the queue; the PMO and administrators work it and set the service levels.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, REGISTER_EDITORS, type Case, type Env } from './route-case-kit.ts';
 import { raiseSupportRequest } from '../../src/app/support/support-requests.ts';
 import { getServiceLevels } from '../../src/app/support/service-levels-setting.ts';
 import { systemContext } from './register-fixtures.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
 
 /** A request raised by the manager. */
 const raised = (e: Env) => raiseSupportRequest(e.cast.manager.ctx, { title: 'Help with the baseline', description: '', category: 'scheduling_support' });

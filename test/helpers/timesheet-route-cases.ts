@@ -1,7 +1,7 @@
 // The timesheet operations for the access and contract matrices (spread into CASES by
 // route-cases.ts): each request gets a fresh project and a contributor's sheet of a week no other
 // request uses, so calls never meet each other's sheets.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, PROJECT_READERS, type Case, type Env, type Role } from './route-case-kit.ts';
 import { makeProject, systemContext } from './register-fixtures.ts';
 import { setProjectMember } from '../../src/app/projects/project-members.ts';
 import { createScheduleTask } from '../../src/app/schedules/schedule-commands.ts';
@@ -9,8 +9,6 @@ import { saveMyWeek, submitTimesheet } from '../../src/app/timesheets/timesheet-
 import { getTimesheetLock } from '../../src/app/timesheets/timesheet-lock.ts';
 import { addDays } from '../../src/core/timesheets/timesheet-week.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const PROJECT_READERS: Role[] = ['admin', 'pmo', 'executive', 'manager', 'contributor'];
 const APPROVERS: Role[] = ['admin', 'pmo', 'manager'];
 
 let weeks = 0;

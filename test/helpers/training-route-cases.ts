@@ -2,13 +2,11 @@
 // everyone reads the framework and the catalogue and assesses themselves; the PMO and administrators
 // keep the catalogue, records and certifications and assess anyone; everyone's training, the matrix
 // and the needs are read by the PMO, administrators and executives, and a person reads their own.
-import type { Case, Env, Role } from './route-cases.ts';
+import { ALL, REGISTER_EDITORS, type Case, type Env, type Role } from './route-case-kit.ts';
 import { systemContext } from './register-fixtures.ts';
 import { createCourse } from '../../src/app/training/training-commands.ts';
 import { getCompetencyFramework } from '../../src/app/training/competency-framework-setting.ts';
 
-const ALL: Role[] = ['admin', 'pmo', 'executive', 'member', 'manager', 'contributor', 'outsider'];
-const REGISTER_EDITORS: Role[] = ['admin', 'pmo'];
 const READ_EVERYONE: Role[] = ['admin', 'pmo', 'executive'];
 
 const course = (e: Env) => createCourse(systemContext(e.deps), { name: 'Matrix course', provider: 'In-house', durationHours: 7, competencies: { scheduling: 3 }, preparesFor: null });
