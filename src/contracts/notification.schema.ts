@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.schema.ts';
 
-export const NOTIFICATION_KINDS = ['approval_waiting', 'report_due', 'report_sent_back', 'action_assigned', 'breach_raised', 'mention', 'timesheet_returned', 'resource_request_answered'] as const;
+export const NOTIFICATION_KINDS = ['approval_waiting', 'report_due', 'report_sent_back', 'action_assigned', 'breach_raised', 'mention', 'timesheet_returned', 'resource_request_answered', 'request_decided'] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -42,6 +42,8 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     r = (await step('pmo', req.id, 2, 'screen', 'Fits the digital strategy')).json();
     r = (await step('pmo', req.id, 3, 'build_case', 'Show the numbers')).json();
     expect(r.status).toBe('business_case');
+    const asked = (await api('member', 'GET', '/api/v1/me/notifications')).json().items;
+    expect(asked).toContainEqual(expect.objectContaining({ kind: 'request_decided', title: `Project request ${req.code} needs a business case`, body: 'Pmo Person on “Customer portal”: “Show the numbers”', link: `/requests/${req.id}` }));
 
     const refused = await api('pmo', 'POST', `/api/v1/requests/${req.id}/approve`, { ifMatch: 4, body: { templateKey: 'it_system_implementation' } });
     expect(refused.statusCode).toBe(422);
@@ -61,6 +63,8 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     const done = approved.json();
     expect(done).toMatchObject({ status: 'approved', decidedBy: s.cast.pmo.user.id, actions: [], project: { code: expect.stringMatching(/^PRJ-/), name: 'Customer portal' } });
     expect(done.history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit', 'screen', 'build_case', 'approve']);
+    const told = (await api('member', 'GET', '/api/v1/me/notifications')).json().items;
+    expect(told[0]).toMatchObject({ kind: 'request_decided', title: `Project request ${req.code} approved: it is project ${done.project.code}`, body: 'Pmo Person on “Customer portal”: “Worth it on strategy”' });
 
     const project = (await api('manager', 'GET', `/api/v1/projects/${done.project.id}`)).json();
     expect(project).toMatchObject({
@@ -121,6 +125,11 @@ describe.each(DIALECTS)('project requests on %s', (dialect) => {
     const rejected = (await step('pmo', req.id, 4, 'reject', 'Duplicates PRJ-001')).json();
     expect(rejected).toMatchObject({ status: 'rejected', actions: [], decidedBy: s.cast.pmo.user.id });
     expect(rejected.history.at(-1)).toMatchObject({ action: 'reject', from: 'screening', to: 'rejected', comment: 'Duplicates PRJ-001', actorName: 'Pmo Person' });
+    const told = (await api('member', 'GET', '/api/v1/me/notifications')).json().items.filter((n: { link: string }) => n.link === `/requests/${req.id}`);
+    expect(told.map((n: { title: string; body: string }) => [n.title, n.body])).toEqual([
+      [`Project request ${req.code} rejected`, 'Pmo Person on “Customer portal”: “Duplicates PRJ-001”'],
+      [`Project request ${req.code} deferred`, 'Pmo Person on “Customer portal”: “Next year’s budget”'],
+    ]);
     const again = await step('pmo', req.id, 5, 'reopen', 'Please');
     expect(again.statusCode).toBe(422);
     expect(again.json().detail).toContain('It is closed.');

@@ -101,7 +101,7 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
   it('keeps each person’s e-mail choice per kind, with defaults, and audits a change', async () => {
     const prefs = await send('GET', '/api/v1/me/notification-preferences', 'member');
     expect(prefs).toMatchObject({ mailEnabled: false, email: 'member@example.org' });
-    expect(Object.fromEntries(prefs.kinds.map((k: { kind: string; email: boolean }) => [k.kind, k.email]))).toEqual({ approval_waiting: true, report_due: true, report_sent_back: true, action_assigned: true, breach_raised: false, mention: true, timesheet_returned: true, resource_request_answered: true });
+    expect(Object.fromEntries(prefs.kinds.map((k: { kind: string; email: boolean }) => [k.kind, k.email]))).toEqual({ approval_waiting: true, report_due: true, report_sent_back: true, action_assigned: true, breach_raised: false, mention: true, timesheet_returned: true, resource_request_answered: true, request_decided: true });
     const changed = await send('PUT', '/api/v1/me/notification-preferences', 'member', { email: { breach_raised: true, mention: false } });
     expect(changed.kinds.filter((k: { email: boolean }) => !k.email).map((k: { kind: string }) => k.kind)).toEqual(['mention']);
     expect((await send('GET', '/api/v1/me/notification-preferences', 'pmo')).kinds.find((k: { kind: string }) => k.kind === 'mention').email).toBe(true);

@@ -14,6 +14,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/versioning.ts';
 import { createProjectFromTemplate } from '../templates/project-from-template.ts';
 import { allowedStep, writeRequest } from './request-commands.ts';
+import { requestDecided } from './request-notices.ts';
 import { historyEntry, historyOf, type RequestRow } from './request-store.ts';
 
 /** The day before the same day `months` later: a 6-month project from 2027-01-04 ends 2027-07-03. */
@@ -70,12 +71,14 @@ export function approveRequest(ctx: AppContext, id: string, expectedVersion: num
     }, { authorised: true });
     const comment = body.comment || `Approved as project ${project.code}.`;
     const history = [...historyOf(before), historyEntry(ctx, 'approve', before.status as RequestStatus, next, comment)];
-    return writeRequest(trx, ctx, before, expectedVersion, 'approve', {
+    const after = await writeRequest(trx, ctx, before, expectedVersion, 'approve', {
       status: next,
       projectId: project.id,
       decidedBy: ctx.actor.userId || null,
       decidedAt: nowIso(ctx.clock),
       historyJson: JSON.stringify(history),
     });
+    await requestDecided(trx, ctx, before, { action: 'approve', projectCode: project.code }, body.comment ?? '', after.version);
+    return after;
   });
 }

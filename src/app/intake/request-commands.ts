@@ -11,13 +11,13 @@ import { nowIso, type AppContext } from '../context.ts';
 import { AppError, forbidden, type FieldProblem } from '../errors.ts';
 import { canRaiseRequests, canTriageRequests } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { notify, pmoPeople } from '../notifications/notify.ts';
 import { newId, nextCode } from '../shared/ids.ts';
 import { assertAllExist, assertExists } from '../shared/references.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertUpdated, assertVersion } from '../shared/versioning.ts';
 import { assertEvaluable, costLinesOf } from './business-case-view.ts';
 import { loadIntakeFields } from './intake-fields-setting.ts';
+import { requestDecided, requestSubmitted } from './request-notices.ts';
 import { businessCaseOf, canEditRequest, fieldValuesOf, getRequest, historyEntry, historyOf, loadVisibleRequest, mayTake, requestsToApi, type RequestRow } from './request-store.ts';
 
 type Columns = Partial<Omit<RequestRow, 'id' | 'code' | 'createdAt'>>;
@@ -190,16 +190,8 @@ export function takeRequestStep(ctx: AppContext, id: string, expectedVersion: nu
     const decided = body.action === 'reject' || body.action === 'defer';
     const columns: Columns = { status: next, historyJson: JSON.stringify(history), ...(decided && { decidedBy: ctx.actor.userId || null, decidedAt: nowIso(ctx.clock) }) };
     const after = await writeRequest(trx, ctx, before, expectedVersion, body.action, columns);
-    if (body.action === 'submit') {
-      await notify(trx, ctx, {
-        kind: 'approval_waiting',
-        to: await pmoPeople(trx),
-        title: `Project request ${before.code} waits for triage`,
-        body: `${ctx.actor.name} submitted “${before.title}”.`,
-        link: `/requests/${before.id}`,
-        dedupeKey: `request:${before.id}:${after.version}`,
-      });
-    }
+    if (body.action === 'submit') await requestSubmitted(trx, ctx, before, after.version);
+    if (body.action === 'build_case' || body.action === 'reject' || body.action === 'defer') await requestDecided(trx, ctx, before, { action: body.action }, body.comment, after.version);
     return after;
   });
 }

@@ -18,4 +18,5 @@ export const NOTIFICATION_KIND_INFO: Readonly<Record<NotificationKind, KindInfo>
   mention: { label: 'Mention', description: 'Someone mentioned you in a comment.', emailByDefault: true },
   timesheet_returned: { label: 'Timesheet returned', description: 'An approver returned your timesheet with a comment saying what to correct.', emailByDefault: true },
   resource_request_answered: { label: 'Resource request answered', description: 'The PMO filled your request for a person (naming who) or declined it (saying why).', emailByDefault: true },
+  request_decided: { label: 'Project request decided', description: 'The PMO approved, rejected or deferred your project request, or asked you for its business case.', emailByDefault: true },
 };

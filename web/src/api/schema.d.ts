@@ -38243,7 +38243,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered" | "request_decided";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -38268,7 +38268,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered" | "request_decided";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */
@@ -45429,7 +45429,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
+            kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered" | "request_decided";
             /** @description One line, e.g. “Gate review GATE-3 of PRJ-7 waits for your decision”. */
             title: string;
             /** @description More detail, e.g. the PMO’s comment or the text that mentions you. */
@@ -45454,7 +45454,7 @@ export interface components {
             email: string;
             kinds: {
                 /** @enum {string} */
-                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered";
+                kind: "approval_waiting" | "report_due" | "report_sent_back" | "action_assigned" | "breach_raised" | "mention" | "timesheet_returned" | "resource_request_answered" | "request_decided";
                 label: string;
                 description: string;
                 /** @description Also by e-mail (in the app always). */

@@ -10,6 +10,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   mention: 'Mention',
   timesheet_returned: 'Timesheet',
   resource_request_answered: 'Resources',
+  request_decided: 'Request',
 };
 
 export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
@@ -21,4 +22,5 @@ export const NOTIFICATION_KIND_COLOURS: Record<NotificationKind, string> = {
   mention: 'grape',
   timesheet_returned: 'red',
   resource_request_answered: 'cyan',
+  request_decided: 'indigo',
 };
