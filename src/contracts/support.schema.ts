@@ -11,10 +11,19 @@ export const SupportStatus = z.enum(SUPPORT_STATUSES);
 
 const Hours = z.number().int().min(1).max(10_000);
 const Level = z.object({ firstResponseHours: Hours, resolutionHours: Hours }).strict();
-export const ServiceLevelsBody = z.object(Object.fromEntries(SUPPORT_CATEGORIES.map((c) => [c, Level])) as Record<(typeof SUPPORT_CATEGORIES)[number], typeof Level>).strict()
-  .describe('Elapsed hours from a request being raised to the PMO\'s first response and to its resolution, per category.');
+export const SlaClock = z.object({
+  basis: z.enum(['working', 'elapsed']).describe('working: hours of the calendar in the time zone (evenings, weekends and holidays do not count); elapsed: every hour counts.'),
+  calendarId: z.string().min(1).describe('One of the organisation\'s base calendars (GET /api/v1/settings/base-calendars), for working hours.'),
+  timeZone: z.string().min(1).describe('The IANA time zone the PMO works in, such as Europe/Berlin, for working hours.'),
+}).strict();
+export type SlaClock = z.infer<typeof SlaClock>;
+export const ServiceLevelsBody = z.object({
+  ...(Object.fromEntries(SUPPORT_CATEGORIES.map((c) => [c, Level])) as Record<(typeof SUPPORT_CATEGORIES)[number], typeof Level>),
+  clock: SlaClock.optional().describe('How the hours count; left out, as before (working hours of the Standard calendar in UTC until set).'),
+}).strict()
+  .describe('Hours from a request being raised to the PMO\'s first response and to its resolution, per category, on the PMO\'s clock.');
 export type ServiceLevelsBody = z.infer<typeof ServiceLevelsBody>;
-export const ServiceLevels = ServiceLevelsBody.extend({ version: z.number().int().min(0) });
+export const ServiceLevels = ServiceLevelsBody.extend({ clock: SlaClock, version: z.number().int().min(0) });
 export type ServiceLevels = z.infer<typeof ServiceLevels>;
 
 export const SupportRequestCreate = z.object({
@@ -34,7 +43,7 @@ export type SupportRequestUpdate = z.infer<typeof SupportRequestUpdate>;
 
 const Target = z.object({
   dueAt: Timestamp,
-  minutes: z.number().int().describe('Elapsed minutes to the event, or so far while waiting.'),
+  minutes: z.number().int().describe('Minutes on the service levels\' clock to the event, or so far while waiting.'),
   met: z.boolean().nullable().describe('null while waiting.'),
   breached: z.boolean().describe('Past its target: overdue while waiting, or late on record.'),
 });

@@ -5,7 +5,7 @@
 // service levels of the request's category on every read, so breaches show while a request waits.
 import type { Selectable } from 'kysely';
 import type { SupportQueue, SupportQueueQuery, SupportRequest, SupportRequestCreate, SupportRequestUpdate } from '../../contracts/support.schema.ts';
-import { requestSla, transitionProblem, type ServiceLevels, type SupportCategory, type SupportStatus } from '../../core/support/support-desk.ts';
+import { requestSla, transitionProblem, type ServiceLevels, type SlaClock, type SupportCategory, type SupportStatus } from '../../core/support/support-desk.ts';
 import type { Db } from '../../db/database.ts';
 import type { SupportRequestsTable } from '../../db/tables.ts';
 import { nowIso, type Actor, type AppContext } from '../context.ts';
@@ -27,8 +27,8 @@ async function names(db: Db, rows: readonly Row[]): Promise<Map<string, string>>
   return new Map((await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]));
 }
 
-function toApi(ctx: AppContext, row: Row, people: ReadonlyMap<string, string>, levels: ServiceLevels): SupportRequest {
-  const sla = requestSla({ category: row.category as SupportCategory, raisedAt: row.raisedAt, firstResponseAt: row.firstResponseAt, resolvedAt: row.resolvedAt }, levels, nowIso(ctx.clock));
+function toApi(ctx: AppContext, row: Row, people: ReadonlyMap<string, string>, { levels, clock }: { levels: ServiceLevels; clock: SlaClock }): SupportRequest {
+  const sla = requestSla({ category: row.category as SupportCategory, raisedAt: row.raisedAt, firstResponseAt: row.firstResponseAt, resolvedAt: row.resolvedAt }, levels, nowIso(ctx.clock), clock);
   const person = (id: string | null) => (id !== null && people.has(id) ? { id, name: people.get(id)! } : null);
   return {
     id: row.id, code: row.code, title: row.title, description: row.description, category: row.category as SupportCategory, status: row.status as SupportStatus,
@@ -45,7 +45,7 @@ async function loadVisible(ctx: AppContext, db: Db, id: string): Promise<Row> {
 }
 
 async function one(ctx: AppContext, db: Db, row: Row): Promise<SupportRequest> {
-  return toApi(ctx, row, await names(db, [row]), await loadServiceLevels(db));
+  return toApi(ctx, row, await names(db, [row]), await loadServiceLevels(db, ctx.clock.now().getTime()));
 }
 
 export async function listSupportRequests(ctx: AppContext, query: SupportQueueQuery): Promise<SupportQueue> {
@@ -54,7 +54,7 @@ export async function listSupportRequests(ctx: AppContext, query: SupportQueueQu
   if (query.status) q = q.where('status', '=', query.status);
   if (query.category) q = q.where('category', '=', query.category);
   const rows = await q.execute();
-  const [people, levels] = await Promise.all([names(ctx.db, rows), loadServiceLevels(ctx.db)]);
+  const [people, levels] = await Promise.all([names(ctx.db, rows), loadServiceLevels(ctx.db, ctx.clock.now().getTime())]);
   const all = rows.map((r) => toApi(ctx, r, people, levels));
   const open = all.filter((r) => r.status === 'new' || r.status === 'in_progress');
   const items = query.breached === undefined ? all : all.filter((r) => r.breached === (query.breached === 'true'));

@@ -14815,7 +14815,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Elapsed hours from a request being raised to the PMO's first response and to its resolution, per category. */
+            /** @description Hours from a request being raised to the PMO's first response and to its resolution, per category, on the PMO's clock. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -14842,6 +14842,18 @@ export interface paths {
                         consulting: {
                             firstResponseHours: number;
                             resolutionHours: number;
+                        };
+                        /** @description How the hours count; left out, as before (working hours of the Standard calendar in UTC until set). */
+                        clock?: {
+                            /**
+                             * @description working: hours of the calendar in the time zone (evenings, weekends and holidays do not count); elapsed: every hour counts.
+                             * @enum {string}
+                             */
+                            basis: "working" | "elapsed";
+                            /** @description One of the organisation's base calendars (GET /api/v1/settings/base-calendars), for working hours. */
+                            calendarId: string;
+                            /** @description The IANA time zone the PMO works in, such as Europe/Berlin, for working hours. */
+                            timeZone: string;
                         };
                     };
                 };
@@ -41682,6 +41694,17 @@ export interface components {
                 firstResponseHours: number;
                 resolutionHours: number;
             };
+            clock: {
+                /**
+                 * @description working: hours of the calendar in the time zone (evenings, weekends and holidays do not count); elapsed: every hour counts.
+                 * @enum {string}
+                 */
+                basis: "working" | "elapsed";
+                /** @description One of the organisation's base calendars (GET /api/v1/settings/base-calendars), for working hours. */
+                calendarId: string;
+                /** @description The IANA time zone the PMO works in, such as Europe/Berlin, for working hours. */
+                timeZone: string;
+            };
             version: number;
         };
         SupportRequestInput: {
@@ -41728,7 +41751,7 @@ export interface components {
                  * @description An instant, ISO-8601 with offset.
                  */
                 dueAt: string;
-                /** @description Elapsed minutes to the event, or so far while waiting. */
+                /** @description Minutes on the service levels' clock to the event, or so far while waiting. */
                 minutes: number;
                 /** @description null while waiting. */
                 met: boolean | null;
@@ -41741,7 +41764,7 @@ export interface components {
                  * @description An instant, ISO-8601 with offset.
                  */
                 dueAt: string;
-                /** @description Elapsed minutes to the event, or so far while waiting. */
+                /** @description Minutes on the service levels' clock to the event, or so far while waiting. */
                 minutes: number;
                 /** @description null while waiting. */
                 met: boolean | null;
@@ -48868,6 +48891,17 @@ export interface components {
                 firstResponseHours: number;
                 resolutionHours: number;
             };
+            clock: {
+                /**
+                 * @description working: hours of the calendar in the time zone (evenings, weekends and holidays do not count); elapsed: every hour counts.
+                 * @enum {string}
+                 */
+                basis: "working" | "elapsed";
+                /** @description One of the organisation's base calendars (GET /api/v1/settings/base-calendars), for working hours. */
+                calendarId: string;
+                /** @description The IANA time zone the PMO works in, such as Europe/Berlin, for working hours. */
+                timeZone: string;
+            };
             version: number;
         };
         SupportRequest: {
@@ -48914,7 +48948,7 @@ export interface components {
                  * @description An instant, ISO-8601 with offset.
                  */
                 dueAt: string;
-                /** @description Elapsed minutes to the event, or so far while waiting. */
+                /** @description Minutes on the service levels' clock to the event, or so far while waiting. */
                 minutes: number;
                 /** @description null while waiting. */
                 met: boolean | null;
@@ -48927,7 +48961,7 @@ export interface components {
                  * @description An instant, ISO-8601 with offset.
                  */
                 dueAt: string;
-                /** @description Elapsed minutes to the event, or so far while waiting. */
+                /** @description Minutes on the service levels' clock to the event, or so far while waiting. */
                 minutes: number;
                 /** @description null while waiting. */
                 met: boolean | null;

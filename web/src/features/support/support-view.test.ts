@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { durationText, targetText } from './support-view.ts';
 
 describe('support times', () => {
-  it('reads elapsed minutes in the two largest units', () => {
+  it('reads the clock’s minutes in hours, as service levels are set, with minutes while short', () => {
     expect(durationText(45)).toBe('45 min');
     expect(durationText(200)).toBe('3 h 20 min');
-    expect(durationText(1440 * 2 + 180)).toBe('2 d 3 h');
+    expect(durationText(1440 * 2 + 190)).toBe('51 h');
   });
   it('says whether a target is waiting, overdue, met or late', () => {
     const t = (minutes: number, met: boolean | null, breached: boolean) => targetText({ dueAt: '2026-01-01T00:00:00Z', minutes, met, breached });

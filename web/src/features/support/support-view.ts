@@ -1,4 +1,4 @@
-// Words of the support desk, and how long a wait reads ("3 h 20 min").
+// Words of the support desk, and how long a wait reads ("3 h 20 min", "51 h").
 import type { SupportRequest } from '../../api/types.ts';
 
 export const CATEGORY_LABELS: Record<SupportRequest['category'], string> = {
@@ -6,13 +6,14 @@ export const CATEGORY_LABELS: Record<SupportRequest['category'], string> = {
 };
 export const STATUS_LABELS: Record<SupportRequest['status'], string> = { new: 'New', in_progress: 'In progress', resolved: 'Resolved', closed: 'Closed' };
 
-/** Elapsed minutes as days, hours and minutes, largest two units. */
+/**
+ * Minutes on the service levels' clock as hours and minutes, the unit service levels are set in:
+ * on a working-hours clock a "day" would be ambiguous (24 h or a working day?).
+ */
 export function durationText(minutes: number): string {
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
+  const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (d > 0) return h > 0 ? `${d} d ${h} h` : `${d} d`;
-  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
+  if (h > 0) return m > 0 && h < 10 ? `${h} h ${m} min` : `${h} h`;
   return `${m} min`;
 }
 
