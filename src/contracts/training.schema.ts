@@ -1,19 +1,21 @@
 // Training and competencies: the PMO's competency framework (competencies and each role's required
 // levels), the course catalogue, people's training records, certifications (flagged when they expire
-// within 90 days) and competency assessments, the competency matrix of project managers, and who
+// within 90 days) and competency assessments, the competency matrix of a role's holders, and who
 // needs which training with the reason and the courses that would meet it.
 import { z } from 'zod';
+import { TRAINING_ROLE_INFO, TRAINING_ROLES } from '../core/training/training-roles.ts';
 import { Id, IsoDate, Timestamp } from './common.schema.ts';
 
 const Key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Keys are lower-case words joined by _, such as risk_management.');
 export const CompetencyLevel = z.number().int().min(1).max(5).describe('1 aware, 2 practitioner (guided), 3 practitioner, 4 expert, 5 leader.');
+export const TrainingRole = z.enum(TRAINING_ROLES);
 const Levels = z.record(Key, CompetencyLevel);
 const Name = z.string().trim().min(1).max(200);
 
 export const CompetencyFrameworkBody = z.object({
   competencies: z.array(z.object({ key: Key, name: Name }).strict()).min(1).max(50),
   requirements: z.array(z.object({
-    role: Key.describe('project_manager: anyone managing an active project.'),
+    role: TrainingRole.describe(Object.entries(TRAINING_ROLE_INFO).map(([role, info]) => `${role}: ${info.heldBy}`).join('; ') + '.'),
     name: Name,
     levels: Levels.describe('The level the role requires per competency key.'),
   }).strict()).max(20),
@@ -101,8 +103,11 @@ export const PersonTraining = z.object({
 });
 export type PersonTraining = z.infer<typeof PersonTraining>;
 
+export const CompetencyMatrixQuery = z.object({ role: TrainingRole.default('project_manager').describe('Whose matrix: the people holding this role now.') }).strict();
+export type CompetencyMatrixQuery = z.infer<typeof CompetencyMatrixQuery>;
 export const CompetencyMatrix = z.object({
+  role: TrainingRole, roleName: z.string(), heldBy: z.string().describe('Who holds the role, in words.'),
   competencies: z.array(z.object({ key: z.string(), name: z.string(), required: z.number().int().nullable() })),
-  rows: z.array(z.object({ person: PersonRef, cells: z.record(z.string(), Cell) })).describe('Project managers: people managing an active project.'),
+  rows: z.array(z.object({ person: PersonRef, cells: z.record(z.string(), Cell) })).describe('The people holding the role.'),
 });
 export type CompetencyMatrix = z.infer<typeof CompetencyMatrix>;

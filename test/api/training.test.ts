@@ -61,6 +61,32 @@ describe.each(DIALECTS)('training on %s', (dialect) => {
     expect(matrix.rows.map((r: { person: { id: string } }) => r.person.id)).not.toContain(s.cast.member.user.id);
   });
 
+  it('sets required levels for other roles too, each held by whoever does the job now: a team member’s gaps and matrix', async () => {
+    const { version, ...framework } = (await get('/api/v1/training/framework')).json();
+    const put = (body: unknown, ifMatch: number) => call(s.app, 'PUT', '/api/v1/training/framework', { token: as('pmo'), body, ifMatch });
+    const unknown = await put({ ...framework, requirements: [...framework.requirements, { role: 'astronaut', name: 'Astronauts', levels: {} }] }, version);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([{ path: 'requirements.1.role', message: expect.stringContaining('"team_member"') }]);
+    const twice = await put({ ...framework, requirements: [...framework.requirements, framework.requirements[0]] }, version);
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().detail).toContain('"project_manager" has its required levels twice');
+    const saved = await put({ ...framework, requirements: [...framework.requirements, { role: 'team_member', name: 'Team members', levels: { scheduling: 2 } }] }, version);
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    // The contributor is on the active project's team; the member is on no team.
+    expect((await get(`/api/v1/training/people/${s.cast.contributor.user.id}`)).json().roles).toEqual(['team_member']);
+    expect(await needsOf('contributor')).toEqual([expect.objectContaining({ kind: 'competency_gap', competencyKey: 'scheduling', required: 2, reason: 'Team members need Scheduling at level 2; no evidence yet.' })]);
+    expect(await needsOf('member')).toEqual([]);
+    const team = (await get('/api/v1/training/matrix?role=team_member', 'executive')).json();
+    expect(team).toMatchObject({ role: 'team_member', roleName: 'Team members', heldBy: 'members of an active project’s team' });
+    expect(team.competencies.find((c: { key: string }) => c.key === 'scheduling')).toMatchObject({ required: 2 });
+    expect(team.competencies.find((c: { key: string }) => c.key === 'leadership')).toMatchObject({ required: null });
+    expect(team.rows.map((r: { person: { id: string } }) => r.person.id)).toEqual([s.cast.contributor.user.id]);
+    expect((await get('/api/v1/training/matrix?role=sponsor', 'executive')).json().rows).toEqual([]);
+    expect((await get('/api/v1/training/matrix?role=astronaut', 'executive')).statusCode).toBe(400);
+    await put(framework, version + 1);
+  });
+
   it('keeps training to the PMO and a person to their own record, refusing unknown competencies', async () => {
     await post('courses', { name: 'Sneaky', provider: 'x', durationHours: 1 }, 'manager', 403);
     await post('assessments', { userId: s.cast.manager.user.id, competencyKey: 'scheduling', level: 5 }, 'contributor', 403);

@@ -2,9 +2,9 @@
 // needs (the person, the PMO, administrators and executives), the project managers' competency
 // matrix and every training need (the PMO, administrators and executives).
 import type { Selectable } from 'kysely';
-import type { CompetencyMatrix, Course, PersonTraining, TrainingNeed, TrainingNeeds } from '../../contracts/training.schema.ts';
+import type { CompetencyMatrix, CompetencyMatrixQuery, Course, PersonTraining, TrainingNeed, TrainingNeeds } from '../../contracts/training.schema.ts';
 import { competencyMatrix, isCurrent, levelOf } from '../../core/training/competency-matrix.ts';
-import { PROJECT_MANAGER_ROLE } from '../../core/training/default-framework.ts';
+import { TRAINING_ROLE_INFO } from '../../core/training/training-roles.ts';
 import { EXPIRY_WARNING_DAYS, trainingNeeds, type TrainingNeed as CoreNeed } from '../../core/training/training-needs.ts';
 import type { TrainingFacts } from '../../core/training/training-types.ts';
 import { daysBetween } from '../../core/raid/raid-states.ts';
@@ -55,14 +55,16 @@ export async function getTrainingNeeds(ctx: AppContext): Promise<TrainingNeeds> 
   return { items: trainingNeeds(facts).map((n) => needApi(facts, codes, n)), highRiskExposure: facts.highRiskExposure };
 }
 
-export async function getCompetencyMatrix(ctx: AppContext): Promise<CompetencyMatrix> {
+export async function getCompetencyMatrix(ctx: AppContext, query: CompetencyMatrixQuery): Promise<CompetencyMatrix> {
   if (!readsEveryone(ctx.actor)) throw forbidden('read the competency matrix');
   const facts = await loadTrainingFacts(ctx.db, todayOf(ctx));
-  const required = facts.requirements.find((r) => r.role === PROJECT_MANAGER_ROLE)?.levels ?? {};
-  const managers = facts.people.filter((p) => p.roles.includes(PROJECT_MANAGER_ROLE)).map((p) => p.id);
+  const { role } = query;
+  const required = facts.requirements.find((r) => r.role === role)?.levels ?? {};
+  const holders = facts.people.filter((p) => p.roles.includes(role)).map((p) => p.id);
   return {
+    role, roleName: TRAINING_ROLE_INFO[role].name, heldBy: TRAINING_ROLE_INFO[role].heldBy,
     competencies: facts.competencies.map((c) => ({ key: c.key, name: c.name, required: required[c.key] ?? null })),
-    rows: competencyMatrix(facts, managers).map((r) => ({ person: { id: r.personId, name: r.name }, cells: { ...r.cells } })),
+    rows: competencyMatrix(facts, holders).map((r) => ({ person: { id: r.personId, name: r.name }, cells: { ...r.cells } })),
   };
 }
 

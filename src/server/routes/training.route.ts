@@ -1,5 +1,5 @@
 // Training and competencies: the competency framework, the course catalogue, recording training,
-// certifications and assessments, a person's training, the project managers' competency matrix and
+// certifications and assessments, a person's training, the competency matrix of a role's holders and
 // who needs which training.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -57,8 +57,8 @@ export function trainingRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => getPersonTraining(contextOf(deps, request), request.params.id),
   });
   r.get('/api/v1/training/matrix', {
-    schema: { tags, summary: 'Project managers × competencies with levels and where each comes from', querystring: none, response: { 200: S.CompetencyMatrix, ...listProblems } },
-    handler: async (request) => getCompetencyMatrix(contextOf(deps, request)),
+    schema: { tags, summary: 'The holders of a role (project managers unless asked) × competencies with levels and where each comes from', querystring: S.CompetencyMatrixQuery, response: { 200: S.CompetencyMatrix, ...listProblems } },
+    handler: async (request) => getCompetencyMatrix(contextOf(deps, request), request.query),
   });
   r.get('/api/v1/training/needs', {
     schema: { tags, summary: 'Who needs which training, why, and the courses that would meet it', querystring: none, response: { 200: S.TrainingNeeds, ...listProblems } },

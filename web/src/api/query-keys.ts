@@ -196,7 +196,7 @@ export const queryKeys = {
     framework: () => ['training', 'framework'] as const,
     courses: () => ['training', 'courses'] as const,
     person: (id: string) => ['training', 'person', id] as const,
-    matrix: () => ['training', 'matrix'] as const,
+    matrix: (role?: string) => (role === undefined ? ['training', 'matrix'] as const : ['training', 'matrix', role] as const),
     needs: () => ['training', 'needs'] as const,
   },
   /** The PMO support desk: the queue per filter and the service levels. */

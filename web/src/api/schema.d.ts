@@ -13855,8 +13855,11 @@ export interface paths {
                             name: string;
                         }[];
                         requirements: {
-                            /** @description project_manager: anyone managing an active project. */
-                            role: string;
+                            /**
+                             * @description project_manager: people managing an active project; program_manager: people managing a program; sponsor: people sponsoring an active project; team_member: members of an active project’s team; pmo_staff: people with the PMO role.
+                             * @enum {string}
+                             */
+                            role: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
                             name: string;
                             /** @description The level the role requires per competency key. */
                             levels: {
@@ -14623,10 +14626,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Project managers × competencies with levels and where each comes from */
+        /** The holders of a role (project managers unless asked) × competencies with levels and where each comes from */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Whose matrix: the people holding this role now. */
+                    role?: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -41495,8 +41501,11 @@ export interface components {
                 name: string;
             }[];
             requirements: {
-                /** @description project_manager: anyone managing an active project. */
-                role: string;
+                /**
+                 * @description project_manager: people managing an active project; program_manager: people managing a program; sponsor: people sponsoring an active project; team_member: members of an active project’s team; pmo_staff: people with the PMO role.
+                 * @enum {string}
+                 */
+                role: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
                 name: string;
                 /** @description The level the role requires per competency key. */
                 levels: {
@@ -41606,12 +41615,17 @@ export interface components {
             needs: components["schemas"]["TrainingNeedInput"][];
         };
         CompetencyMatrixInput: {
+            /** @enum {string} */
+            role: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
+            roleName: string;
+            /** @description Who holds the role, in words. */
+            heldBy: string;
             competencies: {
                 key: string;
                 name: string;
                 required: number | null;
             }[];
-            /** @description Project managers: people managing an active project. */
+            /** @description The people holding the role. */
             rows: {
                 person: {
                     /**
@@ -48692,8 +48706,11 @@ export interface components {
                 name: string;
             }[];
             requirements: {
-                /** @description project_manager: anyone managing an active project. */
-                role: string;
+                /**
+                 * @description project_manager: people managing an active project; program_manager: people managing a program; sponsor: people sponsoring an active project; team_member: members of an active project’s team; pmo_staff: people with the PMO role.
+                 * @enum {string}
+                 */
+                role: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
                 name: string;
                 /** @description The level the role requires per competency key. */
                 levels: {
@@ -48803,12 +48820,17 @@ export interface components {
             needs: components["schemas"]["TrainingNeed"][];
         };
         CompetencyMatrix: {
+            /** @enum {string} */
+            role: "project_manager" | "program_manager" | "sponsor" | "team_member" | "pmo_staff";
+            roleName: string;
+            /** @description Who holds the role, in words. */
+            heldBy: string;
             competencies: {
                 key: string;
                 name: string;
                 required: number | null;
             }[];
-            /** @description Project managers: people managing an active project. */
+            /** @description The people holding the role. */
             rows: {
                 person: {
                     /**

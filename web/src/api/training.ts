@@ -4,19 +4,20 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, unwrap } from './client.ts';
 import { queryKeys } from './query-keys.ts';
 import type { AssessmentCreate, CertificationCreate, CourseCreate, TrainingRecordCreate } from './types.ts';
+import type { TrainingRole } from '../../../src/core/training/training-roles.ts';
 
 export const trainingQueries = {
   framework: () => queryOptions({ queryKey: queryKeys.training.framework(), queryFn: () => unwrap(api.GET('/api/v1/training/framework', {})), staleTime: 5 * 60_000 }),
   courses: () => queryOptions({ queryKey: queryKeys.training.courses(), queryFn: () => unwrap(api.GET('/api/v1/training/courses', { params: { query: {} } })) }),
   person: (id: string) => queryOptions({ queryKey: queryKeys.training.person(id), queryFn: () => unwrap(api.GET('/api/v1/training/people/{id}', { params: { path: { id } } })) }),
-  matrix: () => queryOptions({ queryKey: queryKeys.training.matrix(), queryFn: () => unwrap(api.GET('/api/v1/training/matrix', {})) }),
+  matrix: (role: TrainingRole) => queryOptions({ queryKey: queryKeys.training.matrix(role), queryFn: () => unwrap(api.GET('/api/v1/training/matrix', { params: { query: { role } } })) }),
   needs: () => queryOptions({ queryKey: queryKeys.training.needs(), queryFn: () => unwrap(api.GET('/api/v1/training/needs', {})) }),
 };
 
 export const useCompetencyFramework = () => useQuery(trainingQueries.framework());
 export const useCourses = () => useQuery(trainingQueries.courses());
 export const usePersonTraining = (id: string) => useQuery(trainingQueries.person(id));
-export const useCompetencyMatrix = () => useQuery(trainingQueries.matrix());
+export const useCompetencyMatrix = (role: TrainingRole) => useQuery(trainingQueries.matrix(role));
 export const useTrainingNeeds = () => useQuery(trainingQueries.needs());
 
 export function useCreateCourse() {

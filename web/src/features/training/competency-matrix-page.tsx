@@ -1,6 +1,9 @@
-// Project managers × competencies: each person's level (from the PMO's assessment, else the best of
-// courses, current certifications and self-assessment), red where below the required level.
-import { Card, Stack, Table, Text, Tooltip } from '@mantine/core';
+// A role's holders × competencies (project managers first; program managers, sponsors, team members
+// and PMO staff one click away): each person's level (from the PMO's assessment, else the best of
+// courses, current certifications and self-assessment), red where below the role's required level.
+import { useState } from 'react';
+import { Card, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { TRAINING_ROLE_INFO, TRAINING_ROLES, type TrainingRole } from '../../../../src/core/training/training-roles.ts';
 import { useCompetencyMatrix } from '../../api/training.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
@@ -10,19 +13,22 @@ import { TrainingNav } from './training-nav.tsx';
 import { cellView } from './training-view.ts';
 
 export function CompetencyMatrixPage() {
-  const matrix = useCompetencyMatrix();
+  const [role, setRole] = useState<TrainingRole>('project_manager');
+  const matrix = useCompetencyMatrix(role);
+  const info = TRAINING_ROLE_INFO[role];
   return (
     <Stack gap="md">
-      <PageHeader title="Competency matrix" subtitle="Project managers (people managing an active project) against the levels the role requires." />
+      <PageHeader title="Competency matrix" subtitle={`${info.name} (${info.heldBy}) against the levels the role requires.`} />
       <TrainingNav />
+      <SegmentedControl aria-label="Role" value={role} onChange={(v) => setRole(v as TrainingRole)} data={TRAINING_ROLES.map((r) => ({ value: r, label: TRAINING_ROLE_INFO[r].name }))} />
       <ProblemAlert error={matrix.error} />
-      {matrix.isPending ? <Pending label="Loading the matrix" /> : matrix.data!.rows.length === 0 ? <Text c="dimmed">No one manages an active project.</Text> : (
+      {matrix.isPending ? <Pending label="Loading the matrix" /> : matrix.data!.rows.length === 0 ? <Text c="dimmed">No one holds this role: {info.heldBy}.</Text> : (
         <Card withBorder padding={0} radius="md">
           <Table.ScrollContainer minWidth={720}>
             <Table aria-label="Competency matrix" verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Project manager</Table.Th>
+                  <Table.Th>Person</Table.Th>
                   {matrix.data!.competencies.map((c) => <Table.Th key={c.key}>{c.name}{c.required !== null ? <Text span c="dimmed" size="xs"> ≥{c.required}</Text> : null}</Table.Th>)}
                 </Table.Tr>
               </Table.Thead>

@@ -10,6 +10,7 @@ import { formatDate } from '../../ui/dates.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { TRAINING_ROLE_INFO, type TrainingRole } from '../../../../src/core/training/training-roles.ts';
 import { AssessForm, RecordForms } from './person-training-forms.tsx';
 import { TrainingNav } from './training-nav.tsx';
 import { CERT_COLORS, NEED_LABELS, SOURCE_LABELS } from './training-view.ts';
@@ -31,7 +32,7 @@ function PersonTrainingView({ t }: { t: PersonTraining }) {
   const self = user.id === t.person.id;
   return (
     <Stack gap="md">
-      <PageHeader title={`${t.person.name}: training`} subtitle={t.roles.includes('project_manager') ? 'Project manager' : undefined} />
+      <PageHeader title={`${t.person.name}: training`} subtitle={t.roles.length > 0 ? t.roles.map((r) => TRAINING_ROLE_INFO[r as TrainingRole]?.one ?? r).join(', ') : undefined} />
       <TrainingNav />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
