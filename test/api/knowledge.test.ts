@@ -1,6 +1,6 @@
 // The knowledge base through the API on both databases: the PMO writes and publishes articles
 // linked to methodology phases and gates; every save keeps the previous version readable; members
-// read only what is published; search by title and tags; overdue reviews flagged; a project's
+// read only what is published; search by title, tags and text; overdue reviews flagged; a project's
 // guidance is the published articles linked to its phase and the gate ending it; each change audited.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases.ts';
@@ -52,8 +52,8 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect((await audits(draft.id)).at(-1)).toEqual({ action: 'retire', actorId: s.cast.admin.user.id });
   });
 
-  it('searches by title and tags, lists the tags in use and flags overdue reviews', async () => {
-    await write({ title: 'Risk register template', kind: 'template', status: 'published', tags: ['raid', 'risk'], reviewDueOn: dayFromToday(-3) });
+  it('searches by title, tags and text, lists the tags in use and flags overdue reviews', async () => {
+    await write({ title: 'Risk register template', kind: 'template', status: 'published', tags: ['raid', 'risk'], reviewDueOn: dayFromToday(-3), body: 'Hold a *pre-mortem* before the first gate.' });
     await write({ title: 'Gate review checklist', kind: 'best_practice', status: 'published', tags: ['governance', 'risk'], reviewDueOn: dayFromToday(10) });
     await write({ title: 'Stakeholder map template', kind: 'template', status: 'published', tags: ['stakeholders'], reviewDueOn: dayFromToday(200) });
     const risk = (await get('/api/v1/knowledge/articles?q=risk', 'member')).json();
@@ -61,6 +61,9 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect(risk.items.map((i: { reviewState: string }) => i.reviewState)).toEqual(['overdue', 'due_soon']);
     expect(risk.overdue).toBeGreaterThanOrEqual(1);
     expect(risk.tags).toContainEqual({ tag: 'risk', count: 2 });
+    const inText = (await get('/api/v1/knowledge/articles?q=pre-mortem%20gate', 'member')).json().items;
+    expect(inText.map((i: { title: string }) => i.title)).toEqual(['Risk register template']);
+    expect(inText[0]).not.toHaveProperty('body');
     const templates = (await get('/api/v1/knowledge/articles?kind=template&tag=risk', 'member')).json().items;
     expect(templates.map((i: { title: string }) => i.title)).toEqual(['Risk register template']);
     const overdue = (await get('/api/v1/knowledge/articles?reviewState=overdue')).json().items;

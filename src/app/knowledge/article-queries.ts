@@ -1,4 +1,4 @@
-// Reading the knowledge base: the list searched by title and tags (with the tags in use and how many
+// Reading the knowledge base: the list searched by title, tags and text (with the tags in use and how many
 // reviews are overdue), one article, its history and any saved version, and a project's guidance —
 // the published articles linked to the phase it is in (or one asked for) and to the gate ending it.
 import type { Article, ArticleHistory, ArticleList, ArticleListQuery, ArticleVersion, ProjectGuidance } from '../../contracts/knowledge.schema.ts';
@@ -22,13 +22,14 @@ export async function listArticles(ctx: AppContext, query: ArticleListQuery): Pr
   const today = todayOf(ctx);
   const names = await namesOf(ctx.db, rows.map((r) => r.ownerId));
   const all = rows.map((r) => toArticleSummary(r, names, today));
+  const bodies = new Map(rows.map((r) => [r.id, r.body]));
   const counts = new Map<string, number>();
   for (const a of all) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
   const tag = query.tag?.toLowerCase();
   const filtered = all.filter((a) => (!tag || a.tags.includes(tag)) && (!query.kind || a.kind === query.kind)
     && (!query.status || a.status === query.status) && (!query.reviewState || a.reviewState === query.reviewState));
   return {
-    items: query.q ? searchArticles(filtered, query.q) : filtered,
+    items: query.q ? searchArticles(filtered.map((a) => ({ ...a, body: bodies.get(a.id)! })), query.q).map(({ body: _, ...a }) => a) : filtered,
     tags: [...counts].map(([t, count]) => ({ tag: t, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
     overdue: all.filter((a) => a.reviewState === 'overdue').length,
   };

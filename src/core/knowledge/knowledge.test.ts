@@ -30,6 +30,17 @@ describe('article search', () => {
     expect(searchArticles(articles, 'risk template').map((a) => a.title)).toEqual(['Risk register template']);
     expect(searchArticles(articles, 'risk astrology')).toEqual([]);
   });
+  it('finds words in the text below every title and tag match, at the start of a word only', () => {
+    const withText = [
+      { title: 'Gate review checklist', tags: ['governance'], body: 'Check the **business case**, the risk register and the baseline.' },
+      { title: 'Baseline policy', tags: ['scheduling'], body: 'Save a baseline at every approved gate.' },
+      { title: 'Status reporting', tags: ['reporting'], body: 'Weekly, with RAG and a narrative; no case studies.' },
+    ];
+    expect(searchArticles(withText, 'baseline').map((a) => a.title)).toEqual(['Baseline policy', 'Gate review checklist']);
+    expect(searchArticles(withText, 'business case').map((a) => a.title)).toEqual(['Gate review checklist']);
+    expect(searchArticles(withText, 'arrative')).toEqual([]);
+    expect(searchArticles(withText, 'narrative').map((a) => a.title)).toEqual(['Status reporting']);
+  });
   it('ignores case and accents, and returns everything for an empty query', () => {
     expect(searchArticles(articles, 'ECRIRE').map((a) => a.title)).toEqual(['Écrire un plan de projet']);
     expect(searchArticles(articles, '  ')).toHaveLength(4);

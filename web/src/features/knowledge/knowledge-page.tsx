@@ -1,4 +1,4 @@
-// The knowledge base: articles searched by title and tags, narrowed by kind or a tag, with late
+// The knowledge base: articles searched by title, tags and text, narrowed by kind or a tag, with late
 // reviews flagged (and counted for the PMO); "New article" for the PMO.
 import { useState } from 'react';
 import { Badge, Card, Chip, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
@@ -36,7 +36,7 @@ export function KnowledgePage() {
         actions={mayWrite ? <ButtonLink to="/knowledge/new">New article</ButtonLink> : null}
       />
       <Group align="flex-end">
-        <TextInput label="Search" placeholder="Words in the title or tags" value={text} onChange={(e) => setText(e.currentTarget.value)} w={320} />
+        <TextInput label="Search" placeholder="Words in the title, tags or text" value={text} onChange={(e) => setText(e.currentTarget.value)} w={320} />
         <Select label="Kind" placeholder="Any" clearable data={KIND_OPTIONS} value={kind ?? null} onChange={(v) => setKind(v as ArticleListQuery['kind'] | null)} w={180} />
         {list.data && list.data.overdue > 0 ? (
           <Chip checked={overdueOnly} onChange={setOverdueOnly} color="red">{list.data.overdue} review{list.data.overdue === 1 ? '' : 's'} overdue</Chip>
