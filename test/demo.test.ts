@@ -106,7 +106,7 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
       expect(benefits.total).toMatchObject({ benefits: 4, byStatus: { realised: 1, at_risk: 1, on_track: 2, not_realised: 0 }, overdueMeasurements: 1, plannedMinor: 12_000_000 + 120_000_000, realisedMinor: 6_000_000 });
       expect(benefits.overdue.map((o) => o.title)).toEqual(['Happier customers']);
       const scenario = await ctx.db.selectFrom('scenarios').selectAll().executeTakeFirstOrThrow();
-      const compared = await compareScenarios(ctx, scenario.portfolioId, { scenarioIds: [scenario.id], quarters: 4 });
+      const compared = await compareScenarios(ctx, scenario.portfolioId, { scenarioIds: [scenario.id], quarters: 4, model: 'default' });
       expect(compared.columns.map((c) => c.projects.length)).toEqual([compared.columns[0]!.projects.length, compared.columns[0]!.projects.length + 1]);
       const projects = (await listProjects(ctx, { limit: 200, sort: 'code' })).items;
       expect(projects).toHaveLength(15);

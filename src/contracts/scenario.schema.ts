@@ -73,6 +73,7 @@ export const ScenarioComparisonQuery = z
       .describe('Scenario ids, comma-separated (default: every scenario of the portfolio, up to six).'),
     from: IsoDate.optional().describe('A day in the first quarter compared (default: today).'),
     quarters: z.coerce.number().int().min(1).max(12).default(8),
+    model: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).default('default').describe('The scoring model whose scores each column adds up (default: the built-in model).'),
   })
   .strict();
 export type ScenarioComparisonQuery = z.infer<typeof ScenarioComparisonQuery>;
@@ -84,6 +85,8 @@ export const ScenarioColumn = z.object({
   scenarioCode: z.string().nullable(),
   projects: z.array(z.string()).describe('Codes of the projects in it.'),
   valueMinor: z.number().int(),
+  score: z.number().describe('The sum of its projects’ scores (0–100 each) on the scoring model, unscored projects counting 0.'),
+  unscored: z.array(z.string()).describe('Codes of its projects not (fully) scored on the model.'),
   costMinor: z.number().int(),
   costByYear: z.array(z.number().int()).describe('Per year of `years`, minor units of the currency.'),
   notCosted: z.array(z.string()).describe('Projects without a budget (or a rate) or dates, left out of the cost.'),
@@ -97,6 +100,7 @@ export const ScenarioComparison = z.object({
   portfolioCode: z.string(),
   currency: CurrencyCode,
   valueBasis: z.string().describe('What the value is: how it was computed.'),
+  scoreModel: z.object({ key: z.string(), name: z.string() }).describe('The scoring model the scores are on.'),
   quarters: z.array(z.string()),
   years: z.array(z.number().int()),
   objectives: z.array(z.object({ id: Id, code: z.string(), name: z.string() })),

@@ -57,12 +57,21 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     expect(moved.projects.find((p: { code: string }) => p.code === f.live.code)).toMatchObject({ change: 'shifted_resized', start: '2027-04-04', finish: '2028-03-30', costMinor: 6_000_000 });
     expect([moved.changes, moved.version]).toEqual([2, 3]);
 
+    const levels = { strategic_alignment: 3, financial_value: 3, risk: 3, urgency: 3, compliance: 3, resource_fit: 3 };
+    const scored = await send('PUT', `/api/v1/projects/${f.live.id}/scores/default`, 'pmo', { levels }, 0);
+    expect(scored.statusCode, scored.body).toBe(200);
+
     const res = await send('GET', `/api/v1/portfolios/${f.id}/scenario-comparison?from=2027-02-10&quarters=4&scenarioIds=${scenario.id}`, 'executive');
     expect(res.statusCode, res.body).toBe(200);
     const cmp = res.json();
     expect(cmp.quarters).toEqual(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4']);
     expect(cmp.valueBasis).toMatch(/^Planned money benefits/);
+    expect(cmp.scoreModel).toMatchObject({ key: 'default' });
     const [live, plan] = cmp.columns;
+    // Each column adds up its projects' scores on the model, naming the ones not scored.
+    expect(live).toMatchObject({ score: scored.json().score, unscored: [] });
+    expect(plan).toMatchObject({ score: scored.json().score, unscored: [f.proposed.code] });
+    expect(scored.json().score).toBeGreaterThan(0);
     expect(live).toMatchObject({ key: 'live', projects: [f.live.code], valueMinor: 10_000_000, costMinor: 12_000_000, objectivesServed: 1, overloads: 0 });
     expect(plan).toMatchObject({ key: scenario.id, projects: [f.live.code, f.proposed.code], valueMinor: 30_000_000, costMinor: 12_000_000, objectivesServed: 2 });
     expect(cmp.years).toEqual([2027, 2028]);

@@ -3,7 +3,8 @@
 // (the portfolio's assignments in the quarters compared, and the whole of those of any project a
 // scenario shifts, since a shift can bring work in or out of them); each column then takes the
 // assignments of its projects, moved and scaled, through the capacity engine by month, folded into
-// quarters. Value is the projects' planned money benefits until project scores exist.
+// quarters. Value is the projects' planned money benefits; beside it each column adds up its
+// projects' scores on a scoring model, naming those not scored.
 import type { ScenarioComparison, ScenarioComparisonQuery } from '../../contracts/scenario.schema.ts';
 import { wallFromIso } from '../../core/calendar/wall-time.ts';
 import { capacityReport } from '../../core/resources/capacity-report.ts';
@@ -16,6 +17,9 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { todayOf } from '../raid/raid-log.ts';
 import { loadCapacityWorld, projectAssignments, worldModel, type PoolAssignment } from '../resources/capacity-views.ts';
+import { breakdownOf } from '../scoring/score-breakdown.ts';
+import { loadScores } from '../scoring/scores.ts';
+import { loadScoringModel } from '../scoring/scoring-models.ts';
 import { loadChanges, loadPortfolioPlan, requireScenarioReader } from './scenario-store.ts';
 
 const NO_ROLE = '(no role)';
@@ -43,6 +47,13 @@ export async function compareScenarios(ctx: AppContext, portfolioId: string, que
   const [first, last] = [wallFromIso(`${from}T00:00`), wallFromIso(`${to}T23:59`)];
   const known = new Set(world.resources.map((r) => r.id));
 
+  const model = await loadScoringModel(ctx.db, query.model);
+  const stored = await loadScores(ctx.db, 'project', model.key, plan.projects.map((p) => p.id));
+  const scoreOf = new Map<string, number>();
+  for (const [id, s] of stored) {
+    const { score } = breakdownOf(model, s.levels);
+    if (score !== null) scoreOf.set(id, score);
+  }
   const objectives = await ctx.db.selectFrom('objectives').select(['id', 'code', 'name']).where('archivedAt', 'is', null).orderBy('code').execute();
   let quarters: string[] = [];
   const built = columns.map((c) => {
@@ -64,7 +75,8 @@ export async function compareScenarios(ctx: AppContext, portfolioId: string, que
     portfolioId,
     portfolioCode: plan.portfolio.code,
     currency: plan.currency,
-    valueBasis: `Planned money benefits: each financial benefit's target less its baseline (the better way), in ${plan.currency} at today's rates${plan.unconverted.length ? `, without ${plan.unconverted.join(', ')} (no exchange rate)` : ''}. Project scores are not available in this release.`,
+    valueBasis: `Planned money benefits: each financial benefit's target less its baseline (the better way), in ${plan.currency} at today's rates${plan.unconverted.length ? `, without ${plan.unconverted.join(', ')} (no exchange rate)` : ''}.`,
+    scoreModel: { key: model.key, name: model.name },
     quarters,
     years,
     objectives,
@@ -74,6 +86,8 @@ export async function compareScenarios(ctx: AppContext, portfolioId: string, que
       scenarioCode: c.scenarioCode,
       projects: projects.map((p) => p.code),
       valueMinor: measures.valueMinor,
+      score: Number(projects.reduce((sum, p) => sum + (scoreOf.get(p.id) ?? 0), 0).toFixed(2)),
+      unscored: projects.filter((p) => !scoreOf.has(p.id)).map((p) => p.code),
       costMinor: measures.costMinor,
       costByYear: years.map((y) => measures.costByYear.find((x) => x.year === y)?.minor ?? 0),
       notCosted: [...measures.notCosted],

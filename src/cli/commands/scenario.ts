@@ -27,6 +27,7 @@ function comparisonLines(c: ScenarioComparison): string[] {
   const rows: Row[] = [
     { label: 'Projects', cells: c.columns.map((col) => `${col.projects.length}`) },
     { label: `Value (${c.currency})`, cells: c.columns.map((col) => amount(col.valueMinor, c.currency)) },
+    { label: `Score (${c.scoreModel.name})`, cells: c.columns.map((col) => `${col.score.toFixed(1)}${col.unscored.length ? ` (${col.unscored.length} unscored)` : ''}`) },
     { label: `Cost (${c.currency})`, cells: c.columns.map((col) => amount(col.costMinor, c.currency)) },
     ...c.years.map((year, i) => ({ label: `  in ${year}`, cells: c.columns.map((col) => amount(col.costByYear[i] ?? 0, c.currency)) })),
     { label: 'Objectives served', cells: c.columns.map((col) => `${col.objectivesServed} of ${c.objectives.length}`) },
@@ -34,6 +35,7 @@ function comparisonLines(c: ScenarioComparison): string[] {
   ];
   const lines = renderTable<Row>([{ header: '', value: (r) => r.label }, ...c.columns.map((col, i) => ({ header: col.scenarioCode ? `${col.scenarioCode} ${col.label}` : col.label, value: (r: Row) => r.cells[i]!, max: 30 }))], rows, terminalWidth());
   lines.push('', `Value: ${c.valueBasis}`);
+  for (const col of c.columns) if (col.unscored.length) lines.push(`${col.scenarioCode ?? 'Live'}: not scored on ${c.scoreModel.name}: ${col.unscored.join(', ')}.`);
   for (const col of c.columns) {
     if (col.notCosted.length) lines.push(`${col.scenarioCode ?? 'Live'}: no cost for ${col.notCosted.join(', ')} (no budget, rate or dates).`);
     const unserved = c.objectives.filter((o) => !col.coverage.find((x) => x.objectiveId === o.id)?.projects.length);
@@ -85,9 +87,10 @@ export function scenarioCommands(program: Command): void {
       .description('scenarios side by side with the live portfolio: value, cost per year, coverage, demand vs capacity per role per quarter')
       .option('--from <date>', 'a day in the first quarter (default: today)')
       .option('--quarters <n>', 'how many quarters (1–12)', '8')
+      .option('--model <key>', 'the scoring model whose scores to add up', 'default')
       .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
       .addHelpText('after', '\nExample:\n  orrery scenario compare SCN-001 SCN-002 --from 2027-01-01 --quarters 4'),
-  ).action(async (codes: string[], options: CommonOptions & { from?: string; quarters: string; format: 'table' | 'json' }) => {
+  ).action(async (codes: string[], options: CommonOptions & { from?: string; quarters: string; model: string; format: 'table' | 'json' }) => {
     const quarters = Number(options.quarters);
     if (!Number.isInteger(quarters) || quarters < 1 || quarters > 12) throw new Error(`--quarters ${options.quarters}: give a whole number of quarters from 1 to 12.`);
     if (options.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.from)) throw new Error(`--from ${options.from}: give a date as YYYY-MM-DD.`);
@@ -97,7 +100,7 @@ export function scenarioCommands(program: Command): void {
       for (const code of codes) found.push(await scenarioByCode(runtime, code));
       const portfolios = [...new Set(found.map((f) => f.portfolioId))];
       if (portfolios.length > 1) throw new Error(`${found.map((f) => f.code).join(', ')} belong to different portfolios: compare scenarios of one portfolio at a time.`);
-      const comparison = await compareScenarios(runtime.system, portfolios[0]!, { scenarioIds: found.map((f) => f.id), from: options.from, quarters });
+      const comparison = await compareScenarios(runtime.system, portfolios[0]!, { scenarioIds: found.map((f) => f.id), from: options.from, quarters, model: options.model });
       if (options.format === 'json') return void console.log(JSON.stringify(comparison, null, 2));
       console.log(`${comparison.portfolioCode}: the live portfolio and ${found.map((f) => f.code).join(', ')}, ${comparison.quarters[0]} – ${comparison.quarters.at(-1)}`);
       print(comparisonLines(comparison));

@@ -33943,6 +33943,8 @@ export interface paths {
                     /** @description A day in the first quarter compared (default: today). */
                     from?: string;
                     quarters?: number;
+                    /** @description The scoring model whose scores each column adds up (default: the built-in model). */
+                    model?: string;
                 };
                 header?: never;
                 path: {
@@ -41310,6 +41312,11 @@ export interface components {
             currency: string;
             /** @description What the value is: how it was computed. */
             valueBasis: string;
+            /** @description The scoring model the scores are on. */
+            scoreModel: {
+                key: string;
+                name: string;
+            };
             quarters: string[];
             years: number[];
             objectives: {
@@ -41330,6 +41337,10 @@ export interface components {
                 /** @description Codes of the projects in it. */
                 projects: string[];
                 valueMinor: number;
+                /** @description The sum of its projects’ scores (0–100 each) on the scoring model, unscored projects counting 0. */
+                score: number;
+                /** @description Codes of its projects not (fully) scored on the model. */
+                unscored: string[];
                 costMinor: number;
                 /** @description Per year of `years`, minor units of the currency. */
                 costByYear: number[];
@@ -48515,6 +48526,11 @@ export interface components {
             currency: string;
             /** @description What the value is: how it was computed. */
             valueBasis: string;
+            /** @description The scoring model the scores are on. */
+            scoreModel: {
+                key: string;
+                name: string;
+            };
             quarters: string[];
             years: number[];
             objectives: {
@@ -48535,6 +48551,10 @@ export interface components {
                 /** @description Codes of the projects in it. */
                 projects: string[];
                 valueMinor: number;
+                /** @description The sum of its projects’ scores (0–100 each) on the scoring model, unscored projects counting 0. */
+                score: number;
+                /** @description Codes of its projects not (fully) scored on the model. */
+                unscored: string[];
                 costMinor: number;
                 /** @description Per year of `years`, minor units of the currency. */
                 costByYear: number[];

@@ -29,6 +29,7 @@ export function figureRows(c: ScenarioComparison): FigureRow[] {
   return [
     { key: 'projects', label: 'Projects', cells: c.columns.map((col) => String(col.projects.length)) },
     { key: 'value', label: 'Value', cells: c.columns.map((col) => m(col.valueMinor)) },
+    { key: 'score', label: `Score (${c.scoreModel.name})`, cells: c.columns.map((col) => `${col.score.toFixed(1)}${col.unscored.length ? ` (${col.unscored.length} unscored)` : ''}`) },
     { key: 'cost', label: 'Cost', cells: c.columns.map((col) => m(col.costMinor)) },
     ...c.years.map((year, i) => ({ key: `cost-${year}`, label: `Cost in ${year}`, cells: c.columns.map((col) => m(col.costByYear[i] ?? 0)) })),
     { key: 'coverage', label: 'Objectives served', cells: c.columns.map((col) => `${col.objectivesServed} of ${c.objectives.length}`) },
