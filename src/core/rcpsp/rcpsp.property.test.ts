@@ -1,7 +1,8 @@
 // Invariants of the RCPSP engine on random instances (fast-check): whatever the keys, both schedule
 // generation schemes give feasible schedules; justification keeps a schedule feasible and never
 // makes it longer; the search returns a feasible schedule no shorter than the critical path and
-// no longer than the latest-finish rule's, and the same one for the same seed.
+// no longer than the latest-finish rule's, and the same one for the same seed; the neighbourhood search
+// keeps only feasible schedules, never longer, within its limit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { RcpspInstance } from './rcpsp-types.ts';
@@ -11,6 +12,8 @@ import { Justifier } from './justification.ts';
 import { solveRcpsp } from './genetic-search.ts';
 import { scheduleViolation } from './schedule-validation.ts';
 import { priorityKeys, PRIORITY_RULES } from './priority-rules.ts';
+import { NeighbourhoodSearch } from './neighbourhood-search.ts';
+import { randomFrom } from './random.ts';
 
 /** A random acyclic instance: links only from lower to higher activity numbers. */
 const instance: fc.Arbitrary<RcpspInstance> = fc.record({ n: fc.integer({ min: 1, max: 14 }), k: fc.integer({ min: 1, max: 3 }) }).chain(({ n, k }) =>
@@ -118,6 +121,41 @@ describe('RCPSP engine invariants', () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (instance, seed, peakRate) => {
         const options = { schedules: 150, seed, populationSize: 6, peakRate };
+        const result = solveRcpsp(instance, options);
+        expect(scheduleViolation(instance, result.schedule)).toBeNull();
+        expect(result.generated).toBeLessThanOrEqual(150);
+        expect(solveRcpsp(instance, options).schedule.start).toEqual(result.schedule.start);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the neighbourhood search keeps only feasible schedules no longer than its start, within its limit', () => {
+    fc.assert(
+      fc.property(withKeys, fc.integer({ min: 1, max: 1000 }), fc.boolean(), ({ instance, keys }, seed, leftJustified) => {
+        const justifier = new Justifier(instance);
+        const start = new Int32Array(instance.activityCount);
+        justifier.schedule(keys, start);
+        const makespan = leftJustified ? justifier.justify(start) : justifier.justifyRight(start);
+        const before = justifier.generated;
+        const search = new NeighbourhoodSearch(instance, justifier);
+        let last = makespan;
+        const reached = search.search(start, makespan, leftJustified, 40, randomFrom(seed), (kept, keptMakespan) => {
+          expect(scheduleViolation(instance, { start: kept, makespan: keptMakespan })).toBeNull();
+          expect(keptMakespan).toBeLessThanOrEqual(last);
+          last = keptMakespan;
+        });
+        expect(reached).toBe(last);
+        expect(justifier.generated - before).toBeLessThanOrEqual(40);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('whatever share of the budget the neighbourhood search takes, the search stays feasible, within its budget and repeatable', () => {
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (instance, seed, finalSearchShare) => {
+        const options = { schedules: 150, seed, populationSize: 6, finalSearchShare };
         const result = solveRcpsp(instance, options);
         expect(scheduleViolation(instance, result.schedule)).toBeNull();
         expect(result.generated).toBeLessThanOrEqual(150);
