@@ -5,7 +5,7 @@
 // cross two tournament-picked parents' task lists (Hartmann's two-point crossover, as in the RCPSP
 // search) and are decoded by the levelling generator. Tasks that may not wait keep their place at
 // the head of every list, and the best is never worse than the rule's, which it starts from.
-import { signatureOf } from '../rcpsp/genetic-search.ts';
+import { signatureOf } from '../rcpsp/schedule-signature.ts';
 import { randomFrom, randomInt, type Random } from '../rcpsp/random.ts';
 import { orderBy, TwoPointCrossover } from '../rcpsp/two-point-crossover.ts';
 import type { LevellingProblem, LevellingSgs } from './levelling-sgs.ts';

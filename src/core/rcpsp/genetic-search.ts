@@ -111,9 +111,6 @@ class Population {
   }
 }
 
-// Re-exported where the levelling search has always imported it from.
-export { signatureOf } from './schedule-signature.ts';
-
 /**
  * The shortest schedule found within the budget.
  * @example
