@@ -9,8 +9,9 @@
 // gene saying whether its children are decoded by the serial or the parallel scheme, inherited and
 // rarely switched, so the scheme that suits the instance wins (Hartmann 2002). A fifth of the
 // children come from the peak crossover instead (Valls, Ballestín and Quintanilla 2008), which keeps
-// the mother's most tightly packed interval whole. A child that enters a population replaces the
-// member most like it among those no better, which keeps the populations varied. The first samples
+// the mother's most tightly packed interval whole. Parents are the best of four members drawn at
+// random, and a child that enters a population replaces the member most like it among those no
+// better: the populations stay varied, so the harder selection pays. The first samples
 // scatter around the latest-finish rule by a share of the critical path that shrinks with the
 // project's size (small projects need the scatter for a varied population); when the best has not
 // improved for a while the populations restart from the best and widely scattered samples. The last
