@@ -2,6 +2,7 @@
 // (text, number, date or a choice among options) and whether it is required. The definitions are
 // checked when the PMO saves them; a request's values are checked against them whenever it is saved
 // (types, choices, unknown keys) and, on submit, for required fields too, so a draft may be partial.
+import { isIsoDate } from '../resources/capacity.ts';
 
 export type IntakeFieldType = 'text' | 'number' | 'date' | 'choice';
 export const INTAKE_FIELD_TYPES: readonly IntakeFieldType[] = ['text', 'number', 'date', 'choice'];
@@ -24,7 +25,6 @@ export interface FieldProblem {
 }
 
 const KEY = /^[a-z][a-z0-9_]{0,39}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** What is wrong with the PMO's field definitions (empty: nothing). */
 export function intakeFieldProblems(fields: readonly IntakeField[]): FieldProblem[] {
@@ -46,13 +46,6 @@ export function intakeFieldProblems(fields: readonly IntakeField[]): FieldProble
     }
   });
   return problems;
-}
-
-function isIsoDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 const isBlank = (v: IntakeValue | undefined): boolean => v === undefined || (typeof v === 'string' && v.trim() === '');

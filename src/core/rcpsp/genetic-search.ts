@@ -53,11 +53,6 @@ export interface SearchOptions {
    * instead of breeding (default 0.2).
    */
   readonly finalSearchShare?: number;
-  /**
-   * Which member a child no worse than the worst replaces: 'closest', the one most like it among
-   * those no better (default), or 'worst'.
-   */
-  readonly replace?: 'closest' | 'worst';
   /** Members drawn for each parent, the best of them chosen (default 4). */
   readonly tournamentSize?: number;
 }
@@ -86,9 +81,10 @@ interface Individual {
 
 /**
  * A population of distinct schedules. A child enters when there is room or when it is no worse
- * than the worst member; it then replaces the worst, or, to keep the population varied, the member
- * most like it (fewest activities at other starts) among those no better than it, so a good child
- * displaces its near copies rather than a different schedule (PSPLIB j120: see `SearchOptions.replace`).
+ * than the worst member; it then replaces, to keep the population varied, the member most like it
+ * (fewest activities at other starts) among those no better than it, so a good child displaces its
+ * near copies rather than a different schedule (PSPLIB j120 every-5th sample, seeds 1-3: 31.94 with
+ * the worst replaced, 31.71 with the closest).
  */
 class Population {
   readonly members: Individual[] = [];
@@ -96,7 +92,6 @@ class Population {
 
   constructor(
     private readonly size: number,
-    private readonly replaceClosest: boolean,
     private readonly tournamentSize: number,
   ) {}
 
@@ -112,7 +107,7 @@ class Population {
     let worst = 0;
     for (let i = 1; i < members.length; i++) if (members[i]!.makespan > members[worst]!.makespan) worst = i;
     if (child.makespan > members[worst]!.makespan) return;
-    const out = this.replaceClosest ? this.closestNoBetter(child, worst) : worst;
+    const out = this.closestNoBetter(child, worst);
     this.signatures.delete(members[out]!.signature);
     members[out] = child;
     this.signatures.add(child.signature);
@@ -208,13 +203,11 @@ class GeneticSearch {
     this.peakCrossover = new PeakCrossover(instance);
     // A fifth of the children: all of them loses the variety of the two-point cuts (PSPLIB j120 worse at 1, better at 0.2).
     this.peakRate = options.peakRate ?? 0.2;
-    // Replacing the closest keeps the populations varied (PSPLIB j120 every-5th sample, seeds 1-3: 31.94 -> 31.71).
-    const replaceClosest = (options.replace ?? 'closest') === 'closest';
     // With the populations kept varied, parents can be chosen harder (same sample: binary 31.73, 3 31.57, 4 31.46, 6 31.59).
     const tournamentSize = options.tournamentSize ?? 4;
     if (!(Number.isInteger(tournamentSize) && tournamentSize >= 1)) throw new Error(`A tournament takes a whole number of at least 1 member (got ${tournamentSize}).`);
-    this.left = new Population(this.size, replaceClosest, tournamentSize);
-    this.right = new Population(this.size, replaceClosest, tournamentSize);
+    this.left = new Population(this.size, tournamentSize);
+    this.right = new Population(this.size, tournamentSize);
     this.keys = new Float64Array(this.n);
     this.latestFinish = latestFinishes(instance);
     this.justifyWithin = options.justifyWithin ?? 0.05;

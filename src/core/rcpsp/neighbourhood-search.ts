@@ -85,6 +85,8 @@ export class NeighbourhoodSearch {
     let changed = true;
     // Draws that give no move (nowhere to shift, nothing near) cost nothing: stop when only those remain.
     let idle = 0;
+    // Most moves are rejected: they decode into one scratch schedule, copied only when kept.
+    const candidate = new Int32Array(n);
     while (justifier.generated + 2 <= stop && idle < 4 * n) {
       if (changed) {
         this.readSchedule(current, currentMakespan, left);
@@ -99,7 +101,6 @@ export class NeighbourhoodSearch {
         continue;
       }
       idle = 0;
-      const candidate = new Int32Array(n);
       this.decode(candidate, left);
       keys.set(savedKeys);
       const justified = left ? justifier.justifyRight(candidate) : justifier.justifyLeft(candidate);
@@ -108,8 +109,8 @@ export class NeighbourhoodSearch {
       if (justified === currentMakespan && tabu.includes(signature)) continue;
       tabu.push(signature);
       if (tabu.length > TABU_LENGTH) tabu.shift();
-      sink(candidate, justified, !left);
-      current = candidate;
+      current = candidate.slice();
+      sink(current, justified, !left);
       currentMakespan = justified;
       left = !left;
       changed = true;

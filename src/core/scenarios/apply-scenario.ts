@@ -2,12 +2,8 @@
 // moved and scaled as the scenario says. A shift in months moves a project by the calendar days
 // from its start to the same day that many months on (the last day of a shorter month), so its
 // tasks keep their spacing; in weeks by seven days each, so they keep their weekdays too.
-import { addMonths } from '../communications/communication-due.ts';
+import { addDays, addMonths, daysBetween } from '../communications/communication-due.ts';
 import type { PlanProject, ProjectChange, ScenarioProject, Shift } from './scenario-types.ts';
-
-const DAY_MS = 86_400_000;
-const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The calendar days a shift moves a project starting on `anchor`.
