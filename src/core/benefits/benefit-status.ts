@@ -10,6 +10,7 @@
 //   measurements does not reach the target by the expected realisation date, or that date has
 //   passed while a later planned measurement keeps the benefit open;
 // - on track: otherwise (including nothing measured yet while nothing is due).
+import { daysBetween } from '../calendar/quarters.ts';
 import { realisationPct, type BenefitMeasure } from './benefit-realisation.ts';
 
 export const BENEFIT_STATUSES = ['on_track', 'at_risk', 'realised', 'not_realised'] as const;
@@ -41,8 +42,6 @@ export interface BenefitAssessment {
   readonly projectedPct: number | null;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** The latest measurement: by date, and of one day the one listed last (recorded last). */
@@ -62,16 +61,16 @@ export function assessBenefit(plan: BenefitPlan, measurements: readonly BenefitM
   const last = latestMeasurement(measurements);
   const latest = last ? { on: last.on, value: last.value, realisationPct: realisationPct(plan, last.value) } : null;
   const planned = [...new Set(plan.plannedMeasurements)].sort();
-  const lastMeasured = sorted.length ? sorted[sorted.length - 1]!.on : null;
+  const lastMeasured = last?.on ?? null;
   const overdueMeasurements = planned.filter((d) => d < today && (lastMeasured === null || lastMeasured < d));
   const nextMeasurement = planned.find((d) => d >= today) ?? null;
   const finalDay = [plan.expectedBy, ...planned].reduce((a, b) => (b > a ? b : a));
 
-  const earlier = [...sorted].reverse().find((p) => last !== null && p.on < last.on) ?? null;
+  const earlier = last === null ? null : sorted.findLast((p) => p.on < last.on) ?? null;
   let projectedPct: number | null = null;
   if (last && latest && earlier && plan.expectedBy > last.on) {
-    const slope = (latest.realisationPct - realisationPct(plan, earlier.value)) / (dayNumber(last.on) - dayNumber(earlier.on));
-    projectedPct = latest.realisationPct + slope * (dayNumber(plan.expectedBy) - dayNumber(last.on));
+    const slope = (latest.realisationPct - realisationPct(plan, earlier.value)) / daysBetween(earlier.on, last.on);
+    projectedPct = latest.realisationPct + slope * daysBetween(last.on, plan.expectedBy);
   }
 
   const base = { latest, overdueMeasurements, nextMeasurement, projectedPct };
