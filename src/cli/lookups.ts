@@ -33,9 +33,9 @@ export async function maturityAssessmentByCode(runtime: Runtime, raw: string): P
 }
 
 /** A scenario by its code (SCN-001). */
-export async function scenarioByCode(runtime: Runtime, raw: string): Promise<{ id: string; code: string }> {
+export async function scenarioByCode(runtime: Runtime, raw: string): Promise<{ id: string; code: string; portfolioId: string }> {
   const code = raw.trim().toUpperCase();
-  const found = await runtime.deps.db.selectFrom('scenarios').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+  const found = await runtime.deps.db.selectFrom('scenarios').select(['id', 'code', 'portfolioId']).where('code', '=', code).executeTakeFirst();
   if (!found) throw new Error(`No scenario has the code ${code}. List a portfolio's scenarios with \`orrery scenario list\`.`);
   return found;
 }

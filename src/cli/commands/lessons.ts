@@ -53,7 +53,9 @@ export function lessonsCommands(program: Command): void {
   ).action(async (text: string, options: CommonOptions & { json?: boolean; limit: string }) => {
     const runtime = await openRuntime(options);
     try {
-      const result = await searchLessons(runtime.system, { q: text, limit: Math.max(1, Math.min(200, Number(options.limit) || 20)) });
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new Error(`--limit ${options.limit}: give a whole number of lessons from 1 to 200.`);
+      const result = await searchLessons(runtime.system, { q: text, limit });
       if (options.json) console.log(JSON.stringify(result, null, 2));
       else if (result.items.length === 0) console.log(`No lesson matches "${text}".`);
       else {

@@ -7,20 +7,13 @@ import type { ScenarioComparison } from '../../contracts/scenario.schema.ts';
 import { minorDigits } from '../../core/finance/currency.ts';
 import { getScenario, listScenarios } from '../../app/scenarios/scenario-commands.ts';
 import { compareScenarios } from '../../app/scenarios/scenario-comparison.ts';
-import { registerItemByCode } from '../lookups.ts';
+import { registerItemByCode, scenarioByCode } from '../lookups.ts';
 import { renderTable, terminalWidth } from '../text-table.ts';
-import { openRuntime, withDatabaseOptions, type CommonOptions, type Runtime } from '../runtime.ts';
+import { openRuntime, withDatabaseOptions, type CommonOptions } from '../runtime.ts';
 
 const amount = (minor: number, currency: string): string => `${Math.round(minor / 10 ** minorDigits(currency)).toLocaleString('en-GB')} ${currency}`;
 const hours = (minutes: number): string => String(Math.round(minutes / 60));
 const print = (lines: readonly string[]) => lines.forEach((l) => console.log(l));
-
-async function scenarioByCode(runtime: Runtime, raw: string): Promise<{ id: string; code: string; portfolioId: string }> {
-  const code = raw.trim().toUpperCase();
-  const row = await runtime.deps.db.selectFrom('scenarios').select(['id', 'code', 'portfolioId']).where('code', '=', code).executeTakeFirst();
-  if (!row) throw new Error(`No scenario has the code ${code}. List them with \`orrery scenario list --portfolio PFL-001\`.`);
-  return row;
-}
 
 function comparisonLines(c: ScenarioComparison): string[] {
   type Row = { label: string; cells: string[] };

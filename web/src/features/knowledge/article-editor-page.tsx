@@ -11,12 +11,11 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { usePeopleOptions } from '../../ui/person-name.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { KIND_LABELS, linkOfPlace, placeOptions, placeValue } from './knowledge-view.ts';
+import { KIND_OPTIONS, linkOfPlace, placeOptions, placeValue } from './knowledge-view.ts';
 import { MarkdownView } from './markdown-view.tsx';
 
 type Draft = Required<Omit<ArticleCreate, 'links' | 'ownerId'>> & { ownerId: string | null; places: string[]; changeNote: string };
 
-const KIND_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
 const STATUS_OPTIONS = [{ value: 'draft', label: 'Draft (PMO only)' }, { value: 'published', label: 'Published' }, { value: 'retired', label: 'Retired' }];
 
 const draftOf = (a: Article | undefined, me: string): Draft => ({

@@ -13,9 +13,8 @@ import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.tsx';
 import { ArticleBadges } from './article-badges.tsx';
-import { KIND_LABELS } from './knowledge-view.ts';
+import { KIND_OPTIONS } from './knowledge-view.ts';
 
-const KIND_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 export function KnowledgePage() {
   const user = useCurrentUser();

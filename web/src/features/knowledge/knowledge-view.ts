@@ -1,10 +1,13 @@
 // Words and colours of the knowledge base, and the places an article can be linked to: every phase
 // and every gate of every methodology, as one option list for the editor (value "key/phase/plan").
 import type { ArticleSummary, GuidanceLinkBody, Methodology } from '../../api/types.ts';
+import { optionsOf } from '../../ui/labels.ts';
 
 export const KIND_LABELS: Record<ArticleSummary['kind'], string> = {
   standard: 'Standard', guideline: 'Guideline', best_practice: 'Best practice', template: 'Template',
 };
+
+export const KIND_OPTIONS = optionsOf(KIND_LABELS);
 export const STATUS_COLORS: Record<ArticleSummary['status'], string> = { draft: 'gray', published: 'teal', retired: 'dark' };
 export const REVIEW_LABELS: Record<ArticleSummary['reviewState'], { label: string; color: string } | null> = {
   overdue: { label: 'Review overdue', color: 'red' },

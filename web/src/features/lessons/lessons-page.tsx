@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AnchorLink } from '../../ui/router-links.tsx';
 import { LessonSnippet } from './lesson-snippet.tsx';
 import { capitalised, LESSON_CATEGORIES, LESSON_STATUS_COLORS, LESSON_STATUS_LABELS, SOURCE_LABELS } from './lesson-labels.ts';
+import { optionsOf } from '../../ui/labels.ts';
 
 export function LessonsPage() {
   const [text, setText] = useState('');
@@ -33,7 +34,7 @@ export function LessonsPage() {
           style={{ flex: 1, minWidth: 260 }}
         />
         <Select label="Category" placeholder="Any" clearable value={category} onChange={setCategory} data={LESSON_CATEGORIES.map((c) => ({ value: c, label: capitalised(c) }))} w={180} />
-        <Select label="Status" placeholder="Any" clearable value={status} onChange={setStatus} data={Object.entries(LESSON_STATUS_LABELS).map(([value, label]) => ({ value, label }))} w={200} />
+        <Select label="Status" placeholder="Any" clearable value={status} onChange={setStatus} data={optionsOf(LESSON_STATUS_LABELS)} w={200} />
       </Group>
       <ProblemAlert error={results.error} />
       {results.isPending ? <Pending label="Searching lessons" /> : (

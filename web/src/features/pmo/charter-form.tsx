@@ -6,6 +6,7 @@ import { usePortfolios } from '../../api/portfolios.ts';
 import { useProjectList } from '../../api/projects.ts';
 import type { PmoCharter, PmoCharterBody, PmoService } from '../../api/types.ts';
 import { applyProblemToForm } from '../../ui/form-problems.ts';
+import { optionsOf } from '../../ui/labels.ts';
 
 export const SERVICE_KIND_LABELS: Record<PmoService['kind'], string> = {
   reporting: 'Reporting', assurance: 'Assurance', scheduling: 'Scheduling support', training: 'Training', consulting: 'Consulting', governance: 'Governance', tooling: 'Tools',
@@ -49,7 +50,7 @@ export function CharterForm({ charter, submitting, onSubmit, onCancel }: {
               <Table.Tr key={i}>
                 <Table.Td><TextInput aria-label={`Key of service ${i + 1}`} {...form.getInputProps(`services.${i}.key`)} /></Table.Td>
                 <Table.Td><TextInput aria-label={`Name of service ${i + 1}`} {...form.getInputProps(`services.${i}.name`)} /></Table.Td>
-                <Table.Td><Select aria-label={`Kind of service ${i + 1}`} data={Object.entries(SERVICE_KIND_LABELS).map(([value, label]) => ({ value, label }))} {...form.getInputProps(`services.${i}.kind`)} /></Table.Td>
+                <Table.Td><Select aria-label={`Kind of service ${i + 1}`} data={optionsOf(SERVICE_KIND_LABELS)} {...form.getInputProps(`services.${i}.kind`)} /></Table.Td>
                 <Table.Td><TextInput aria-label={`Service level of service ${i + 1}`} {...form.getInputProps(`services.${i}.serviceLevel`)} /></Table.Td>
                 <Table.Td><TextInput aria-label={`Audience of service ${i + 1}`} {...form.getInputProps(`services.${i}.audience`)} /></Table.Td>
                 <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`Remove service ${i + 1}`} onClick={() => form.removeListItem('services', i)}>×</ActionIcon></Table.Td>

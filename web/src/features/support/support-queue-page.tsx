@@ -12,9 +12,10 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { Pending } from '../../ui/pending.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { CATEGORY_LABELS, STATUS_LABELS, targetText } from './support-view.ts';
+import { optionsOf } from '../../ui/labels.ts';
 
-const CATEGORY_OPTIONS = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }));
-const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
+const CATEGORY_OPTIONS = optionsOf(CATEGORY_LABELS);
+const STATUS_OPTIONS = optionsOf(STATUS_LABELS);
 
 export function SupportQueuePage() {
   const [status, setStatus] = useState<SupportQueueQuery['status'] | null>(null);
